@@ -1,0 +1,43 @@
+/**
+ * Astro's glob loader, with two changes that keep content honest: ids are the file paths
+ * exactly (no silent slugifying), and frontmatter is re-read with our YAML reader so that
+ * dates keep the precision and offset their editor wrote (Astro's js-yaml would turn an
+ * unquoted 2017-05-05T20:35+02:00 into a Date and lose the +02:00).
+ */
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { glob, type Loader } from 'astro/loaders';
+import { parseMdxSource, parseYamlSource } from './frontmatter.ts';
+import { COLLECTIONS, CONTENT_DIR, idFromEntryPath, type CollectionName } from './layout.ts';
+
+export function contentLoader(collection: CollectionName): Loader {
+  const { dir, extension } = COLLECTIONS[collection];
+  const base = `./${CONTENT_DIR}/${dir}`;
+  const inner = glob({
+    base,
+    // Every file is matched, so that a misnamed one fails loudly instead of vanishing.
+    pattern: '**/*',
+    generateId: ({ entry }) => {
+      const id = idFromEntryPath(collection, entry);
+      if (!id.ok) throw new Error(`${CONTENT_DIR}/${dir}/${entry}: ${id.message}`);
+      return id.id;
+    },
+  });
+  return {
+    name: `election-timeline-${collection}`,
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: async (props) => {
+          const source = await readFile(props.filePath!, 'utf8');
+          const parsed = extension === '.yaml' ? parseYamlSource(source) : parseMdxSource(source);
+          if (parsed.syntaxErrors.length) {
+            const file = relative(process.cwd(), props.filePath!);
+            const { position, message } = parsed.syntaxErrors[0];
+            throw new Error(`${file}:${position.line}:${position.column}  frontmatter: YAML: ${message}`);
+          }
+          return context.parseData({ ...props, data: (parsed.data ?? {}) as Record<string, unknown> });
+        },
+      }),
+  };
+}

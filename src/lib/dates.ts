@@ -1,0 +1,171 @@
+/**
+ * Partial ISO 8601 dates as editors write them ("2016", "2016-07", "2016-07-22",
+ * "2017-05-05T20:35+02:00"), kept at the precision and offset written, and turned
+ * into UTC instants only when a time zone says what "that day" means.
+ */
+
+export type DatePrecision = 'year' | 'month' | 'day' | 'minute' | 'second';
+
+export interface PartialDate {
+  /** The date exactly as written, e.g. "2017-05-05T20:35+02:00". */
+  text: string;
+  precision: DatePrecision;
+  year: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  /** Offset east of UTC in minutes, only for dates with a time. */
+  offsetMinutes?: number;
+}
+
+const PARTIAL_DATE =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+export type DateParseResult = { ok: true; date: PartialDate } | { ok: false; message: string };
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses a partial ISO 8601 date; explains in plain words why a date is refused. */
+export function parsePartialDate(input: string): DateParseResult {
+  const text = input.trim();
+  const m = PARTIAL_DATE.exec(text);
+  if (!m) {
+    if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(text)) {
+      return { ok: false, message: `"${text}" separates date and time with a space; write a "T", e.g. 2017-05-05T20:35+02:00` };
+    }
+    return {
+      ok: false,
+      message: `"${text}" is not a date; write 2016, 2016-07, 2016-07-22 or 2017-05-05T20:35+02:00`,
+    };
+  }
+  const [, y, mo, d, h, mi, s, off] = m;
+  const year = Number(y);
+  const date: PartialDate = { text, precision: 'year', year };
+  if (mo !== undefined) {
+    date.month = Number(mo);
+    if (date.month < 1 || date.month > 12) return { ok: false, message: `"${text}" has no month ${mo}` };
+    date.precision = 'month';
+  }
+  if (d !== undefined) {
+    date.day = Number(d);
+    if (date.day < 1 || date.day > daysInMonth(year, date.month!)) {
+      return { ok: false, message: `"${text}" is not a real date (${y}-${mo} has no day ${d})` };
+    }
+    date.precision = 'day';
+  }
+  if (h !== undefined) {
+    if (off === undefined) {
+      return {
+        ok: false,
+        message: `"${text}" has a time but no offset; add one, e.g. ${text}+02:00 (Paris summer), ${text}-04:00 (US Eastern summer) or ${text}Z`,
+      };
+    }
+    date.hour = Number(h);
+    date.minute = Number(mi);
+    if (date.hour > 23 || date.minute > 59) return { ok: false, message: `"${text}" is not a real time of day` };
+    date.precision = 'minute';
+    if (s !== undefined) {
+      date.second = Number(s);
+      if (date.second > 59) return { ok: false, message: `"${text}" is not a real time of day` };
+      date.precision = 'second';
+    }
+    if (off === 'Z') {
+      date.offsetMinutes = 0;
+    } else {
+      const sign = off[0] === '-' ? -1 : 1;
+      const oh = Number(off.slice(1, 3));
+      const om = Number(off.slice(4, 6));
+      if (oh > 14 || om > 59) return { ok: false, message: `"${text}" has an impossible offset ${off}` };
+      date.offsetMinutes = sign * (oh * 60 + om);
+    }
+  }
+  return { ok: true, date };
+}
+
+/** Like parsePartialDate, for values already validated by the schema. */
+export function toPartialDate(input: string): PartialDate {
+  const result = parsePartialDate(input);
+  if (!result.ok) throw new Error(result.message);
+  return result.date;
+}
+
+/** Offset of `timeZone` from UTC, in minutes, at the instant `utcMs`. */
+export function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(utcMs));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
+}
+
+/** The UTC instant of a wall-clock time in `timeZone` (the earlier one when clocks go back). */
+export function zonedTimeToUtc(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  timeZone: string,
+): number {
+  const naive = Date.UTC(year, month - 1, day, hour, minute);
+  const first = naive - zoneOffsetMinutes(naive, timeZone) * 60000;
+  const second = naive - zoneOffsetMinutes(first, timeZone) * 60000;
+  return Math.min(first, second);
+}
+
+/** The span of instants [start, end) a partial date covers, with day-like precisions read in `timeZone`. */
+export function dateSpan(date: PartialDate, timeZone: string): { start: number; end: number } {
+  if (date.offsetMinutes !== undefined) {
+    const start =
+      Date.UTC(date.year, date.month! - 1, date.day!, date.hour!, date.minute!, date.second ?? 0) -
+      date.offsetMinutes * 60000;
+    return { start, end: start + (date.precision === 'second' ? 1000 : 60000) };
+  }
+  const { year } = date;
+  if (date.precision === 'year') {
+    return { start: zonedTimeToUtc(year, 1, 1, 0, 0, timeZone), end: zonedTimeToUtc(year + 1, 1, 1, 0, 0, timeZone) };
+  }
+  const month = date.month!;
+  if (date.precision === 'month') {
+    const next = month === 12 ? [year + 1, 1] : [year, month + 1];
+    return {
+      start: zonedTimeToUtc(year, month, 1, 0, 0, timeZone),
+      end: zonedTimeToUtc(next[0], next[1], 1, 0, 0, timeZone),
+    };
+  }
+  const day = date.day!;
+  const nextDay = new Date(Date.UTC(year, month - 1, day + 1));
+  return {
+    start: zonedTimeToUtc(year, month, day, 0, 0, timeZone),
+    end: zonedTimeToUtc(nextDay.getUTCFullYear(), nextDay.getUTCMonth() + 1, nextDay.getUTCDate(), 0, 0, timeZone),
+  };
+}
+
+// Time zones on Earth run from UTC−12 to UTC+14: a floating date (no offset) could start
+// 14 h before its UTC midnight and end 12 h after its UTC end, wherever it is read.
+const EARLIEST_ZONE_MS = 14 * 3600_000;
+const LATEST_ZONE_MS = 12 * 3600_000;
+
+/** The widest span a date could mean in any time zone, for checks made without one. */
+export function widestSpan(date: PartialDate): { start: number; end: number } {
+  if (date.offsetMinutes !== undefined) return dateSpan(date, 'UTC');
+  const utc = dateSpan(date, 'UTC');
+  return { start: utc.start - EARLIEST_ZONE_MS, end: utc.end + LATEST_ZONE_MS };
+}
+
+/** The instant an event is placed at for sorting and offsets: the start of its span. */
+export function dateInstant(date: PartialDate, timeZone: string): number {
+  return dateSpan(date, timeZone).start;
+}

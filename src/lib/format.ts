@@ -1,0 +1,150 @@
+/** Dates and offsets written out for readers: "5 May 2017, 20:35 Paris time", "T−47 h". */
+import { dateSpan, type PartialDate } from './dates.ts';
+
+const MINUS = '\u2212';
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+/** "Europe/Paris" → "Paris", "America/New_York" → "New York". */
+export function zoneCity(timeZone: string): string {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 'UTC';
+  return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
+}
+
+/** Calendar fields of an instant as seen in `timeZone`. */
+export function wallClock(utcMs: number, timeZone: string) {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  }).formatToParts(new Date(utcMs));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
+}
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions) {
+  return new Intl.DateTimeFormat(locale, options);
+}
+
+/**
+ * A date as a reader reads it, at the precision the editor wrote. Timed dates are shown
+ * in `timeZone` ("5 May 2017, 20:35 Paris time"); others as written ("July 2016").
+ */
+export function formatPartialDate(
+  date: PartialDate,
+  timeZone: string,
+  { approximate = false, locale = 'en-GB', withZone = true } = {},
+): string {
+  const prefix = approximate ? 'c. ' : '';
+  // Day-like precisions are calendar dates, not instants: format them in UTC so that the
+  // written day never shifts.
+  const calendar = Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1, 12);
+  switch (date.precision) {
+    case 'year':
+      return prefix + String(date.year);
+    case 'month':
+      return prefix + formatter(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(calendar);
+    case 'day':
+      return prefix + formatter(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(calendar);
+    default: {
+      const { start } = dateSpan(date, timeZone);
+      const day = formatter(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(start);
+      const time = formatter(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(start);
+      return `${prefix}${day}, ${time}${withZone ? ` ${zoneCity(timeZone)} time` : ''}`;
+    }
+  }
+}
+
+/** The UTC form of a timed date ("5 May 2017, 18:35 UTC"); undefined for day-like precisions. */
+export function formatUtc(date: PartialDate, locale = 'en-GB'): string | undefined {
+  if (date.offsetMinutes === undefined) return undefined;
+  const { start } = dateSpan(date, 'UTC');
+  const day = formatter(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(start);
+  const time = formatter(locale, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(start);
+  return `${day}, ${time} UTC`;
+}
+
+/** The `datetime` attribute of a `<time>`: the date as written (a valid HTML date string). */
+export function machineDate(date: PartialDate): string {
+  if (date.offsetMinutes === undefined) return date.text;
+  // HTML wants seconds-optional "YYYY-MM-DDTHH:MM+HH:MM": the written form already is one.
+  return date.text;
+}
+
+export interface TOffset {
+  /** Signed distance from T−0 in milliseconds (negative: before the vote). */
+  ms: number;
+  /** Compact label: "T−47 h", "T−109 d", "T+8 y", "vote day". */
+  label: string;
+  /** Words for screen readers and tables: "47 hours before the vote". */
+  words: string;
+}
+
+function calendarDayNumber(y: number, m: number, d: number): number {
+  return Math.round(Date.UTC(y, m - 1, d) / DAY);
+}
+
+function plural(n: number, one: string, many: string) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function offsetText(sign: number, n: number, unit: string, unitWords: [string, string]): Omit<TOffset, 'ms'> {
+  if (n === 0) return { label: 'T\u00b10', words: 'at the vote' };
+  return {
+    label: `T${sign < 0 ? MINUS : '+'}${n.toLocaleString('en-GB')} ${unit}`,
+    words: `${plural(n, ...unitWords)} ${sign < 0 ? 'before' : 'after'} the vote`,
+  };
+}
+
+/**
+ * How far a date lies from T−0 (polls close), in the unit its precision supports:
+ * minutes or hours within three days for timed dates, then calendar days (read in the
+ * incident's time zone), then years; months and years for month- and year-precision dates.
+ */
+export function tOffset(date: PartialDate, vote: PartialDate, timeZone: string): TOffset {
+  const voteStart = dateSpan(vote, timeZone).start;
+  const start = dateSpan(date, timeZone).start;
+  const ms = start - voteStart;
+  const sign = Math.sign(ms);
+  const voteDay = wallClock(voteStart, timeZone);
+  const timed = date.offsetMinutes !== undefined;
+
+  if (timed && Math.abs(ms) < HOUR) {
+    return { ms, ...offsetText(sign, Math.floor(Math.abs(ms) / 60000), 'min', ['minute', 'minutes']) };
+  }
+  if (timed && Math.abs(ms) < 72 * HOUR) {
+    return { ms, ...offsetText(sign, Math.floor(Math.abs(ms) / HOUR), 'h', ['hour', 'hours']) };
+  }
+  if (date.precision === 'year') {
+    const years = date.year - voteDay.year;
+    if (years === 0) return { ms, label: 'vote year', words: 'in the year of the vote' };
+    return { ms, ...offsetText(Math.sign(years), Math.abs(years), 'y', ['year', 'years']) };
+  }
+  if (date.precision === 'month') {
+    const months = (date.year - voteDay.year) * 12 + (date.month! - voteDay.month);
+    if (months === 0) return { ms, label: 'vote month', words: 'in the month of the vote' };
+    if (Math.abs(months) >= 24) {
+      const years = Math.round(Math.abs(months) / 12);
+      return { ms, ...offsetText(Math.sign(months), years, 'y', ['year', 'years']) };
+    }
+    return { ms, ...offsetText(Math.sign(months), Math.abs(months), 'mo', ['month', 'months']) };
+  }
+  const local = timed ? wallClock(start, timeZone) : { year: date.year, month: date.month!, day: date.day! };
+  const days =
+    calendarDayNumber(local.year, local.month, local.day) - calendarDayNumber(voteDay.year, voteDay.month, voteDay.day);
+  if (days === 0) return { ms, label: 'vote day', words: 'on the day of the vote' };
+  if (Math.abs(days) >= 730) {
+    const years = Math.round((Math.abs(days) / 365.25) * 10) / 10;
+    const shown = Number.isInteger(years) ? years : years.toFixed(1);
+    return {
+      ms,
+      label: `T${days < 0 ? MINUS : '+'}${shown} y`,
+      words: `${shown} years ${days < 0 ? 'before' : 'after'} the vote`,
+    };
+  }
+  return { ms, ...offsetText(Math.sign(days), Math.abs(days), 'd', ['day', 'days']) };
+}

@@ -1,0 +1,177 @@
+/**
+ * Every interface string, in one dictionary (a French edition will add fr.ts with the same
+ * keys). Content — titles, summaries, bodies — is not here: it lives in src/content.
+ */
+import type { ActorKind } from '../schema/actor.ts';
+import type { EventKind, EventStatus } from '../schema/event.ts';
+
+export const en = {
+  locale: 'en-GB',
+  kinds: {
+    hack: 'Hack',
+    detection: 'Detection',
+    leak: 'Leak',
+    amplification: 'Amplification',
+    blackout: 'Campaign silence',
+    statement: 'Statement',
+    attribution: 'Attribution',
+    denial: 'Denial',
+    legal: 'Legal action',
+    election: 'Election',
+  } satisfies Record<EventKind, string>,
+  kindsPlural: {
+    hack: 'Hacks',
+    detection: 'Detections',
+    leak: 'Leaks',
+    amplification: 'Amplifications',
+    blackout: 'Campaign silences',
+    statement: 'Statements',
+    attribution: 'Attributions',
+    denial: 'Denials',
+    legal: 'Legal actions',
+    election: 'Elections',
+  } satisfies Record<EventKind, string>,
+  kindDescriptions: {
+    hack: 'An intrusion or attempt: phishing, access to systems or mailboxes.',
+    detection: 'Someone notices or is warned of an intrusion.',
+    leak: 'Stolen material is published or announced.',
+    amplification: 'Material or claims about it are pushed to a wider audience.',
+    blackout: 'A legal period of campaign silence.',
+    statement: 'A public statement by a party to the events.',
+    attribution: 'Someone publicly says who was responsible, with their own confidence.',
+    denial: 'An accused party denies responsibility.',
+    legal: 'An investigation, indictment, sanction, complaint, ruling or dismissal.',
+    election: 'A vote and its result.',
+  } satisfies Record<EventKind, string>,
+  statuses: {
+    documented: 'Documented',
+    reported: 'Reported',
+    alleged: 'Alleged',
+    disputed: 'Disputed',
+  } satisfies Record<EventStatus, string>,
+  statusDescriptions: {
+    documented: 'Established by primary documents or by several independent reliable sources.',
+    reported: 'Reported by reliable sources, but not independently confirmed.',
+    alleged: "A party's claim, such as an indictment's allegations, not tested in court or elsewhere.",
+    disputed: 'Reliable sources disagree; the event page says how.',
+  } satisfies Record<EventStatus, string>,
+  roles: {
+    target: 'target',
+    accused: 'accused',
+    publisher: 'publisher',
+    amplifier: 'amplifier',
+    speaker: 'speaker',
+    investigator: 'investigator',
+    authority: 'authority',
+    other: 'involved',
+  },
+  actorKinds: {
+    state: 'State',
+    government: 'Government',
+    agency: 'Agency',
+    'military-unit': 'Military unit',
+    'intrusion-set': 'Intrusion set (threat group)',
+    persona: 'Persona',
+    campaign: 'Campaign',
+    party: 'Party',
+    person: 'Person',
+    company: 'Company',
+    'security-vendor': 'Security vendor',
+    media: 'Media',
+    platform: 'Platform',
+    'electoral-authority': 'Electoral authority',
+    court: 'Court',
+    organization: 'Organisation',
+  } satisfies Record<ActorKind, string>,
+  bases: {
+    technical: 'technical analysis',
+    official: 'an official government position',
+    legal: 'a legal proceeding',
+    media: 'media reporting',
+    self: 'a claim of responsibility',
+  },
+  stances: {
+    attributes: 'attributes the operation to',
+    corroborates: 'corroborates the attribution to',
+    contests: 'contests the attribution to',
+  },
+  confidence: {
+    high: 'high',
+    moderate: 'moderate',
+    low: 'low',
+    unstated: 'not stated',
+  },
+  legalActions: {
+    investigation: 'Investigation',
+    indictment: 'Indictment',
+    sanctions: 'Sanctions',
+    complaint: 'Complaint',
+    ruling: 'Ruling',
+    dismissal: 'Dismissal',
+  },
+  sourceKinds: {
+    primary: 'primary source',
+    government: 'government',
+    court: 'court record',
+    vendor: 'security vendor',
+    news: 'news',
+    analysis: 'analysis',
+    reference: 'reference',
+  },
+  ui: {
+    skipToContent: 'Skip to content',
+    navTimeline: 'Timeline',
+    navEvents: 'All events',
+    navIncidents: 'Incidents',
+    navActors: 'Actors',
+    navMethodology: 'Methodology',
+    navAbout: 'About',
+    approximate: 'approximate',
+    when: 'When',
+    ends: 'Until',
+    utc: 'In UTC',
+    fromVote: 'From the vote',
+    dateOnly: 'date only; no time of day is known',
+    actors: 'Who',
+    sources: 'Sources',
+    related: 'Related events',
+    previous: 'Previous',
+    next: 'Next',
+    cite: 'Cite this event',
+    citePlain: 'Plain text',
+    citeBibtex: 'BibTeX',
+    suggestCorrection: 'Suggest a correction',
+    editFile: 'Edit this file',
+    reportProblem: 'Report a problem',
+    reviewed: 'Last reviewed',
+    archivedCopy: 'archived copy',
+    published: 'published',
+    language: 'in',
+    incident: 'Incident',
+    vote: 'T−0: polls close',
+  },
+} as const;
+
+export type Dictionary = typeof en;
+
+/** The dictionary for the page's language; English is the only edition so far. */
+export function dictionary(_locale = 'en'): Dictionary {
+  return en;
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** "fr" → "French". */
+export function languageName(tag: string): string {
+  try {
+    return languageNames.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** "FR" → "France". */
+export function countryName(code: string): string {
+  return regionNames.of(code) ?? code;
+}

@@ -1,0 +1,101 @@
+/** Turns Zod issues into editor-facing problems, one per issue, positioned in the file. */
+import type { z } from 'astro/zod';
+import type { ParsedContent } from '../content/frontmatter.ts';
+import { fieldName, type Problem } from './problems.ts';
+
+type Schema = z.ZodType;
+
+interface Def {
+  type: string;
+  innerType?: Schema;
+  element?: Schema;
+  in?: Schema;
+  shape?: Record<string, Schema>;
+  options?: Schema[];
+}
+
+const def = (schema: Schema) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The keys an object in `schema` accepts at `path`, for "did you mean" hints. */
+export function knownKeysAt(schema: Schema, path: readonly PropertyKey[]): string[] {
+  let current: Schema | undefined = schema;
+  const unwrap = (s: Schema): Schema => {
+    let d = def(s);
+    while (d.type === 'optional' || d.type === 'pipe' || d.type === 'default') {
+      s = (d.innerType ?? d.in) as Schema;
+      d = def(s);
+    }
+    return s;
+  };
+  for (const segment of path) {
+    if (!current) return [];
+    current = unwrap(current);
+    const d = def(current);
+    if (d.type === 'object' && typeof segment === 'string') current = d.shape?.[segment];
+    else if (d.type === 'array') current = d.element;
+    else return [];
+  }
+  if (!current) return [];
+  const d = def(unwrap(current));
+  return d.type === 'object' ? Object.keys(d.shape ?? {}) : [];
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+
+/** The closest known key, when a typo is likely. */
+export function suggestKey(key: string, known: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
+}
+
+function messageFor(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    return `must be one of: ${(issue.values as unknown[]).map(String).join(', ')} (got ${JSON.stringify(issue.input)})`;
+  }
+  if (issue.code === 'invalid_union') return 'has the wrong type';
+  return issue.message;
+}
+
+/** One problem per Zod issue; an unknown key is reported at the key itself, with a suggestion. */
+export function schemaProblems(file: string, schema: Schema, issues: z.core.$ZodIssue[], parsed: ParsedContent): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeysAt(schema, issue.path);
+      for (const key of issue.keys) {
+        const path = [...issue.path, key];
+        const suggestion = suggestKey(key, known);
+        problems.push({
+          file,
+          ...parsed.locate(path),
+          field: fieldName(path),
+          message: `unknown field${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+        });
+      }
+      continue;
+    }
+    problems.push({ file, ...parsed.locate(issue.path), field: fieldName(issue.path) || '(frontmatter)', message: messageFor(issue) });
+  }
+  return problems;
+}
