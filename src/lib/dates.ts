@@ -169,3 +169,14 @@ export function widestSpan(date: PartialDate): { start: number; end: number } {
 export function dateInstant(date: PartialDate, timeZone: string): number {
   return dateSpan(date, timeZone).start;
 }
+
+/**
+ * Whether `end` finishes before `start` begins. Two dates without offsets are read in the
+ * same zone, so they compare as calendar dates; a timed date against a floating one gets
+ * the benefit of the doubt of every time zone, unless the zone (the incident's) is known.
+ */
+export function endsBeforeStart(start: PartialDate, end: PartialDate, timeZone?: string): boolean {
+  const floating = start.offsetMinutes === undefined && end.offsetMinutes === undefined;
+  const span = (date: PartialDate) => (timeZone ? dateSpan(date, timeZone) : floating ? dateSpan(date, 'UTC') : widestSpan(date));
+  return span(end).end <= span(start).start;
+}

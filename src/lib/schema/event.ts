@@ -1,6 +1,6 @@
 /** Events: one dated, sourced thing that happened in an incident. */
 import { z } from 'astro/zod';
-import { parsePartialDate, widestSpan } from '../dates.ts';
+import { endsBeforeStart, parsePartialDate } from '../dates.ts';
 import {
   EventIdSchema,
   HttpsUrlSchema,
@@ -186,7 +186,7 @@ export const EventSchema = EventFieldsSchema.superRefine(
   if (event.end !== undefined) {
     const start = parsePartialDate(String(event.date));
     const end = parsePartialDate(String(event.end));
-    if (start.ok && end.ok && widestSpan(end.date).end <= widestSpan(start.date).start) {
+    if (start.ok && end.ok && endsBeforeStart(start.date, end.date)) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: `end ${event.end} is before date ${event.date}` });
     }
   }

@@ -13,7 +13,7 @@ export interface BodyProblem {
 
 /** Elements named by the content model as never allowed. */
 const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'frame', 'frameset', 'link', 'meta', 'base', 'form', 'svg', 'math']);
-const SAFE_URL = /^(https?:|mailto:|#|\/(?!\/)|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 
 const processor = createProcessor({ format: 'mdx' });
 
@@ -31,7 +31,9 @@ interface MdNode {
 export function isSafeBodyUrl(url: string): boolean {
   // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
   const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  return SAFE_URL.test(compact) && !/^(javascript|data|vbscript|file):/i.test(compact);
+  if (compact.startsWith('//')) return false; // another host, without saying which scheme
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
+  return scheme === null || SAFE_SCHEMES.has(scheme[1].toLowerCase());
 }
 
 function isCommentOnly(expression: string): boolean {

@@ -68,10 +68,15 @@ export function suggestKey(key: string, known: string[]): string | undefined {
   return bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
 }
 
-function messageFor(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
+}
+
+function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
+  const value = valueAt(data, issue.path);
+  if (issue.code === 'invalid_type' && value === undefined) return 'is required';
   if (issue.code === 'invalid_value' && 'values' in issue) {
-    return `must be one of: ${(issue.values as unknown[]).map(String).join(', ')} (got ${JSON.stringify(issue.input)})`;
+    return `must be one of: ${(issue.values as unknown[]).map(String).join(', ')} (got ${JSON.stringify(value)})`;
   }
   if (issue.code === 'invalid_union') return 'has the wrong type';
   return issue.message;
@@ -95,7 +100,7 @@ export function schemaProblems(file: string, schema: Schema, issues: z.core.$Zod
       }
       continue;
     }
-    problems.push({ file, ...parsed.locate(issue.path), field: fieldName(issue.path) || '(frontmatter)', message: messageFor(issue) });
+    problems.push({ file, ...parsed.locate(issue.path), field: fieldName(issue.path) || '(frontmatter)', message: messageFor(issue, parsed.data) });
   }
   return problems;
 }

@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import { parseMdxSource, parseYamlSource, type ParsedContent } from '../content/frontmatter.ts';
 import { COLLECTIONS, CONTENT_DIR, idFromEntryPath, incidentOfEvent, type CollectionName } from '../content/layout.ts';
 import { ActorSchema, EventSchema, IncidentSchema, eventActorReferences, type Actor, type Incident, type TimelineEvent } from '../schema/index.ts';
+import { endsBeforeStart, toPartialDate } from '../dates.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { fieldName, sortProblems, type Problem } from './problems.ts';
 import { schemaProblems } from './schema-issues.ts';
@@ -123,6 +124,10 @@ export function validateContent(root: string): ContentReport {
         field: 'file',
         message: `folder "${incident}" names no incident: add src/content/incidents/${incident}.mdx`,
       });
+    }
+    const zone = incidents.find((i) => i.id === incident)?.data as Incident | undefined;
+    if (zone && event.end !== undefined && endsBeforeStart(toPartialDate(event.date), toPartialDate(event.end), zone.election.timezone)) {
+      missing(entry, ['end'], `end ${event.end} is before date ${event.date} (read in ${zone.election.timezone})`);
     }
     for (const ref of eventActorReferences(event)) checkActor(entry, ref.path, ref.id);
     event.related?.forEach((id, i) => {

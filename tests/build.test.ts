@@ -1,0 +1,100 @@
+/** The built site: one page per event, honest dates, and a build that refuses bad content. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validateContent } from '../src/lib/validate/validate-content.ts';
+import { ROOT } from './helpers.ts';
+
+const TMP = join(ROOT, 'tests/.tmp');
+const DIST = join(TMP, 'dist');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+function astroBuild(root: string, outDir: string) {
+  return spawnSync(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GITHUB_ACTIONS: '' },
+  });
+}
+
+const report = validateContent(ROOT);
+
+beforeAll(() => {
+  rmSync(DIST, { recursive: true, force: true });
+  const result = astroBuild(ROOT, DIST);
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+});
+
+const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
+
+describe('the built site', () => {
+  it('has exactly one page per event file, and no page without a file', () => {
+    const expected = report.files.events.map((file) => file.replace(/^src\/content\/events\//, '').replace(/\.mdx$/, '')).sort();
+    const built = readdirSync(join(DIST, 'events'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((incident) =>
+        readdirSync(join(DIST, 'events', incident.name), { withFileTypes: true })
+          .filter((d) => d.isDirectory() && existsSync(join(DIST, 'events', incident.name, d.name, 'index.html')))
+          .map((d) => `${incident.name}/${d.name}`),
+      )
+      .sort();
+    expect(built).toEqual(expected);
+  });
+
+  it('dates every event page with <time datetime> as written, and the offset from the vote', () => {
+    for (const entry of report.events) {
+      const html = page(`events/${entry.id}`);
+      expect(html, entry.id).toContain(`<time datetime="${entry.data.date}">`);
+      expect(html, entry.id).toContain(`data-event-id="${entry.id}"`);
+      expect(html, entry.id).toMatch(/T[−+±]\d|vote (day|month|year)/);
+    }
+  });
+
+  it('shows the Macron dump in Paris time, in UTC and as T−47 h', () => {
+    const html = page('events/macron-2017/emleaks-posted');
+    expect(html).toContain('c. 5 May 2017, 20:35 Paris time');
+    expect(html).toContain('5 May 2017, 18:35 UTC');
+    expect(html).toContain('T−47 h');
+  });
+
+  it('lists numbered sources, a citation, and a correction link on event pages', () => {
+    const html = page('events/macron-2017/en-marche-statement');
+    expect(html).toMatch(/<ol class="sources">\s*<li id="source-1">/);
+    expect(html).toContain('@misc{eit-macron-2017-en-marche-statement,');
+    expect(html).toMatch(/href="https:\/\/github\.com\/[^"]+\/edit\/main\/src\/content\/events\/macron-2017\/en-marche-statement\.mdx"/);
+  });
+
+  it('builds incident, actor, index, methodology and about pages', () => {
+    for (const path of ['', 'events', 'incidents', 'incidents/macron-2017', 'incidents/dnc-2016', 'actors', 'actors/apt28', 'methodology', 'about']) {
+      expect(page(path), path).toContain('<main id="main"');
+    }
+    expect(page('actors/apt28')).toContain('Attributions received');
+    expect(page('methodology')).toContain('id="status-disputed"');
+  });
+
+  it('opens no link in a new tab without noopener, and links sources over http(s) only', () => {
+    for (const entry of report.events) {
+      const html = page(`events/${entry.id}`);
+      for (const tag of html.match(/<a [^>]*target="_blank"[^>]*>/g) ?? []) expect(tag).toMatch(/rel="[^"]*noopener/);
+      for (const href of html.match(/href="[a-z]+:[^"]*"/gi) ?? []) expect(href).toMatch(/^href="(https?|mailto):/);
+    }
+  });
+});
+
+describe('a build with bad content', () => {
+  it('fails and names the file, the line and the field', () => {
+    const project = join(TMP, 'broken-project');
+    rmSync(project, { recursive: true, force: true });
+    mkdirSync(project, { recursive: true });
+    for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, item), join(project, item), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+    const event = join(project, 'src/content/events/macron-2017/emleaks-posted.mdx');
+    writeFileSync(event, readFileSync(event, 'utf8').replace(/^summary:/m, 'sumary:'));
+    const result = astroBuild(project, join(project, 'dist'));
+    expect(result.status).not.toBe(0);
+    const output = result.stdout + result.stderr;
+    expect(output).toMatch(/src\/content\/events\/macron-2017\/emleaks-posted\.mdx:\d+:1 {2}sumary: unknown field \(did you mean "summary"\?\)/);
+    expect(output).toContain('the site was not built');
+    expect(existsSync(join(project, 'dist/index.html'))).toBe(false);
+  });
+});

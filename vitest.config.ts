@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Pin a time zone far from UTC, with daylight saving, so that no test passes only
+// because the machine happens to run on UTC (d3 pins its tests the same way).
+process.env.TZ = 'America/Los_Angeles';
+
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    testTimeout: 20_000,
+    hookTimeout: 240_000,
+  },
+});
