@@ -8,7 +8,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/.tmp/**', '**/node_modules/**'],
     testTimeout: 20_000,
     hookTimeout: 240_000,
   },

@@ -73,6 +73,9 @@ export const LabelSchema = z.string().trim().min(1, { error: 'must not be empty'
  * A partial ISO 8601 date at the precision written: 2016, 2016-07, 2016-07-22 or
  * 2017-05-05T20:35+02:00 (a time needs an offset). YAML may hand over a year as a number.
  */
+/** The shape of a partial date, for the JSON Schema given to editors' tools. */
+export const DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2}))?)?)?$';
+
 export function partialDate({ notInFuture = false, timeRequired = false } = {}) {
   return z.union([z.string(), z.int()]).transform((value, ctx) => {
     const parsed = parsePartialDate(String(value));

@@ -1,0 +1,88 @@
+/**
+ * JSON Schemas for editors (frontmatter completion and checks in their editor) and for
+ * outside tools, derived from the Zod schemas. Kind-dependent rules become if/then.
+ */
+import { z } from 'astro/zod';
+import { ActorSchema } from './actor.ts';
+import { DATE_PATTERN } from './common.ts';
+import { EVENT_KINDS, EventSchema, KIND_BLOCKS } from './event.ts';
+import { IncidentSchema } from './incident.ts';
+
+export const JSON_SCHEMA_NAMES = ['event', 'incident', 'actor'] as const;
+export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
+
+const SCHEMAS = { event: EventSchema, incident: IncidentSchema, actor: ActorSchema };
+const OPTIONAL_BLOCKS = new Set(['hack', 'detection', 'amplification']);
+
+type JsonSchema = Record<string, unknown>;
+
+export function toEditorJsonSchema(name: JsonSchemaName, baseUrl = 'https://election-integrity-timeline.github.io'): JsonSchema {
+  const schema = z.toJSONSchema(SCHEMAS[name], {
+    io: 'input',
+    unrepresentable: 'any',
+    override: (ctx) => {
+      // Date fields are the only "string or integer, then transformed" fields.
+      const def = (ctx.zodSchema as unknown as { _zod: { def: { type: string; in?: { _zod: { def: { type: string } } } } } })._zod.def;
+      if (def.type === 'pipe' && def.in?._zod.def.type === 'union') {
+        ctx.jsonSchema.anyOf = [
+          { type: 'string', pattern: DATE_PATTERN },
+          { type: 'integer', minimum: 1000, maximum: 9999 },
+        ];
+      }
+    },
+  }) as JsonSchema;
+  schema.$id = `${baseUrl}/schema/${name}.schema.json`;
+  if (name === 'event') {
+    const rules: JsonSchema[] = [];
+    for (const kind of EVENT_KINDS) {
+      if (!(kind in KIND_BLOCKS)) continue;
+      if (!OPTIONAL_BLOCKS.has(kind)) rules.push({ if: { properties: { kind: { const: kind } }, required: ['kind'] }, then: { required: [kind] } });
+      rules.push({ if: { properties: { kind: { not: { const: kind } } }, required: ['kind'] }, then: { not: { required: [kind] } } });
+    }
+    rules.push({ if: { properties: { kind: { const: 'blackout' } }, required: ['kind'] }, then: { required: ['end'] } });
+    schema.allOf = rules;
+  }
+  return schema;
+}
+
+export interface FieldRow {
+  field: string;
+  type: string;
+  required: boolean;
+  description: string;
+}
+
+function typeOf(node: JsonSchema): string {
+  if (Array.isArray(node.enum)) return node.enum.map((v) => `\`${String(v)}\``).join(', ');
+  if (node.const !== undefined) return `\`${String(node.const)}\``;
+  if (Array.isArray(node.anyOf)) {
+    const pattern = (node.anyOf as JsonSchema[]).find((n) => n.pattern === DATE_PATTERN);
+    if (pattern) return 'partial ISO 8601 date';
+    return (node.anyOf as JsonSchema[]).map(typeOf).join(' or ');
+  }
+  if (node.type === 'array') return `list of ${typeOf(node.items as JsonSchema)}`;
+  if (node.type === 'object') return 'object';
+  if (node.format === 'uri') return 'URL';
+  if (node.type === 'string' && typeof node.maxLength === 'number') return `text ≤ ${node.maxLength} chars`;
+  return String(node.type ?? 'any');
+}
+
+/** One row per field, nested fields as `election.vote` and `sources[].url`. */
+export function fieldRows(schema: JsonSchema, prefix = ''): FieldRow[] {
+  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+  const required = new Set((schema.required ?? []) as string[]);
+  return Object.entries(properties).flatMap(([key, node]) => {
+    const field = `${prefix}${key}`;
+    const row: FieldRow = { field, type: typeOf(node), required: required.has(key), description: String(node.description ?? '') };
+    if (node.type === 'object') return [row, ...fieldRows(node, `${field}.`)];
+    if (node.type === 'array' && (node.items as JsonSchema)?.type === 'object') return [row, ...fieldRows(node.items as JsonSchema, `${field}[].`)];
+    return [row];
+  });
+}
+
+/** A Markdown table of the fields of a schema. */
+export function fieldTable(schema: JsonSchema): string {
+  const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const rows = fieldRows(schema).map((row) => `| \`${row.field}\` | ${escape(row.type)} | ${row.required ? 'yes' : 'no'} | ${escape(row.description)} |`);
+  return ['| field | type | required | meaning |', '|---|---|---|---|', ...rows].join('\n');
+}
