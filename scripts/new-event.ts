@@ -36,7 +36,8 @@ const checks: Record<string, (value: string) => string | undefined> = {
   },
 };
 
-const answers: Record<string, string | undefined> = { ...values };
+const { help: _help, ...given } = values;
+const answers: Record<string, string | undefined> = { ...given };
 const rl = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 for (const field of ['incident', 'kind', 'slug', 'date']) {
   while (answers[field] === undefined || checks[field](answers[field]!)) {

@@ -25,9 +25,9 @@ async function load() {
   return { archive, entries };
 }
 
-export function getArchive(): Promise<Archive> {
+export async function getArchive(): Promise<Archive> {
   cached ??= load();
-  return cached.then((c) => c.archive);
+  return (await cached).archive;
 }
 
 /** The collection entry behind an event or incident, for render(). */

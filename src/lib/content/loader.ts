@@ -36,7 +36,7 @@ export function contentLoader(collection: CollectionName): Loader {
             const { position, message } = parsed.syntaxErrors[0];
             throw new Error(`${file}:${position.line}:${position.column}  frontmatter: YAML: ${message}`);
           }
-          return context.parseData({ ...props, data: (parsed.data ?? {}) as Record<string, unknown> });
+          return context.parseData({ ...props, data: (parsed.data ?? {}) as typeof props.data });
         },
       }),
   };

@@ -53,7 +53,7 @@ export const TimeZoneSchema = z.string().refine(
 export const WebUrlSchema = z.httpUrl({ error: 'must be a full http:// or https:// address' });
 
 /** An https address. */
-export const HttpsUrlSchema = z.httpUrl({ protocol: /^https$/, error: 'must be a full https:// address' });
+export const HttpsUrlSchema = z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'must be a full https:// address' });
 
 /** Plain text of at most `max` characters: no Markdown links or HTML tags. */
 export function plainText(max: number) {
