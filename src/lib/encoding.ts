@@ -3,7 +3,7 @@
  * (hack, detection, leak, amplification) as circles, responses as diamonds or squares,
  * colour telling the kind within a family, and never colour alone.
  */
-import type { EventKind, EventStatus } from './schema/event.ts';
+import type { EventKind, EventStatus } from './vocabulary.ts';
 
 export type MarkShape = 'circle' | 'diamond' | 'square' | 'band';
 
@@ -44,3 +44,17 @@ export function shapePath(shape: MarkShape, r: number): string {
     }
   }
 }
+
+/** Which marks stay visible when a crowd folds into a count: the leak first, then the vote and attributions. */
+export const KIND_PRIORITY: Record<EventKind, number> = {
+  leak: 0,
+  election: 1,
+  attribution: 2,
+  blackout: 3,
+  legal: 4,
+  statement: 5,
+  denial: 6,
+  hack: 7,
+  detection: 8,
+  amplification: 9,
+};

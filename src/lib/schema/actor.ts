@@ -1,25 +1,9 @@
 /** Actors: states, agencies, intrusion sets, personas, parties, people, vendors, media. */
 import { z } from 'astro/zod';
+import { ACTOR_KINDS, type ActorKind } from '../vocabulary.ts';
 import { CountrySchema, HttpsUrlSchema, IdSchema, LabelSchema, plainText } from './common.ts';
 
-export const ACTOR_KINDS = [
-  'state',
-  'government',
-  'agency',
-  'military-unit',
-  'intrusion-set',
-  'persona',
-  'campaign',
-  'party',
-  'person',
-  'company',
-  'security-vendor',
-  'media',
-  'platform',
-  'electoral-authority',
-  'court',
-  'organization',
-] as const;
+export { ACTOR_KINDS };
 
 export const AliasSchema = z.strictObject({
   name: LabelSchema.meta({ description: 'Another name for the actor: "Fancy Bear".' }),
@@ -46,4 +30,4 @@ export const ActorSchema = z
   .meta({ title: 'Actor', description: 'src/content/actors/<actor-id>.yaml' });
 
 export type Actor = z.output<typeof ActorSchema>;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
+export type { ActorKind };

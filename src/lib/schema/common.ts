@@ -1,10 +1,9 @@
 /** Field types shared by incidents, actors and events. */
 import { z } from 'astro/zod';
 import { parsePartialDate, widestSpan } from '../dates.ts';
+import { EVENT_ID_PATTERN, ID_PATTERN } from '../vocabulary.ts';
 
-/** Lowercase kebab-case, the form of every id and file name. */
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const EVENT_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
+export { ID_PATTERN, EVENT_ID_PATTERN };
 
 export const IdSchema = z
   .string()

@@ -2,6 +2,18 @@
 import { z } from 'astro/zod';
 import { endsBeforeStart, parsePartialDate } from '../dates.ts';
 import {
+  ACTOR_ROLES,
+  ATTRIBUTION_BASES,
+  ATTRIBUTION_STANCES,
+  CONFIDENCE_WORDS,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  LEGAL_ACTIONS,
+  SOURCE_KINDS,
+  type EventKind,
+  type EventStatus,
+} from '../vocabulary.ts';
+import {
   EventIdSchema,
   HttpsUrlSchema,
   IdSchema,
@@ -13,42 +25,11 @@ import {
   plainText,
 } from './common.ts';
 
-export const EVENT_KINDS = [
-  'hack',
-  'detection',
-  'leak',
-  'amplification',
-  'blackout',
-  'statement',
-  'attribution',
-  'denial',
-  'legal',
-  'election',
-] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
+export { EVENT_KINDS, EVENT_STATUSES, ACTOR_ROLES, SOURCE_KINDS, ATTRIBUTION_BASES, ATTRIBUTION_STANCES, CONFIDENCE_WORDS, LEGAL_ACTIONS };
+export type { EventKind, EventStatus };
 
 /** The operation itself, drawn as circles; the rest are responses, drawn as diamonds. */
 export const OPERATION_KINDS: readonly EventKind[] = ['hack', 'detection', 'leak', 'amplification'];
-
-export const EVENT_STATUSES = ['documented', 'reported', 'alleged', 'disputed'] as const;
-export type EventStatus = (typeof EVENT_STATUSES)[number];
-
-export const ACTOR_ROLES = [
-  'target',
-  'accused',
-  'publisher',
-  'amplifier',
-  'speaker',
-  'investigator',
-  'authority',
-  'other',
-] as const;
-
-export const SOURCE_KINDS = ['primary', 'government', 'court', 'vendor', 'news', 'analysis', 'reference'] as const;
-export const ATTRIBUTION_BASES = ['technical', 'official', 'legal', 'media', 'self'] as const;
-export const ATTRIBUTION_STANCES = ['attributes', 'corroborates', 'contests'] as const;
-export const CONFIDENCE_WORDS = ['high', 'moderate', 'low', 'unstated'] as const;
-export const LEGAL_ACTIONS = ['investigation', 'indictment', 'sanctions', 'complaint', 'ruling', 'dismissal'] as const;
 
 export const SourceSchema = z.strictObject({
   title: LabelSchema.meta({ description: 'Title of the page or document, as published.' }),

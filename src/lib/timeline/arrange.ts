@@ -1,0 +1,118 @@
+/**
+ * Collision avoidance within one lane: marks that would overlap go to separate rows;
+ * a crowd too dense for the rows collapses into one cluster with a count, which comes
+ * apart again when zooming spreads its members. Labels are shown only where they fit.
+ */
+
+export interface ArrangeItem {
+  id: string;
+  /** Centre of the mark, and the extent of its span (equal for points), in pixels. */
+  x: number;
+  x0: number;
+  x1: number;
+  /** Estimated width of its text label, 0 for none. */
+  labelWidth: number;
+  /** Lower is more important: in a crowd, the most important marks stay visible. */
+  priority?: number;
+}
+
+export interface ArrangeOptions {
+  rows: number;
+  /** Half the width of a mark's shape. */
+  radius: number;
+  /** Smallest free space between two marks in a row. */
+  gap: number;
+  /** Right edge labels must not cross. */
+  maxX: number;
+}
+
+export interface ArrangedItem {
+  id: string;
+  row: number;
+  /** The cluster it is folded into, if any. */
+  cluster?: string;
+  labelVisible: boolean;
+}
+
+export interface Cluster {
+  id: string;
+  x: number;
+  ids: string[];
+}
+
+export interface Arrangement {
+  items: Map<string, ArrangedItem>;
+  clusters: Cluster[];
+}
+
+export const LABEL_GAP = 5;
+
+const left = (item: ArrangeItem, o: ArrangeOptions) => Math.min(item.x0, item.x - o.radius);
+const right = (item: ArrangeItem, o: ArrangeOptions) => Math.max(item.x1, item.x + o.radius);
+
+/** Greedy rows for a group; undefined if the group needs more rows than there are. */
+function assignRows(group: ArrangeItem[], o: ArrangeOptions): number[] | undefined {
+  const rowEnds: number[] = Array(o.rows).fill(-Infinity);
+  const rows: number[] = [];
+  for (const item of group) {
+    const row = rowEnds.findIndex((end) => end + o.gap <= left(item, o));
+    if (row < 0) return undefined;
+    rows.push(row);
+    rowEnds[row] = right(item, o);
+  }
+  return rows;
+}
+
+export function arrangeLane(input: ArrangeItem[], options: ArrangeOptions): Arrangement {
+  const items = [...input].sort((a, b) => a.x - b.x || a.x1 - b.x1 || a.id.localeCompare(b.id));
+  const arranged = new Map<string, ArrangedItem>();
+  const clusters: Cluster[] = [];
+
+  // Chains of marks that touch (closer than the gap) form groups.
+  const groups: ArrangeItem[][] = [];
+  let reach = -Infinity;
+  for (const item of items) {
+    if (groups.length && left(item, options) < reach + options.gap) groups[groups.length - 1].push(item);
+    else groups.push([item]);
+    reach = Math.max(reach, right(item, options));
+  }
+
+  const clusterHalfWidth = options.radius + 6;
+  for (const group of groups) {
+    const rows = assignRows(group, options);
+    if (rows) {
+      group.forEach((item, i) => arranged.set(item.id, { id: item.id, row: rows[i], labelVisible: false }));
+      continue;
+    }
+    // Too crowded: the most important marks keep the upper rows, the rest fold into a count on row 0.
+    const ranked = [...group].sort((a, b) => (a.priority ?? 99) - (b.priority ?? 99) || a.x - b.x);
+    const kept = new Set(ranked.slice(0, options.rows - 1));
+    const folded = group.filter((item) => !kept.has(item));
+    const x = folded.reduce((sum, item) => sum + item.x, 0) / folded.length;
+    const id = `cluster-${folded[0].id}`;
+    clusters.push({ id, x, ids: folded.map((item) => item.id) });
+    for (const item of folded) arranged.set(item.id, { id: item.id, row: 0, cluster: id, labelVisible: false });
+    [...kept].sort((a, b) => a.x - b.x).forEach((item, i) => arranged.set(item.id, { id: item.id, row: i + 1, labelVisible: false }));
+  }
+
+  // Labels, left to right in each row, where they reach neither the next mark nor the edge.
+  const occupied: { row: number; from: number; to: number }[] = [];
+  for (const item of items) {
+    const placed = arranged.get(item.id)!;
+    if (!placed.cluster) occupied.push({ row: placed.row, from: left(item, options), to: right(item, options) });
+  }
+  for (const cluster of clusters) occupied.push({ row: 0, from: cluster.x - clusterHalfWidth, to: cluster.x + clusterHalfWidth });
+  for (const item of items) {
+    const placed = arranged.get(item.id)!;
+    if (placed.cluster || item.labelWidth <= 0) continue;
+    const from = right(item, options) + LABEL_GAP;
+    const to = from + item.labelWidth;
+    if (to > options.maxX) continue;
+    const clash = occupied.some((o) => o.row === placed.row && o.to > from - options.gap && o.from < to + options.gap);
+    if (!clash) {
+      placed.labelVisible = true;
+      occupied.push({ row: placed.row, from, to });
+    }
+  }
+  return { items: arranged, clusters };
+}

@@ -1,0 +1,206 @@
+/**
+ * The comparison timeline, laid out: lanes (one per incident), marks placed on the time
+ * axis, rows and clusters where marks crowd, spans and bands, ticks and the T−0 rule.
+ * Pure: the build draws the SVG from it, and the browser re-runs the arrangement when a
+ * reader zooms or filters.
+ */
+import type { EventKind, EventStatus } from '../vocabulary.ts';
+import { KIND_PRIORITY, KIND_SHAPES, type MarkShape } from '../encoding.ts';
+import { arrangeLane, type Cluster } from './arrange.ts';
+import { axisDomain, axisKind, axisValue, makeAxis, type Align, type Axis, type ScaleKind } from './axis.ts';
+import { chooseTicks, tickCandidates, type Tick } from './ticks.ts';
+
+export interface LaneInput {
+  id: string;
+  title: string;
+  /** T−0 of the lane, as a UTC instant. */
+  vote: number;
+  voteApproximate?: boolean;
+}
+
+export interface MarkInput {
+  id: string;
+  laneId: string;
+  kind: EventKind;
+  status: EventStatus;
+  approximate: boolean;
+  /** The instants the event covers: [start, stop). A timed point covers one minute. */
+  start: number;
+  stop: number;
+  title: string;
+}
+
+export interface TimelineOptions {
+  width: number;
+  align: Align;
+  scale: ScaleKind;
+  /** Kinds and incidents shown; all when undefined. */
+  kinds?: readonly EventKind[];
+  incidents?: readonly string[];
+}
+
+export const GEOMETRY = {
+  margin: { top: 34, right: 20, bottom: 14, left: 20 },
+  laneHeader: 22,
+  rows: 4,
+  rowHeight: 24,
+  lanePadding: 12,
+  radius: 6,
+  gap: 3,
+  /** Spans narrower than this are drawn as a shape alone. */
+  minBarWidth: 4,
+  tickGap: 56,
+  labelChars: 34,
+  charWidth: 6.4,
+} as const;
+
+export interface PlacedMark {
+  id: string;
+  laneId: string;
+  kind: EventKind;
+  status: EventStatus;
+  shape: MarkShape;
+  approximate: boolean;
+  x: number;
+  x0: number;
+  x1: number;
+  /** Drawn as a bar over its span (day/month precision, or a range). */
+  bar: boolean;
+  row: number;
+  y: number;
+  label: string;
+  labelVisible: boolean;
+  clustered: boolean;
+}
+
+export interface PlacedBand {
+  id: string;
+  laneId: string;
+  x0: number;
+  x1: number;
+  status: EventStatus;
+  approximate: boolean;
+}
+
+export interface PlacedCluster extends Cluster {
+  laneId: string;
+  y: number;
+}
+
+export interface PlacedLane {
+  id: string;
+  title: string;
+  y: number;
+  height: number;
+  /** Where the lane's own T−0 falls (the same for all lanes when aligned). */
+  voteX: number;
+  voteApproximate: boolean;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  axis: Axis;
+  lanes: PlacedLane[];
+  marks: PlacedMark[];
+  bands: PlacedBand[];
+  clusters: PlacedCluster[];
+  ticks: (Tick & { x: number })[];
+}
+
+/** A title cut to fit a chart label. */
+export function shortLabel(title: string, max: number = GEOMETRY.labelChars): string {
+  return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function laneHeight(): number {
+  return GEOMETRY.laneHeader + GEOMETRY.rows * GEOMETRY.rowHeight + GEOMETRY.lanePadding;
+}
+
+export function rowY(laneY: number, row: number): number {
+  return laneY + GEOMETRY.laneHeader + row * GEOMETRY.rowHeight + GEOMETRY.rowHeight / 2;
+}
+
+/** x extent of an event on an axis: [x0, x1] and its centre. */
+export function markExtent(axis: Axis, mark: MarkInput, vote: number) {
+  const kind = axis.kind;
+  const x0 = axis.toX(axisValue(kind, mark.start, vote));
+  const x1 = axis.toX(axisValue(kind, mark.stop, vote));
+  return { x0, x1, x: (x0 + x1) / 2 };
+}
+
+export function layoutTimeline(lanesIn: LaneInput[], marksIn: MarkInput[], options: TimelineOptions): TimelineLayout {
+  const g = GEOMETRY;
+  const kind = axisKind(options.align, options.scale);
+  const lanes = lanesIn.filter((lane) => !options.incidents || options.incidents.includes(lane.id));
+  const laneIds = new Set(lanes.map((lane) => lane.id));
+  const voteOf = new Map(lanes.map((lane) => [lane.id, lane.vote]));
+  const marks = marksIn.filter((m) => laneIds.has(m.laneId) && (!options.kinds || options.kinds.includes(m.kind)));
+
+  const values = marks.flatMap((m) => [axisValue(kind, m.start, voteOf.get(m.laneId)!), axisValue(kind, m.stop, voteOf.get(m.laneId)!)]);
+  if (kind === 'calendar') values.push(...lanes.map((lane) => lane.vote));
+  const axis = makeAxis(kind, axisDomain(kind, values), [g.margin.left, options.width - g.margin.right]);
+
+  const placedLanes: PlacedLane[] = [];
+  const placedMarks: PlacedMark[] = [];
+  const bands: PlacedBand[] = [];
+  const clusters: PlacedCluster[] = [];
+  let y = g.margin.top;
+  for (const lane of lanes) {
+    const laneMarks = marks.filter((m) => m.laneId === lane.id);
+    const extents = new Map(laneMarks.map((m) => [m.id, markExtent(axis, m, lane.vote)]));
+    for (const m of laneMarks.filter((m) => KIND_SHAPES[m.kind] === 'band')) {
+      const e = extents.get(m.id)!;
+      bands.push({ id: m.id, laneId: lane.id, x0: e.x0, x1: e.x1, status: m.status, approximate: m.approximate });
+    }
+    const points = laneMarks.filter((m) => KIND_SHAPES[m.kind] !== 'band');
+    const arrangement = arrangeLane(
+      points.map((m) => {
+        const e = extents.get(m.id)!;
+        const bar = e.x1 - e.x0 >= g.minBarWidth;
+        return {
+          id: m.id,
+          x: e.x,
+          x0: bar ? e.x0 : e.x,
+          x1: bar ? e.x1 : e.x,
+          labelWidth: shortLabel(m.title).length * g.charWidth,
+          priority: KIND_PRIORITY[m.kind],
+        };
+      }),
+      { rows: g.rows, radius: g.radius, gap: g.gap, maxX: options.width - g.margin.right },
+    );
+    for (const m of points) {
+      const e = extents.get(m.id)!;
+      const placed = arrangement.items.get(m.id)!;
+      placedMarks.push({
+        id: m.id,
+        laneId: lane.id,
+        kind: m.kind,
+        status: m.status,
+        shape: KIND_SHAPES[m.kind],
+        approximate: m.approximate,
+        x: e.x,
+        x0: e.x0,
+        x1: e.x1,
+        bar: e.x1 - e.x0 >= g.minBarWidth,
+        row: placed.row,
+        y: rowY(y, placed.row),
+        label: shortLabel(m.title),
+        labelVisible: placed.labelVisible,
+        clustered: placed.cluster !== undefined,
+      });
+    }
+    for (const cluster of arrangement.clusters) clusters.push({ ...cluster, laneId: lane.id, y: rowY(y, 0) });
+    placedLanes.push({
+      id: lane.id,
+      title: lane.title,
+      y,
+      height: laneHeight(),
+      voteX: axis.toX(axisValue(kind, lane.vote, lane.vote)),
+      voteApproximate: lane.voteApproximate ?? false,
+    });
+    y += laneHeight();
+  }
+  const ticks = chooseTicks(tickCandidates(axis), axis.toX, g.tickGap);
+  return { width: options.width, height: y + g.margin.bottom, axis, lanes: placedLanes, marks: placedMarks, bands, clusters, ticks };
+}

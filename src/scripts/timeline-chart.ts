@@ -1,0 +1,472 @@
+/**
+ * <timeline-chart>: enhances the timeline the build drew. It never lays the chart out
+ * differently from the build: positions, rows, clusters and ticks come from the same
+ * pure modules (src/lib/timeline), re-run when the reader zooms, pans, filters or
+ * changes the alignment. Adds keyboard navigation, tooltips, and the view in the URL.
+ */
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { KIND_PRIORITY } from '../lib/encoding.ts';
+import { arrangeLane } from '../lib/timeline/arrange.ts';
+import { HOUR, axisDomain, axisKind, axisValue, makeAxis, type Axis } from '../lib/timeline/axis.ts';
+import { GEOMETRY as G, laneHeight, rowY, shortLabel } from '../lib/timeline/layout.ts';
+import { chooseTicks, tickCandidates } from '../lib/timeline/ticks.ts';
+import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from '../lib/timeline/view-state.ts';
+import type { EventKind } from '../lib/vocabulary.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const MAX_ZOOM = 50_000;
+
+interface Lane {
+  id: string;
+  el: SVGGElement;
+  vote: number;
+  y: number;
+  clusters: SVGGElement;
+  voteRule: SVGLineElement;
+}
+
+interface Mark {
+  id: string;
+  el: SVGAElement;
+  lane: Lane;
+  kind: EventKind;
+  start: number;
+  stop: number;
+  band: boolean;
+  labelWidth: number;
+  x: number;
+  clustered: boolean;
+  visible: boolean;
+}
+
+const attr = (el: Element, name: string, value: string | number) => el.setAttribute(name, String(value));
+
+class TimelineChart extends HTMLElement {
+  private svg!: SVGSVGElement;
+  private width = 1000;
+  private lanes: Lane[] = [];
+  private marks: Mark[] = [];
+  private view: ViewState = { ...DEFAULT_VIEW };
+  private axis!: Axis;
+  private transform: ZoomTransform = zoomIdentity;
+  private zoomBehavior!: ZoomBehavior<SVGSVGElement, unknown>;
+  private tooltip!: HTMLElement;
+  private axisLayer!: SVGGElement;
+  private focused?: Mark;
+  private frame = 0;
+
+  connectedCallback() {
+    if (this.svg) return;
+    this.svg = this.querySelector('svg.tl-svg')!;
+    this.width = Number(this.dataset.width) || 1000;
+    this.tooltip = this.querySelector('.tl-tooltip')!;
+    this.axisLayer = this.svg.querySelector('.tl-axis')!;
+    this.readChart();
+    const knownIncidents = this.lanes.map((l) => l.id);
+    const parsed = parseViewState(location.search, { incidents: knownIncidents, events: new Set(this.marks.map((m) => m.id)) });
+    this.view = parsed.view;
+    if (parsed.view.incidents) this.view.incidents = parsed.view.incidents.filter((id) => knownIncidents.includes(id));
+    if (parsed.invalid.length) this.notice(`Some settings in the address were not understood and were ignored: ${parsed.invalid.join(', ')}.`);
+    this.setUpControls();
+    this.setUpZoom();
+    this.setUpKeyboard();
+    this.setUpTooltips();
+    this.classList.add('is-enhanced');
+    this.rebase();
+    const selected = this.view.event && this.marks.find((m) => m.id === this.view.event);
+    if (selected && this.isShown(selected)) {
+      selected.el.classList.add('is-selected');
+      this.setCurrent(selected);
+      this.reveal(selected);
+    }
+  }
+
+  /** Reads lanes and marks from the SVG the build drew. */
+  private readChart() {
+    for (const el of this.svg.querySelectorAll<SVGGElement>('.tl-lane')) {
+      const clusters = document.createElementNS(SVG_NS, 'g');
+      clusters.setAttribute('class', 'tl-clusters');
+      clusters.setAttribute('aria-hidden', 'true');
+      el.querySelectorAll('.tl-cluster').forEach((c) => c.remove());
+      el.append(clusters);
+      const voteRule = document.createElementNS(SVG_NS, 'line');
+      voteRule.setAttribute('class', 'tl-lane-vote');
+      el.prepend(voteRule);
+      this.lanes.push({ id: el.dataset.incident!, el, vote: Number(el.dataset.vote), y: Number(el.dataset.y), clusters, voteRule });
+    }
+    for (const lane of this.lanes) {
+      for (const el of lane.el.querySelectorAll<SVGAElement>('a.tl-mark')) {
+        el.setAttribute('tabindex', '-1');
+        this.marks.push({
+          id: el.dataset.eventId!,
+          el,
+          lane,
+          kind: el.dataset.kind as EventKind,
+          start: Number(el.dataset.start),
+          stop: Number(el.dataset.stop),
+          band: el.classList.contains('tl-band'),
+          labelWidth: shortLabel(el.dataset.title ?? '').length * G.charWidth,
+          x: 0,
+          clustered: false,
+          visible: true,
+        });
+      }
+    }
+    this.marks.sort((a, b) => a.start - b.start || a.stop - b.stop);
+    this.setCurrent(this.marks.find((m) => !m.band) ?? this.marks[0]);
+  }
+
+  private isShown(mark: Mark) {
+    return (!this.view.kinds || this.view.kinds.includes(mark.kind)) && (!this.view.incidents || this.view.incidents.includes(mark.lane.id));
+  }
+
+  private kind() {
+    return axisKind(this.view.align, this.view.scale);
+  }
+
+  /** New base axis for the current mode and filters; the zoom starts over. */
+  private rebase() {
+    const kind = this.kind();
+    const shown = this.marks.filter((m) => this.isShown(m));
+    const values = shown.flatMap((m) => [axisValue(kind, m.start, m.lane.vote), axisValue(kind, m.stop, m.lane.vote)]);
+    if (kind === 'calendar') values.push(...this.lanes.filter((l) => !this.view.incidents || this.view.incidents.includes(l.id)).map((l) => l.vote));
+    this.axis = makeAxis(kind, axisDomain(kind, values), [G.margin.left, this.width - G.margin.right]);
+    this.transform = zoomIdentity;
+    select(this.svg).property('__zoom', zoomIdentity);
+    this.render();
+  }
+
+  private x(value: number) {
+    return this.transform.applyX(this.axis.toX(value));
+  }
+
+  private render() {
+    const kind = this.kind();
+    const right = this.width - G.margin.right;
+    let y = G.margin.top;
+    for (const lane of this.lanes) {
+      const laneShown = !this.view.incidents || this.view.incidents.includes(lane.id);
+      lane.el.style.display = laneShown ? '' : 'none';
+      if (!laneShown) continue;
+      attr(lane.el, 'transform', `translate(0,${y - lane.y})`);
+      const voteX = this.x(axisValue(kind, lane.vote, lane.vote));
+      const rule = lane.voteRule;
+      attr(rule, 'x1', voteX);
+      attr(rule, 'x2', voteX);
+      attr(rule, 'y1', lane.y + 4);
+      attr(rule, 'y2', lane.y + laneHeight());
+      rule.style.display = kind === 'calendar' ? '' : 'none';
+
+      const marks = this.marks.filter((m) => m.lane === lane);
+      const points: Parameters<typeof arrangeLane>[0] = [];
+      for (const mark of marks) {
+        mark.visible = this.isShown(mark);
+        mark.el.style.display = mark.visible ? '' : 'none';
+        if (!mark.visible) continue;
+        const x0 = this.x(axisValue(kind, mark.start, lane.vote));
+        const x1 = this.x(axisValue(kind, mark.stop, lane.vote));
+        mark.x = (x0 + x1) / 2;
+        if (mark.band) {
+          const rect = mark.el.querySelector('rect')!;
+          attr(rect, 'x', x0.toFixed(1));
+          attr(rect, 'width', Math.max(2, x1 - x0).toFixed(1));
+          attr(mark.el.querySelector('text')!, 'x', (Math.max(x0, G.margin.left) + 4).toFixed(1));
+          continue;
+        }
+        const bar = x1 - x0 >= G.minBarWidth;
+        points.push({ id: mark.id, x: mark.x, x0: bar ? x0 : mark.x, x1: bar ? x1 : mark.x, labelWidth: mark.labelWidth, priority: KIND_PRIORITY[mark.kind] });
+        const rect = mark.el.querySelector('.tl-bar')!;
+        attr(rect, 'x', (x0 - mark.x).toFixed(1));
+        attr(rect, 'width', bar ? (x1 - x0).toFixed(1) : 0);
+        attr(mark.el.querySelector('.tl-label')!, 'x', (Math.max(x1 - mark.x, 0) + G.radius + 5).toFixed(1));
+      }
+      const arrangement = arrangeLane(points, { rows: G.rows, radius: G.radius, gap: G.gap, maxX: right });
+      for (const point of points) {
+        const mark = marks.find((m) => m.id === point.id)!;
+        const placed = arrangement.items.get(point.id)!;
+        mark.clustered = placed.cluster !== undefined;
+        attr(mark.el, 'transform', `translate(${mark.x.toFixed(1)},${rowY(lane.y, placed.row)})`);
+        mark.el.classList.toggle('is-clustered', mark.clustered && mark !== this.focused);
+        mark.el.classList.toggle('has-label', placed.labelVisible);
+      }
+      lane.clusters.replaceChildren(
+        ...arrangement.clusters.map((cluster) => {
+          const group = document.createElementNS(SVG_NS, 'g');
+          group.setAttribute('class', 'tl-cluster');
+          attr(group, 'transform', `translate(${cluster.x.toFixed(1)},${rowY(lane.y, 0)})`);
+          const circle = document.createElementNS(SVG_NS, 'circle');
+          attr(circle, 'r', G.radius + 6);
+          const text = document.createElementNS(SVG_NS, 'text');
+          attr(text, 'y', 4);
+          attr(text, 'text-anchor', 'middle');
+          text.textContent = String(cluster.ids.length);
+          group.append(circle, text);
+          group.dataset.x = String(cluster.x);
+          return group;
+        }),
+      );
+      y += laneHeight();
+    }
+    const height = y + G.margin.bottom;
+    attr(this.svg, 'viewBox', `0 0 ${this.width} ${height}`);
+    attr(this.svg, 'height', height);
+    this.renderAxis(height - G.margin.bottom);
+  }
+
+  private renderAxis(bottom: number) {
+    const aligned = this.kind() !== 'calendar';
+    const from = this.axis.fromX(this.transform.invertX(G.margin.left));
+    const to = this.axis.fromX(this.transform.invertX(this.width - G.margin.right));
+    const ticks = chooseTicks(tickCandidates(this.axis, from, to), (v) => this.x(v), G.tickGap);
+    this.axisLayer.replaceChildren(
+      ...ticks.map((tick) => {
+        const group = document.createElementNS(SVG_NS, 'g');
+        group.setAttribute('class', 'tl-tick');
+        attr(group, 'transform', `translate(${tick.x.toFixed(1)},0)`);
+        const line = document.createElementNS(SVG_NS, 'line');
+        attr(line, 'y1', G.margin.top - 8);
+        attr(line, 'y2', bottom);
+        const text = document.createElementNS(SVG_NS, 'text');
+        attr(text, 'y', G.margin.top - 14);
+        attr(text, 'text-anchor', 'middle');
+        text.textContent = tick.label;
+        group.append(line, text);
+        return group;
+      }),
+    );
+    const vote = this.svg.querySelector<SVGGElement>('.tl-vote')!;
+    vote.style.display = aligned ? '' : 'none';
+    if (aligned) {
+      const x = this.x(0).toFixed(1);
+      const line = vote.querySelector('line')!;
+      attr(line, 'x1', x);
+      attr(line, 'x2', x);
+      attr(line, 'y2', bottom);
+      attr(vote.querySelector('text')!, 'x', (Number(x) + 4).toFixed(1));
+      attr(vote.querySelector('text')!, 'y', bottom - 2);
+    }
+  }
+
+  private scheduleRender() {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.render();
+    });
+  }
+
+  private setUpZoom() {
+    const svg = this.svg;
+    this.zoomBehavior = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1, MAX_ZOOM])
+      .extent([
+        [G.margin.left, 0],
+        [this.width - G.margin.right, 100],
+      ])
+      .translateExtent([
+        [G.margin.left, -Infinity],
+        [this.width - G.margin.right, Infinity],
+      ])
+      // A plain wheel scrolls the page; Ctrl/⌘ + wheel (and trackpad pinch) zooms, as do buttons and keys.
+      .filter((event: Event) => {
+        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+        if (event.type === 'dblclick') return false;
+        return !(event as MouseEvent).button;
+      })
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        this.transform = event.transform;
+        this.scheduleRender();
+        this.hideTooltip();
+      });
+    select(svg).call(this.zoomBehavior);
+  }
+
+  /** Zooms by `factor` around an x position (the focused mark, or the centre). */
+  private zoomBy(factor: number, aroundX?: number) {
+    const x = aroundX ?? (G.margin.left + this.width - G.margin.right) / 2;
+    this.zoomBehavior.scaleBy(select(this.svg), factor, [x, 0]);
+  }
+
+  private zoomToRange(v0: number, v1: number) {
+    const [r0, r1] = [G.margin.left, this.width - G.margin.right];
+    const [x0, x1] = [this.axis.toX(v0), this.axis.toX(v1)];
+    const k = Math.min(MAX_ZOOM, (r1 - r0) / Math.max(1e-6, x1 - x0));
+    this.zoomBehavior.transform(select(this.svg), zoomIdentity.translate(r0 - k * x0, 0).scale(k));
+  }
+
+  /** Centres a mark and zooms in until it stands apart from any cluster. */
+  private reveal(mark: Mark) {
+    if (!mark.visible) return;
+    const base = (mark.x - this.transform.x) / this.transform.k;
+    let k = this.transform.k;
+    const centre = (G.margin.left + this.width - G.margin.right) / 2;
+    for (let i = 0; i < 24; i++) {
+      this.transform = zoomIdentity.translate(centre - k * base, 0).scale(k);
+      this.render();
+      if (!mark.clustered || k >= MAX_ZOOM) break;
+      k = Math.min(MAX_ZOOM, k * 2);
+    }
+    this.zoomBehavior.transform(select(this.svg), this.transform);
+  }
+
+  private setUpControls() {
+    const controls = this.querySelector<HTMLElement>('.tl-controls');
+    if (controls) controls.hidden = false;
+    this.querySelectorAll<HTMLElement>('.tl-js-only').forEach((el) => (el.hidden = false));
+    this.querySelector('[data-action="zoom-in"]')?.addEventListener('click', () => this.zoomBy(2));
+    this.querySelector('[data-action="zoom-out"]')?.addEventListener('click', () => this.zoomBy(0.5));
+    this.querySelector('[data-action="reset"]')?.addEventListener('click', () => this.zoomBehavior.transform(select(this.svg), zoomIdentity));
+    this.querySelector('[data-action="last-72h"]')?.addEventListener('click', () => {
+      if (this.kind() === 'calendar') {
+        const lane = this.lanes.find((l) => !this.view.incidents || this.view.incidents.includes(l.id));
+        if (lane) this.zoomToRange(lane.vote - 72 * HOUR, lane.vote + 6 * HOUR);
+      } else this.zoomToRange(-72, 6);
+    });
+    for (const control of this.querySelectorAll<HTMLSelectElement>("select[data-control]")) {
+      const key = control.dataset.control as 'align' | 'scale';
+      control.value = this.view[key];
+      control.addEventListener("change", () => {
+        (this.view as unknown as Record<string, string>)[key] = control.value;
+        this.syncUrl();
+        this.rebase();
+      });
+    }
+    for (const button of this.querySelectorAll<HTMLButtonElement>('.tl-legend-item')) {
+      button.disabled = false;
+      const kind = button.dataset.filterKind as EventKind | undefined;
+      const incident = button.dataset.filterIncident;
+      const pressed = kind ? !this.view.kinds || this.view.kinds.includes(kind) : !this.view.incidents || this.view.incidents.includes(incident!);
+      button.setAttribute('aria-pressed', String(pressed));
+      button.addEventListener('click', () => {
+        button.setAttribute('aria-pressed', String(button.getAttribute('aria-pressed') !== 'true'));
+        this.readFilters();
+      });
+    }
+    this.filterTable();
+  }
+
+  private readFilters() {
+    const pressed = (selector: string, key: string) => {
+      const buttons = [...this.querySelectorAll<HTMLButtonElement>(selector)];
+      const on = buttons.filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => b.dataset[key]!);
+      return on.length === buttons.length ? null : on;
+    };
+    this.view.kinds = pressed('[data-filter-kind]', 'filterKind') as EventKind[] | null;
+    this.view.incidents = pressed('[data-filter-incident]', 'filterIncident');
+    this.syncUrl();
+    this.filterTable();
+    this.rebase();
+    if (this.focused && !this.isShown(this.focused)) this.setCurrent(this.marks.find((m) => this.isShown(m)));
+  }
+
+  private filterTable() {
+    for (const row of this.querySelectorAll<HTMLTableRowElement>('.tl-table tbody tr')) {
+      const shown = (!this.view.kinds || this.view.kinds.includes(row.dataset.kind as EventKind)) && (!this.view.incidents || this.view.incidents.includes(row.dataset.incident!));
+      row.hidden = !shown;
+    }
+  }
+
+  private syncUrl() {
+    if (!this.hasAttribute('data-url-state')) return;
+    history.replaceState(history.state, '', `${location.pathname}${serializeViewState(this.view)}${location.hash}`);
+  }
+
+  private notice(text: string) {
+    const el = this.querySelector<HTMLElement>('.tl-notice');
+    if (!el) return;
+    el.textContent = text;
+    el.hidden = false;
+  }
+
+  /** Makes a mark the chart's single tab stop. */
+  private setCurrent(mark?: Mark) {
+    if (!mark) return;
+    if (this.focused) this.focused.el.setAttribute('tabindex', '-1');
+    this.focused = mark;
+    mark.el.setAttribute('tabindex', '0');
+  }
+
+  private moveTo(mark: Mark | undefined) {
+    if (!mark) return;
+    const previous = this.focused;
+    this.setCurrent(mark);
+    previous?.el.classList.toggle('is-clustered', previous.clustered);
+    const left = G.margin.left;
+    const right = this.width - G.margin.right;
+    if (mark.clustered || mark.x < left || mark.x > right) this.reveal(mark);
+    mark.el.classList.remove('is-clustered');
+    mark.el.focus({ preventScroll: true });
+  }
+
+  private setUpKeyboard() {
+    this.svg.addEventListener('keydown', (event) => {
+      const mark = this.marks.find((m) => m.el === (event.target as Element).closest('a.tl-mark'));
+      if (!mark) return;
+      const visible = this.marks.filter((m) => m.visible);
+      const inLane = visible.filter((m) => m.lane === mark.lane);
+      const i = inLane.indexOf(mark);
+      const lanes = this.lanes.filter((l) => visible.some((m) => m.lane === l));
+      const laneIndex = lanes.indexOf(mark.lane);
+      const nearestIn = (lane?: Lane) => {
+        const candidates = visible.filter((m) => m.lane === lane);
+        return candidates.reduce<Mark | undefined>((best, m) => (!best || Math.abs(m.x - mark.x) < Math.abs(best.x - mark.x) ? m : best), undefined);
+      };
+      let handled = true;
+      switch (event.key) {
+        case 'ArrowRight': this.moveTo(inLane[i + 1]); break;
+        case 'ArrowLeft': this.moveTo(inLane[i - 1]); break;
+        case 'ArrowDown': this.moveTo(nearestIn(lanes[laneIndex + 1])); break;
+        case 'ArrowUp': this.moveTo(nearestIn(lanes[laneIndex - 1])); break;
+        case 'Home': this.moveTo(inLane[0]); break;
+        case 'End': this.moveTo(inLane[inLane.length - 1]); break;
+        case '+': case '=': this.zoomBy(2, mark.x); this.moveTo(mark); break;
+        case '-': case '_': case '\u2212': this.zoomBy(0.5, mark.x); this.moveTo(mark); break;
+        case 'Escape': this.hideTooltip(); break;
+        default: handled = false;
+      }
+      if (handled) event.preventDefault();
+    });
+  }
+
+  private setUpTooltips() {
+    const show = (event: Event) => {
+      const el = (event.target as Element).closest<SVGAElement>('a.tl-mark');
+      if (el) this.showTooltip(el);
+    };
+    this.svg.addEventListener('pointerover', show);
+    this.svg.addEventListener('focusin', show);
+    this.svg.addEventListener('pointerout', () => this.hideTooltip());
+    this.svg.addEventListener('focusout', () => this.hideTooltip());
+  }
+
+  private showTooltip(el: SVGAElement) {
+    const d = el.dataset;
+    const tip = this.tooltip;
+    tip.replaceChildren();
+    const title = document.createElement('strong');
+    title.textContent = d.title ?? '';
+    const meta = document.createElement('span');
+    meta.textContent = `${d.when} · ${d.offset}`;
+    const kind = document.createElement('span');
+    kind.textContent = el.getAttribute('aria-label')?.split(',')[0] ?? '';
+    tip.append(title, meta, kind);
+    if (d.source) {
+      const source = document.createElement('span');
+      source.textContent = `Source: ${d.source}`;
+      tip.append(source);
+    }
+    tip.hidden = false;
+    const box = el.getBoundingClientRect();
+    const frame = (tip.offsetParent ?? this).getBoundingClientRect();
+    const left = Math.min(Math.max(0, box.left - frame.left + box.width / 2 - tip.offsetWidth / 2), frame.width - tip.offsetWidth);
+    tip.style.left = `${left}px`;
+    tip.style.top = `${box.bottom - frame.top + 8}px`;
+  }
+
+  private hideTooltip() {
+    this.tooltip.hidden = true;
+  }
+}
+
+customElements.define('timeline-chart', TimelineChart);
