@@ -128,6 +128,9 @@ class TimelineChart extends HTMLElement {
   /** New base axis for the current mode and filters; the zoom starts over. */
   private rebase() {
     const kind = this.kind();
+    const scaleControl = this.querySelector<HTMLSelectElement>('select[data-control="scale"]');
+    // Calendar time is always linear; the scale choice applies to the aligned view.
+    if (scaleControl) scaleControl.disabled = kind === 'calendar';
     const shown = this.marks.filter((m) => this.isShown(m));
     const values = shown.flatMap((m) => [axisValue(kind, m.start, m.lane.vote), axisValue(kind, m.stop, m.lane.vote)]);
     if (kind === 'calendar') values.push(...this.lanes.filter((l) => !this.view.incidents || this.view.incidents.includes(l.id)).map((l) => l.vote));
