@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, parseViewState, serializeViewState } from '../../../src/lib/timeline/view-state.ts';
+import { EVENT_KINDS } from '../../../src/lib/vocabulary.ts';
+
+const known = { incidents: ['macron-2017', 'dnc-2016'], events: new Set(['macron-2017/emleaks-posted']) };
+const parse = (search: string) => parseViewState(search, known);
+
+describe('parseViewState(search)', () => {
+  it('reads every parameter', () => {
+    expect(parse('?align=calendar&scale=linear&kinds=leak,attribution&incidents=macron-2017&event=macron-2017/emleaks-posted')).toEqual({
+      view: { align: 'calendar', scale: 'linear', kinds: ['leak', 'attribution'], incidents: ['macron-2017'], event: 'macron-2017/emleaks-posted' },
+      invalid: [],
+    });
+  });
+
+  it('falls back to defaults and names what it ignored', () => {
+    const { view, invalid } = parse('?align=sideways&scale=&kinds=nonsense&incidents=nowhere&event=%3Cscript%3Ealert(1)%3C/script%3E');
+    expect(view).toEqual(DEFAULT_VIEW);
+    expect(invalid.sort()).toEqual(['align', 'event', 'incidents', 'kinds', 'scale']);
+  });
+
+  it('keeps the valid part of a list and reports the rest', () => {
+    const { view, invalid } = parse('?kinds=leak,rumour&incidents=dnc-2016,NOPE');
+    expect(view.kinds).toEqual(['leak']);
+    expect(view.incidents).toEqual(['dnc-2016']);
+    expect(invalid).toEqual(['kinds', 'incidents']);
+  });
+
+  it('refuses an event that is well formed but not in the chart', () => {
+    expect(parse('?event=macron-2017/nope').view.event).toBeNull();
+  });
+
+  it('never throws and always yields a valid view, for any query string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.dictionary(fc.constantFrom('align', 'scale', 'kinds', 'incidents', 'event', 'x'), fc.string({ maxLength: 80 })), (raw, dict) => {
+        for (const search of [raw, `?${new URLSearchParams(dict).toString()}`]) {
+          const { view } = parse(search);
+          expect(['vote', 'calendar']).toContain(view.align);
+          expect(['log', 'linear']).toContain(view.scale);
+          expect(view.kinds === null || (view.kinds.length > 0 && view.kinds.every((k) => (EVENT_KINDS as readonly string[]).includes(k)))).toBe(true);
+          expect(view.incidents === null || view.incidents.every((i) => known.incidents.includes(i))).toBe(true);
+          expect(view.event === null || known.events.has(view.event)).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('serializeViewState(view)', () => {
+  it('writes only what differs from the default, readably', () => {
+    expect(serializeViewState(DEFAULT_VIEW)).toBe('');
+    expect(serializeViewState({ ...DEFAULT_VIEW, kinds: ['leak', 'attribution'], event: 'macron-2017/emleaks-posted' })).toBe('?kinds=leak,attribution&event=macron-2017/emleaks-posted');
+  });
+  it('round-trips through the parser', () => {
+    const view = { align: 'calendar' as const, scale: 'linear' as const, kinds: ['leak' as const], incidents: ['dnc-2016'], event: null };
+    expect(parse(serializeViewState(view)).view).toEqual(view);
+  });
+});
