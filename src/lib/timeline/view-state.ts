@@ -34,12 +34,34 @@ export interface KnownValues {
 
 const MAX_LENGTH = 2000;
 
+export const ALIGNS = ['vote', 'calendar'] as const;
+export const SCALES = ['log', 'linear'] as const;
+
 function list(value: string): string[] {
   return value
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean)
     .slice(0, 100);
+}
+
+/** The known kinds named in a comma list, in canonical order, and whether every name was known. */
+export function parseKindList(value: string): { kinds: EventKind[]; complete: boolean } {
+  const items = list(value);
+  const kinds = EVENT_KINDS.filter((kind) => items.includes(kind));
+  return { kinds, complete: kinds.length > 0 && kinds.length === new Set(items).size };
+}
+
+/** The known incidents named in a comma list, in lane order, and whether every name was known. */
+export function parseIncidentList(value: string, known: readonly string[]): { incidents: string[]; complete: boolean } {
+  const items = list(value);
+  const incidents = known.filter((id) => items.includes(id) && ID_PATTERN.test(id));
+  return { incidents, complete: incidents.length > 0 && incidents.length === new Set(items).size };
+}
+
+/** Whether a value names an event of the chart. */
+export function isKnownEvent(value: string, events?: ReadonlySet<string>): boolean {
+  return EVENT_ID_PATTERN.test(value) && (!events || events.has(value));
 }
 
 /** Reads a view from a query string; never throws, whatever the input. */
@@ -59,35 +81,29 @@ export function parseViewState(search: string | URLSearchParams, known: KnownVal
 
   const align = get('align');
   if (align !== null) {
-    if (align === 'vote' || align === 'calendar') view.align = align;
+    if ((ALIGNS as readonly string[]).includes(align)) view.align = align as Align;
     else invalid.push('align');
   }
   const scale = get('scale');
   if (scale !== null) {
-    if (scale === 'log' || scale === 'linear') view.scale = scale;
+    if ((SCALES as readonly string[]).includes(scale)) view.scale = scale as ScaleKind;
     else invalid.push('scale');
   }
   const kinds = get('kinds');
   if (kinds !== null) {
-    const items = list(kinds);
-    const valid = EVENT_KINDS.filter((kind) => items.includes(kind));
-    if (valid.length && valid.length === new Set(items).size) view.kinds = valid;
-    else if (valid.length) {
-      view.kinds = valid;
-      invalid.push('kinds');
-    } else invalid.push('kinds');
+    const parsed = parseKindList(kinds);
+    if (parsed.kinds.length) view.kinds = parsed.kinds;
+    if (!parsed.complete) invalid.push('kinds');
   }
   const incidents = get('incidents');
   if (incidents !== null) {
-    const items = list(incidents).filter((id) => ID_PATTERN.test(id));
-    const valid = known.incidents.filter((id) => items.includes(id));
-    if (valid.length) view.incidents = valid;
-    if (!valid.length || valid.length !== new Set(list(incidents)).size) invalid.push('incidents');
+    const parsed = parseIncidentList(incidents, known.incidents);
+    if (parsed.incidents.length) view.incidents = parsed.incidents;
+    if (!parsed.complete) invalid.push('incidents');
   }
   const event = get('event');
   if (event !== null) {
-    const ok = EVENT_ID_PATTERN.test(event) && (!known.events || known.events.has(event));
-    if (ok) view.event = event;
+    if (isKnownEvent(event, known.events)) view.event = event;
     else invalid.push('event');
   }
   return { view, invalid };
