@@ -110,7 +110,12 @@ export interface TimelineLayout {
 
 /** A title cut to fit a chart label. */
 export function shortLabel(title: string, max: number = GEOMETRY.labelChars): string {
-  return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`;
+  if (title.length <= max) return title;
+  // Cut between words, so that every word shown is also a word of the mark's accessible
+  // name (WCAG 2.5.3, label in name): speech users say what they see.
+  const cut = title.slice(0, max - 1);
+  const space = /\s/.test(title[max - 1]) ? cut.length : cut.search(/\s\S*$/);
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd().replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
 export function laneHeight(): number {

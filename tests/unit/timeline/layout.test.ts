@@ -80,5 +80,8 @@ describe('accessible names and labels', () => {
   it('cuts long labels with an ellipsis', () => {
     expect(shortLabel('x'.repeat(50), 10)).toBe('xxxxxxxxx…');
     expect(shortLabel('short')).toBe('short');
+    // Between words, so that what is shown is also in the accessible name.
+    expect(shortLabel('FBI agent phones the DNC help desk about a compromised computer')).toBe('FBI agent phones the DNC help…');
+    expect(shortLabel('Paris prosecutor opens an inquiry, on 5 May', 36)).toBe('Paris prosecutor opens an inquiry…');
   });
 });

@@ -1,0 +1,93 @@
+/** Zoom buttons and keys: marks spread out and come back; "Last 72 hours" opens up the Macron dump. */
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { focused, markX, nextFrame, plotRange, tabIntoChart, voteX } from './chart.ts';
+import { closeBrowser, expectNoErrors, openPage } from './harness.ts';
+
+afterAll(closeBrowser);
+
+const LEAK = 'macron-2017/emleaks-posted';
+const LATER = 'macron-2017/nsa-rogers-heads-up';
+
+/** Clicks a chart button and waits for the frame it draws. */
+async function press(page: Page, name: string) {
+  await page.getByRole('button', { name, exact: true }).click();
+  await nextFrame(page);
+}
+
+const allX = (page: Page) =>
+  page.$$eval('svg a.tl-mark:not(.tl-band)', (marks) => marks.map((a) => Number(/translate\((-?[\d.]+)/.exec(a.getAttribute('transform') ?? '')?.[1])));
+
+describe('zooming the timeline', () => {
+  it('zooms in with +, back out with −, and Reset restores the first view', async () => {
+    const { page, errors } = await openPage('/');
+    const initial = await allX(page);
+    const gap = async () => (await markX(page, LATER)) - (await markX(page, LEAK));
+    const before = await gap();
+    expect(before).toBeGreaterThan(0);
+
+    await press(page, 'Zoom in');
+    const zoomedIn = await gap();
+    expect(zoomedIn).toBeGreaterThan(before * 1.5);
+
+    await press(page, 'Zoom out');
+    expect(await gap()).toBeCloseTo(before, 0);
+
+    await press(page, 'Zoom in');
+    await press(page, 'Zoom in');
+    expect(await gap()).toBeGreaterThan(zoomedIn * 1.5);
+    await press(page, 'Reset');
+    const reset = await allX(page);
+    expect(reset).toHaveLength(initial.length);
+    reset.forEach((x, i) => expect(Math.abs(x - initial[i])).toBeLessThan(0.6));
+    expectNoErrors(errors);
+  });
+
+  it('"Last 72 hours" shows the Macron dump and the vote, far apart', async () => {
+    const { page, errors } = await openPage('/');
+    const [left, right] = await plotRange(page);
+    const leakBefore = await markX(page, LEAK);
+    const distanceBefore = (await voteX(page)) - leakBefore;
+    expect(distanceBefore).toBeGreaterThan(0);
+
+    await press(page, 'Last 72 hours');
+    const leak = await markX(page, LEAK);
+    const vote = await voteX(page);
+    for (const [what, x] of [['leak mark', leak], ['vote rule', vote]] as const) {
+      expect(x, `${what} is left of the right edge`).toBeLessThanOrEqual(right);
+      expect(x, `${what} is right of the left edge`).toBeGreaterThanOrEqual(left);
+    }
+    expect(vote - leak).toBeGreaterThan(distanceBefore * 3);
+    // 47 hours of the 78 on screen: well over half the plot away from the vote.
+    expect(vote - leak).toBeGreaterThan((right - left) * 0.4);
+    const mark = page.locator(`svg a.tl-mark[data-event-id="${LEAK}"]`);
+    expect(await mark.isVisible()).toBe(true);
+    expect(await page.locator('svg .tl-vote').isVisible()).toBe(true);
+    expect(await page.locator('svg .tl-tick text').allTextContents()).toContain('vote');
+
+    await press(page, 'Reset');
+    expect(await markX(page, LEAK)).toBeCloseTo(leakBefore, 0);
+    expectNoErrors(errors);
+  });
+
+  it('zooms with the + and − keys while a mark has focus', async () => {
+    const { page, errors } = await openPage('/');
+    const mark = await tabIntoChart(page);
+    const lane = await page.$$eval(`svg .tl-lane[data-incident="${mark.lane}"] a.tl-mark:not(.tl-band)`, (marks) => marks.map((a) => a.getAttribute('data-event-id')!));
+    const other = lane[lane.length - 1];
+    const gap = async () => Math.abs((await markX(page, other)) - (await markX(page, mark.id!)));
+    const before = await gap();
+
+    await page.keyboard.press('+');
+    await nextFrame(page);
+    const zoomed = await gap();
+    expect(zoomed).toBeGreaterThan(before * 1.5);
+    expect((await focused(page)).id, 'focus stays on the mark').toBe(mark.id);
+
+    await page.keyboard.press('-');
+    await nextFrame(page);
+    expect(await gap()).toBeCloseTo(before, 0);
+    expect((await focused(page)).id).toBe(mark.id);
+    expectNoErrors(errors);
+  });
+});
