@@ -72,6 +72,20 @@ describe('the built site', () => {
     expect(page('methodology')).toContain('id="status-disputed"');
   });
 
+  it('publishes the data files and the /data/ page, linked from every footer', () => {
+    const events = JSON.parse(readFileSync(join(DIST, 'data/events.json'), 'utf8'));
+    expect(events.count).toBe(report.events.length);
+    expect(events.generated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const csv = readFileSync(join(DIST, 'data/events.csv'), 'utf8');
+    expect(csv.startsWith('id,incident,kind,title,')).toBe(true);
+    expect(JSON.parse(readFileSync(join(DIST, 'data/stix.json'), 'utf8')).type).toBe('bundle');
+    for (const file of ['incidents.json', 'actors.json']) expect(JSON.parse(readFileSync(join(DIST, 'data', file), 'utf8')).count).toBeGreaterThan(0);
+    const data = page('data');
+    expect(data).toContain(`version      = {${events.generated}},`);
+    expect(data).toContain('href="/schema/event.schema.json"');
+    expect(page('about')).toMatch(/<nav aria-label="Footer">[\s\S]*href="\/data\/"/);
+  });
+
   it('opens no link in a new tab without noopener, and links sources over http(s) only', () => {
     for (const entry of report.events) {
       const html = page(`events/${entry.id}`);

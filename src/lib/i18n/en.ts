@@ -126,6 +126,7 @@ export const en = {
     navActors: 'Actors',
     navMethodology: 'Methodology',
     navAbout: 'About',
+    navData: 'Data',
     approximate: 'approximate',
     when: 'When',
     ends: 'Until',

@@ -1,0 +1,57 @@
+/**
+ * What every data export shares: where the site lives, the dataset's version (its latest
+ * editorial review, never the build time, so that a build is reproducible), its licence,
+ * and the event order.
+ */
+import type { Archive, EventView } from '../archive.ts';
+import { SITE } from '../site.ts';
+import { joinBase } from '../url.ts';
+
+export interface ExportOptions {
+  /** The configured site origin, e.g. "https://election-integrity-timeline.github.io". */
+  site: string | URL;
+  /** The configured base path, "/" or "/repository/". */
+  base: string;
+}
+
+/** The absolute address of a site path ("/events/x/y/") under the base, as the canonical links have it. */
+export function absoluteUrl(path: string, options: ExportOptions): string {
+  return new URL(joinBase(options.base, path), options.site).href;
+}
+
+/** An instant as an RFC 3339 / ISO 8601 UTC timestamp with milliseconds: 2017-05-05T18:35:00.000Z. */
+export function isoInstant(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/**
+ * The dataset's version: the most recent `reviewed` date of any event (YYYY-MM-DD).
+ * An archive without events has no review, hence the fixed fallback.
+ */
+export function datasetVersion(archive: Archive): string {
+  let latest = '';
+  for (const event of archive.events) if (event.data.reviewed > latest) latest = event.data.reviewed;
+  return latest || '1970-01-01';
+}
+
+/** Events by the instant they start, then by id: the order of every export. */
+export function exportOrder(events: readonly EventView[]): EventView[] {
+  return [...events].sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The head every JSON export starts with. */
+export function datasetHead(archive: Archive, options: ExportOptions, what: string) {
+  return {
+    title: `${SITE.name}: ${what}`,
+    licence: SITE.contentLicence.name,
+    licenceUrl: SITE.contentLicence.url,
+    credit: SITE.name,
+    documentation: absoluteUrl('/data/', options),
+    generated: datasetVersion(archive),
+  };
+}
+
+/** Pretty-printed JSON with a final newline, as the files are written. */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

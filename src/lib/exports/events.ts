@@ -1,0 +1,98 @@
+/**
+ * /data/events.json: every event, one record each, with its dates resolved to UTC spans
+ * in the incident's time zone and every field an editor wrote. Absent optional fields are
+ * null (or [] for lists), so every record has the same shape.
+ */
+import type { Archive, EventView } from '../archive.ts';
+import { dateSpan, type DatePrecision, type PartialDate } from '../dates.ts';
+import { KIND_BLOCKS, type EventKind } from '../schema/event.ts';
+import { absoluteUrl, datasetHead, exportOrder, isoInstant, type ExportOptions } from './common.ts';
+
+export interface DateRecord {
+  /** As the editor wrote it: "2016-07", "2017-05-05T20:35+02:00". */
+  value: string;
+  precision: DatePrecision;
+  /** First instant the date covers, read in the incident's time zone (UTC, ISO 8601). */
+  start: string;
+  /** First instant after the span (exclusive end). */
+  end: string;
+  approximate: boolean;
+}
+
+export interface SourceRecord {
+  title: string;
+  publisher: string;
+  url: string;
+  published: string;
+  language: string;
+  archived: string | null;
+  kind: string | null;
+  note: string | null;
+}
+
+export interface EventRecord {
+  id: string;
+  incident: string;
+  kind: EventKind;
+  title: string;
+  date: DateRecord;
+  end: DateRecord | null;
+  status: string;
+  summary: string;
+  actors: { id: string; role: string }[];
+  /** The kind's own block, under the kind's name: `"leak": { channel, … }`, or null. */
+  [kind: string]: unknown;
+  sources: SourceRecord[];
+  related: string[];
+  reviewed: string;
+  url: string;
+}
+
+export function dateRecord(date: PartialDate, timeZone: string, approximate: boolean): DateRecord {
+  const span = dateSpan(date, timeZone);
+  return { value: date.text, precision: date.precision, start: isoInstant(span.start), end: isoInstant(span.end), approximate };
+}
+
+/** A kind block with every field it can have, absent ones as null; null when there is no block. */
+export function kindBlock(event: EventView): Record<string, unknown> | null {
+  const kind = event.data.kind;
+  const block = event.data[kind] as Record<string, unknown> | undefined;
+  if (block === undefined) return null;
+  return Object.fromEntries(Object.keys(KIND_BLOCKS[kind].shape).map((field) => [field, block[field] ?? null]));
+}
+
+export function eventRecord(event: EventView, archive: Archive, options: ExportOptions): EventRecord {
+  const timeZone = archive.incident(event.incidentId)!.timeZone;
+  const approximate = event.data.approximate ?? false;
+  const { data } = event;
+  return {
+    id: event.id,
+    incident: event.incidentId,
+    kind: data.kind,
+    title: data.title,
+    date: dateRecord(event.date, timeZone, approximate),
+    end: event.end ? dateRecord(event.end, timeZone, approximate) : null,
+    status: data.status,
+    summary: data.summary,
+    actors: (data.actors ?? []).map(({ id, role }) => ({ id, role })),
+    [data.kind]: kindBlock(event),
+    sources: data.sources.map((source) => ({
+      title: source.title,
+      publisher: source.publisher,
+      url: source.url,
+      published: source.published,
+      language: source.language,
+      archived: source.archived ?? null,
+      kind: source.kind ?? null,
+      note: source.note ?? null,
+    })),
+    related: [...(data.related ?? [])],
+    reviewed: data.reviewed,
+    url: absoluteUrl(event.url, options),
+  };
+}
+
+export function eventsJson(archive: Archive, options: ExportOptions) {
+  const events = exportOrder(archive.events).map((event) => eventRecord(event, archive, options));
+  return { ...datasetHead(archive, options, 'events'), count: events.length, events };
+}
