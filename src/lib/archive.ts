@@ -183,3 +183,8 @@ export function buildArchive(input: {
     actor: (id) => actorById.get(id),
   };
 }
+
+/** The date of the most recent editorial review: the "data as of" date of the archive. */
+export function latestReview(archive: Archive): string {
+  return archive.events.reduce((latest, event) => (event.data.reviewed > latest ? event.data.reviewed : latest), '0000-00-00');
+}

@@ -56,8 +56,22 @@ class TimelineChart extends HTMLElement {
   private focused?: Mark;
   private frame = 0;
 
+  static observedAttributes = ['data-defer'];
+
+  /** [from, to) instants of a date range to show (an embed's ?from=&to=), if any. */
+  private range?: [number, number];
+
   connectedCallback() {
-    if (this.svg) return;
+    // An embed sets the view first (data-view, data-from, data-to), then removes data-defer.
+    if (this.svg || this.hasAttribute('data-defer')) return;
+    this.enhance();
+  }
+
+  attributeChangedCallback() {
+    if (this.isConnected && !this.hasAttribute('data-defer')) this.connectedCallback();
+  }
+
+  private enhance() {
     // Marks for `npm run bench`, which reads them back from the Performance API.
     performance.mark('timeline:enhance:start');
     this.svg = this.querySelector('svg.tl-svg')!;
@@ -66,7 +80,11 @@ class TimelineChart extends HTMLElement {
     this.axisLayer = this.svg.querySelector('.tl-axis')!;
     this.readChart();
     const knownIncidents = this.lanes.map((l) => l.id);
-    const parsed = parseViewState(location.search, { incidents: knownIncidents, events: new Set(this.marks.map((m) => m.id)) });
+    const parsed = parseViewState(this.dataset.view ?? location.search, { incidents: knownIncidents, events: new Set(this.marks.map((m) => m.id)) });
+    const day = (text: string | undefined, end: boolean) => (text && /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00Z`) + (end ? 86_400_000 : 0) : undefined);
+    const from = day(this.dataset.from, false);
+    const to = day(this.dataset.to, true);
+    if (from !== undefined || to !== undefined) this.range = [from ?? -Infinity, to ?? Infinity];
     this.view = parsed.view;
     if (parsed.view.incidents) this.view.incidents = parsed.view.incidents.filter((id) => knownIncidents.includes(id));
     if (parsed.invalid.length) this.notice(`Some settings in the address were not understood and were ignored: ${parsed.invalid.join(', ')}.`);
@@ -120,8 +138,12 @@ class TimelineChart extends HTMLElement {
     this.setCurrent(this.marks.find((m) => !m.band) ?? this.marks[0]);
   }
 
+  private inRange(start: number) {
+    return !this.range || (start >= this.range[0] && start < this.range[1]);
+  }
+
   private isShown(mark: Mark) {
-    return (!this.view.kinds || this.view.kinds.includes(mark.kind)) && (!this.view.incidents || this.view.incidents.includes(mark.lane.id));
+    return this.inRange(mark.start) && (!this.view.kinds || this.view.kinds.includes(mark.kind)) && (!this.view.incidents || this.view.incidents.includes(mark.lane.id));
   }
 
   private kind() {
@@ -300,11 +322,18 @@ class TimelineChart extends HTMLElement {
     this.zoomBehavior.scaleBy(select(this.svg), factor, [x, 0]);
   }
 
+  /** A zoom that keeps the chart's own extent filling the view (no panning past the data). */
+  private clamped(k: number, tx: number): ZoomTransform {
+    const [r0, r1] = [G.margin.left, this.width - G.margin.right];
+    const scale = Math.max(1, Math.min(MAX_ZOOM, k));
+    return zoomIdentity.translate(Math.min(r0 - scale * r0, Math.max(r1 - scale * r1, tx)), 0).scale(scale);
+  }
+
   private zoomToRange(v0: number, v1: number) {
     const [r0, r1] = [G.margin.left, this.width - G.margin.right];
     const [x0, x1] = [this.axis.toX(v0), this.axis.toX(v1)];
-    const k = Math.min(MAX_ZOOM, (r1 - r0) / Math.max(1e-6, x1 - x0));
-    this.zoomBehavior.transform(select(this.svg), zoomIdentity.translate(r0 - k * x0, 0).scale(k));
+    const k = (r1 - r0) / Math.max(1e-6, x1 - x0);
+    this.zoomBehavior.transform(select(this.svg), this.clamped(k, r0 - k * x0));
   }
 
   /** Centres a mark and zooms in until it stands apart from any cluster. */
@@ -314,7 +343,7 @@ class TimelineChart extends HTMLElement {
     let k = this.transform.k;
     const centre = (G.margin.left + this.width - G.margin.right) / 2;
     for (let i = 0; i < 24; i++) {
-      this.transform = zoomIdentity.translate(centre - k * base, 0).scale(k);
+      this.transform = this.clamped(k, centre - k * base);
       this.render();
       if (!mark.clustered || k >= MAX_ZOOM) break;
       k = Math.min(MAX_ZOOM, k * 2);
@@ -374,7 +403,7 @@ class TimelineChart extends HTMLElement {
 
   private filterTable() {
     for (const row of this.querySelectorAll<HTMLTableRowElement>('.tl-table tbody tr')) {
-      const shown = (!this.view.kinds || this.view.kinds.includes(row.dataset.kind as EventKind)) && (!this.view.incidents || this.view.incidents.includes(row.dataset.incident!));
+      const shown = this.inRange(Number(row.dataset.start)) && (!this.view.kinds || this.view.kinds.includes(row.dataset.rowKind as EventKind)) && (!this.view.incidents || this.view.incidents.includes(row.dataset.rowIncident!));
       row.hidden = !shown;
     }
   }

@@ -73,6 +73,10 @@ export function parseEmbedParams(search: string, known: KnownValues): { params: 
   } catch {
     query = new URLSearchParams();
   }
+  // The builder's form, sent without JavaScript, repeats ?incident=…&kind=… instead of lists.
+  for (const [single, plural] of [['incident', 'incidents'], ['kind', 'kinds']]) {
+    if (!query.has(plural) && query.has(single)) query.set(plural, query.getAll(single).join(','));
+  }
   const params: EmbedParams = { ...DEFAULT_EMBED };
   const invalid: EmbedParamName[] = [];
   for (const name of Object.keys(schemas) as EmbedParamName[]) {

@@ -18,6 +18,10 @@ describe('parseEmbedParams(search)', () => {
     expect(invalid.sort()).toEqual(['align', 'event', 'from', 'kinds', 'theme', 'to']);
   });
 
+  it('understands the builder form sent without JavaScript (repeated incident= and kind=)', () => {
+    expect(parse('?incident=dnc-2016&kind=leak&kind=denial&align=vote').params).toMatchObject({ incidents: ['dnc-2016'], kinds: ['leak', 'denial'] });
+  });
+
   it('refuses a range that ends before it starts', () => {
     expect(parse('?from=2017-06-01&to=2017-05-01')).toMatchObject({ params: { from: null, to: null }, invalid: ['from', 'to'] });
   });

@@ -1,0 +1,48 @@
+/**
+ * The embed page: reads its parameters (with Zod), applies them to the chart as data,
+ * never as HTML, and tells the host page its height so that /embed.js can size the iframe.
+ */
+import { parseEmbedParams } from '../lib/embed/params.ts';
+import { serializeViewState } from '../lib/timeline/view-state.ts';
+
+const chart = document.querySelector<HTMLElement>('timeline-chart')!;
+const incidents = [...chart.querySelectorAll<SVGGElement>('.tl-lane')].map((lane) => lane.dataset.incident!);
+const events = new Set([...chart.querySelectorAll<SVGAElement>('a.tl-mark')].map((mark) => mark.dataset.eventId!));
+const { params, invalid } = parseEmbedParams(location.search, { incidents, events });
+
+if (params.theme !== 'auto') document.documentElement.dataset.theme = params.theme;
+if (params.title) {
+  const heading = document.querySelector<HTMLElement>('.embed-title')!;
+  heading.textContent = params.title;
+  heading.hidden = false;
+  document.title = `${params.title} · ${document.title}`;
+}
+if (invalid.length) {
+  const notice = document.querySelector<HTMLElement>('.embed-notice')!;
+  notice.textContent = `Some settings were not understood and were ignored: ${[...new Set(invalid)].join(', ')}.`;
+  notice.hidden = false;
+}
+
+const view = { align: params.align, scale: params.scale, kinds: params.kinds, incidents: params.incidents, event: params.event };
+const query = serializeViewState(view);
+chart.dataset.view = query;
+if (params.from) chart.dataset.from = params.from;
+if (params.to) chart.dataset.to = params.to;
+for (const link of document.querySelectorAll<HTMLAnchorElement>('.embed-full-link')) {
+  link.href = new URL(`${link.getAttribute('href')}${query}`, location.href).href;
+}
+// The chart waited for its view; it enhances itself now (see timeline-chart.ts).
+chart.removeAttribute('data-defer');
+
+if (window.parent !== window) {
+  let last = 0;
+  const post = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: 'timeline:height', height }, '*');
+  };
+  new ResizeObserver(post).observe(document.documentElement);
+  addEventListener('load', post);
+  post();
+}
