@@ -16,6 +16,7 @@ if (params.title) {
   heading.textContent = params.title;
   heading.hidden = false;
   document.title = `${params.title} · ${document.title}`;
+  chart.dataset.downloadTitle = params.title;
 }
 if (invalid.length) {
   const notice = document.querySelector<HTMLElement>('.embed-notice')!;

@@ -358,6 +358,12 @@ class TimelineChart extends HTMLElement {
     this.querySelector('[data-action="zoom-in"]')?.addEventListener('click', () => this.zoomBy(2));
     this.querySelector('[data-action="zoom-out"]')?.addEventListener('click', () => this.zoomBy(0.5));
     this.querySelector('[data-action="reset"]')?.addEventListener('click', () => this.zoomBehavior.transform(select(this.svg), zoomIdentity));
+    for (const format of ['svg', 'png'] as const) {
+      this.querySelector(`[data-action="download-${format}"]`)?.addEventListener('click', async () => {
+        const { downloadView } = await import('./timeline-download.ts');
+        await downloadView(this, format, `${this.dataset.site ?? '/'}${serializeViewState(this.view)}`);
+      });
+    }
     this.querySelector('[data-action="last-72h"]')?.addEventListener('click', () => {
       if (this.kind() === 'calendar') {
         const lane = this.lanes.find((l) => !this.view.incidents || this.view.incidents.includes(l.id));

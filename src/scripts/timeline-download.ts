@@ -1,0 +1,69 @@
+/**
+ * "Download SVG / PNG" of the view on screen, with title, legend and credit. Loaded only
+ * when a reader asks, so it costs the page nothing until then.
+ */
+import timelineCss from '../styles/timeline.css?raw';
+import { PALETTE_NAMES, standaloneSvg, type Palette } from '../lib/timeline/standalone.ts';
+import type { EventKind } from '../lib/vocabulary.ts';
+
+/** The palette as the reader sees it now (light or dark), resolved to plain colours. */
+function currentPalette(root: HTMLElement): Palette {
+  const probe = document.createElement('span');
+  root.append(probe);
+  const palette: Palette = {};
+  for (const name of PALETTE_NAMES) {
+    probe.style.color = `var(${name})`;
+    palette[name] = getComputedStyle(probe).color;
+  }
+  probe.remove();
+  return palette;
+}
+
+function save(blob: Blob, name: string) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+export async function downloadView(chart: HTMLElement, format: 'svg' | 'png', viewUrl: string): Promise<void> {
+  const svg = chart.querySelector<SVGSVGElement>('svg.tl-svg')!;
+  const legend = [...chart.querySelectorAll<HTMLButtonElement>('.tl-legend-item[data-filter-kind]')]
+    .filter((button) => button.getAttribute('aria-pressed') !== 'false')
+    .map((button) => ({ kind: button.dataset.filterKind as EventKind, label: button.textContent?.trim() ?? '' }));
+  const title = chart.dataset.downloadTitle || chart.querySelector('.tl-heading')?.textContent?.trim() || 'Timeline';
+  const markup = standaloneSvg({
+    chart: new XMLSerializer().serializeToString(svg),
+    title,
+    subtitle: 'T−0 is the moment polls closed; offsets count from each election’s own vote.',
+    legend,
+    credit: `Election Integrity Timeline · content CC BY 4.0 · data as of ${chart.dataset.dataDate} · ${viewUrl}`,
+    palette: currentPalette(chart),
+    css: timelineCss,
+    site: chart.dataset.site,
+  });
+  const name = `election-timeline-${new Date().toISOString().slice(0, 10)}`;
+  const file = new Blob([markup], { type: 'image/svg+xml;charset=utf-8' });
+  if (format === 'svg') return save(file, `${name}.svg`);
+
+  const image = new Image();
+  const url = URL.createObjectURL(file);
+  try {
+    image.src = url;
+    await image.decode();
+    const scale = 2;
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth * scale;
+    canvas.height = image.naturalHeight * scale;
+    const context = canvas.getContext('2d')!;
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0);
+    const png = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
+    if (png) save(png, `${name}.png`);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

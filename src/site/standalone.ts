@@ -1,0 +1,50 @@
+/** Build-time standalone charts (static SVG files for slides): the real component, wrapped. */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import Timeline from '../components/timeline/Timeline.astro';
+import globalCss from '../styles/global.css?raw';
+import timelineCss from '../styles/timeline.css?raw';
+import { latestReview } from '../lib/archive.ts';
+import { dictionary } from '../lib/i18n/en.ts';
+import { SITE } from '../lib/site.ts';
+import type { Align, ScaleKind } from '../lib/timeline/axis.ts';
+import { parsePalette, standaloneSvg } from '../lib/timeline/standalone.ts';
+import { EVENT_KINDS } from '../lib/vocabulary.ts';
+import { getArchive } from './archive.ts';
+
+export interface StaticView {
+  file: string;
+  title: string;
+  incidents?: string[];
+  align: Align;
+  scale: ScaleKind;
+}
+
+export async function staticViews(): Promise<StaticView[]> {
+  const archive = await getArchive();
+  return [
+    { file: 'timeline', title: 'Hack-and-leak operations, aligned on the vote (log scale)', align: 'vote', scale: 'log' },
+    { file: 'timeline-linear', title: 'Hack-and-leak operations, aligned on the vote (linear scale)', align: 'vote', scale: 'linear' },
+    { file: 'timeline-calendar', title: 'Hack-and-leak operations on the calendar', align: 'calendar', scale: 'linear' },
+    ...archive.incidents.map((incident) => ({ file: `timeline-${incident.id}`, title: `${incident.data.title}, aligned on the vote`, incidents: [incident.id], align: 'vote' as const, scale: 'log' as const })),
+  ];
+}
+
+export async function renderStaticView(view: StaticView, site: URL, base: string): Promise<string> {
+  const archive = await getArchive();
+  const container = await AstroContainer.create();
+  const html = await container.renderToString(Timeline, { props: { archive, incidents: view.incidents, id: view.file, align: view.align, scale: view.scale } });
+  const chart = html.slice(html.indexOf('<svg'), html.indexOf('</svg>') + 6);
+  const t = dictionary();
+  const kinds = EVENT_KINDS.filter((kind) => archive.events.some((e) => e.data.kind === kind && (!view.incidents || view.incidents.includes(e.incidentId))));
+  const home = new URL(base, site).href;
+  return standaloneSvg({
+    chart,
+    title: view.title,
+    subtitle: view.align === 'vote' ? 'T−0 is the moment polls closed; offsets such as “T−47 h” count from each election’s own vote.' : 'Real dates; each lane’s vote is marked on its own lane.',
+    legend: kinds.map((kind) => ({ kind, label: t.kinds[kind] })),
+    credit: `${SITE.name} · content ${SITE.contentLicence.name} · data as of ${latestReview(archive)} · ${home}`,
+    palette: parsePalette(globalCss, 'light'),
+    css: timelineCss,
+    site: home,
+  });
+}
