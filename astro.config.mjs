@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentValidation } from './src/lib/validate/integration.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path
@@ -10,6 +11,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   output: 'static',
-  integrations: [contentValidation(), mdx()],
+  // Embeds and handouts are not pages to find from a search engine.
+  integrations: [contentValidation(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/timeline/') })],
   server: { host: '127.0.0.1', port: 4321 },
 });
