@@ -14,4 +14,26 @@ export default defineConfig({
   // Embeds and handouts are not pages to find from a search engine.
   integrations: [contentValidation(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/timeline/') })],
   server: { host: '127.0.0.1', port: 4321 },
+  // Content Security Policy on every page, as a <meta> that Astro writes with a hash of
+  // each script and style it emits: no 'unsafe-inline', no eval, nothing from another
+  // origin. Images may also be data: and blob: (the PNG download draws an SVG blob into
+  // an image); frames only from this site (the embed builder previews /embed/timeline/).
+  // frame-ancestors cannot be set from a <meta>: see public/_headers and docs/deployment.md.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -1,28 +1,17 @@
 /** The built site: one page per event, honest dates, and a build that refuses bad content. */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../src/lib/validate/validate-content.ts';
 import { ROOT } from './helpers.ts';
-
-const TMP = join(ROOT, 'tests/.tmp');
-const DIST = join(TMP, 'dist');
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-
-function astroBuild(root: string, outDir: string) {
-  return spawnSync(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GITHUB_ACTIONS: '' },
-  });
-}
+import { TMP, astroBuild, builtSite } from './integrity/site.ts';
 
 const report = validateContent(ROOT);
 
-beforeAll(() => {
-  rmSync(DIST, { recursive: true, force: true });
-  const result = astroBuild(ROOT, DIST);
-  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+// The build is shared with tests/integrity/*: one fresh build per test run.
+let DIST: string;
+beforeAll(async () => {
+  DIST = await builtSite();
 });
 
 const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');

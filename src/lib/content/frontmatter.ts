@@ -49,7 +49,19 @@ function parseYaml(text: string, startLine: number) {
     position: toPosition(error.pos[0]),
     message: error.message.split('\n')[0],
   }));
-  const data = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 50 });
+  let data: unknown;
+  if (!doc.errors.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: 50 });
+    } catch (error) {
+      // An alias without its anchor ("*a"), or too many aliases (a "billion laughs" file):
+      // the yaml library throws these from toJS(), not as parse errors.
+      const message = (error as Error).message.split('\n')[0];
+      const alias = /: (\S+)$/.exec(message)?.[1];
+      const at = alias ? text.indexOf(`*${alias}`) : -1;
+      syntaxErrors.push({ position: at >= 0 ? toPosition(at) : { line: startLine, column: 1 }, message });
+    }
+  }
   return { data, syntaxErrors, locate: (path: readonly PropertyKey[]) => locateIn(doc, path, toPosition, startLine) };
 }
 

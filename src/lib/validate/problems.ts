@@ -35,10 +35,15 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
-/** "sources[0].url" from ["sources", 0, "url"]. */
+/**
+ * "sources[0].url" from ["sources", 0, "url"]. A key that would not show as itself (empty,
+ * blank at either end, or with control characters) is quoted: `""`, `" title"`, `"a\nb"`.
+ */
 export function fieldName(path: readonly PropertyKey[]): string {
   return path.reduce<string>((name, segment) => {
     if (typeof segment === 'number') return `${name}[${segment}]`;
-    return name ? `${name}.${String(segment)}` : String(segment);
+    let key = String(segment);
+    if (!/^\S(.*\S)?$/su.test(key) || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u.test(key)) key = JSON.stringify(key);
+    return name ? `${name}.${key}` : key;
   }, '');
 }

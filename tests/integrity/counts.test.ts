@@ -1,0 +1,83 @@
+/**
+ * One count of events everywhere: the content files (validateContent), the event pages,
+ * the marks of the home page's chart, and the data exports (events.json and events.csv).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { descendants, hasClass, scanTags } from '../../scripts/lib/html.ts';
+import { validateContent } from '../../src/lib/validate/validate-content.ts';
+import { ROOT } from '../helpers.ts';
+import { builtSite } from './site.ts';
+
+/** Rows of a CSV text (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+const report = validateContent(ROOT);
+let dist: string;
+
+beforeAll(async () => {
+  dist = await builtSite();
+});
+
+describe('the number of events', () => {
+  it('is the same in the content, the event pages, the home chart and the data exports', () => {
+    expect(report.problems).toEqual([]);
+    const content = report.events.length;
+
+    const pages = readdirSync(join(dist, 'events'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((incident) => readdirSync(join(dist, 'events', incident.name)).filter((slug) => existsSync(join(dist, 'events', incident.name, slug, 'index.html'))));
+
+    const tags = scanTags(readFileSync(join(dist, 'index.html'), 'utf8'));
+    const charts = tags.filter((tag) => !tag.closing && tag.attrs['data-timeline'] !== undefined);
+    expect(charts, 'one [data-timeline] chart on the home page').toHaveLength(1);
+    const marks = descendants(tags, charts[0]).filter((tag) => tag.name === 'a' && !tag.closing && hasClass(tag, 'tl-mark'));
+    const markIds = new Set(marks.map((mark) => mark.attrs['data-event-id']));
+
+    const json = JSON.parse(readFileSync(join(dist, 'data/events.json'), 'utf8'));
+    const csv = csvRows(readFileSync(join(dist, 'data/events.csv'), 'utf8')).filter((row) => row.some((cell) => cell !== ''));
+    const [header, ...rows] = csv;
+
+    expect({ pages: pages.length, chart: marks.length, chartIds: markIds.size, json: json.count, jsonEvents: json.events.length, csv: rows.length }).toEqual({
+      pages: content,
+      chart: content,
+      chartIds: content,
+      json: content,
+      jsonEvents: content,
+      csv: content,
+    });
+    // And the same events, not only as many.
+    const ids = report.events.map((event) => event.id).sort();
+    expect([...markIds].sort()).toEqual(ids);
+    expect(json.events.map((event: { id: string }) => event.id).sort()).toEqual(ids);
+    expect(rows.map((row) => row[header.indexOf('id')]).sort()).toEqual(ids);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * Property tests of the content validator: whatever an editor (or an attacker) writes as
+ * an event file, validateContent never throws, and every problem it reports names the
+ * file, a field and a line, so that the editor can find it.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { stringify } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateContent } from '../../../src/lib/validate/validate-content.ts';
+import { ACTOR_ROLES, EVENT_KINDS, EVENT_STATUSES, SOURCE_KINDS } from '../../../src/lib/vocabulary.ts';
+import { ROOT } from '../../helpers.ts';
+
+const INCIDENT = 'macron-2017';
+const EVENT_DIR = `src/content/events/${INCIDENT}`;
+let project: string;
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'eit-fuzz-'));
+  for (const dir of ['src/content/incidents', 'src/content/actors', EVENT_DIR]) mkdirSync(join(project, dir), { recursive: true });
+  // A valid incident, and the one actor it names.
+  copyFileSync(join(ROOT, `src/content/incidents/${INCIDENT}.mdx`), join(project, `src/content/incidents/${INCIDENT}.mdx`));
+  copyFileSync(join(ROOT, 'src/content/actors/en-marche.yaml'), join(project, 'src/content/actors/en-marche.yaml'));
+});
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+/** Writes one event file (and only that one), validates the project, and checks the report. */
+function validateEvent(slug: string, source: string) {
+  rmSync(join(project, EVENT_DIR), { recursive: true, force: true });
+  mkdirSync(join(project, EVENT_DIR), { recursive: true });
+  writeFileSync(join(project, EVENT_DIR, `${slug}.mdx`), source);
+  const report = validateContent(project);
+  for (const problem of report.problems) {
+    const where = JSON.stringify(problem);
+    expect(problem.file, where).toMatch(/^src\/content\/(events|incidents|actors)\/\S/);
+    expect(problem.file, where).not.toMatch(/\.\.|\\/);
+    expect(typeof problem.field, where).toBe('string');
+    expect(problem.field.trim(), where).not.toBe('');
+    expect(Number.isInteger(problem.line) && problem.line >= 1, where).toBe(true);
+    expect(Number.isInteger(problem.column) && problem.column >= 1, where).toBe(true);
+    expect(problem.message.trim(), where).not.toBe('');
+  }
+  // Only the fuzzed file can be wrong: the incident and actor are valid.
+  for (const problem of report.problems) expect(problem.file).toBe(`${EVENT_DIR}/${slug}.mdx`);
+  return report;
+}
+
+// ------------------------------------------------------------------ arbitraries
+
+/** Text with any code point, including control characters, lone surrogates and RTL marks. */
+const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ maxLength: 40 }));
+const tricky = fc.constantFrom('', ' ', '~', 'null', 'yes', 'NO', '0x1F', '1e3', '.inf', '-', '---', '...', '#', '&a', '*a', '!!str', '\t', '\u0000', '\uFEFF', '\u202E', '__proto__', 'constructor', 'javascript:alert(1)', '2017-05-05T20:35+02:00', '2017-02-30', '2999-01-01', 'https://example.org/');
+const EVENT_KEYS = ['title', 'kind', 'date', 'end', 'approximate', 'status', 'summary', 'actors', 'sources', 'related', 'reviewed', 'leak', 'blackout', 'statement', 'attribution', 'denial', 'legal', 'election', 'hack', 'detection', 'amplification'];
+const NESTED_KEYS = ['id', 'role', 'title', 'publisher', 'url', 'published', 'language', 'archived', 'kind', 'note', 'speaker', 'quote', 'by', 'to', 'basis', 'channel', 'persona'];
+const key = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...EVENT_KEYS, ...NESTED_KEYS) }, { weight: 2, arbitrary: anyText }, { weight: 1, arbitrary: tricky });
+const vocabulary = fc.constantFrom(...EVENT_KINDS, ...EVENT_STATUSES, ...ACTOR_ROLES, ...SOURCE_KINDS, 'en', 'fr', INCIDENT, 'en-marche', `${INCIDENT}/other`);
+
+const scalar = fc.oneof(
+  anyText,
+  tricky,
+  vocabulary,
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer(),
+  fc.double(),
+  fc.bigInt({ min: -(2n ** 80n), max: 2n ** 80n }),
+  fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15) }),
+  fc.date({ noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+);
+
+/** Nested values: objects with random keys, arrays (of arrays), scalars. */
+const { value } = fc.letrec<{ value: unknown; object: Record<string, unknown>; array: unknown[] }>((tie) => ({
+  value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('object'), tie('array')),
+  object: fc.dictionary(key, tie('value'), { maxKeys: 6 }),
+  array: fc.array(tie('value'), { maxLength: 4 }),
+}));
+
+/** A frontmatter object: mostly the event's own keys, with values of any shape. */
+const frontmatter = fc.dictionary(key, value, { maxKeys: 12 });
+
+/** A valid event, to mutate one field at a time. */
+const VALID = {
+  title: 'A valid event',
+  kind: 'statement',
+  date: '2017-05-05T23:55+02:00',
+  status: 'documented',
+  summary: 'A short summary.',
+  actors: [{ id: 'en-marche', role: 'speaker' }],
+  statement: { speaker: 'en-marche' },
+  sources: [{ title: 'A source', publisher: 'A publisher', url: 'https://example.org/a', published: '2017-05-06', language: 'en' }],
+  reviewed: '2026-01-01',
+};
+
+const slug = fc.constantFrom('fuzzed', 'a', 'event-1');
+const body = fc.oneof(fc.constant('Body text.\n'), anyText, fc.constantFrom('<Aside title="x">\nText\n</Aside>\n', '{1+1}\n', '<script>x</script>\n', '[x](javascript:alert(1))\n'));
+
+function yamlOf(data: unknown): string {
+  try {
+    return stringify(data, { lineWidth: 0 });
+  } catch {
+    return String(data);
+  }
+}
+
+// ------------------------------------------------------------------ properties
+
+describe('validateContent(root) over random event files', () => {
+  it('never throws on random YAML text, and names the file, a field and a line for each problem', () => {
+    fc.assert(
+      fc.property(slug, fc.oneof(anyText, fc.array(fc.oneof(anyText, tricky, fc.constantFrom(':', '- ', '  ', '{', '[', '"', "'", '|', '>', '\n')), { maxLength: 30 }).map((parts) => parts.join(''))), body, (name, yaml, text) => {
+        validateEvent(name, `---\n${yaml}\n---\n${text}`);
+      }),
+      // Found by this property: an alias without its anchor, and a "billion laughs" file.
+      { numRuns: 150, examples: [['fuzzed', '*a', ''], ['fuzzed', 'title: *x', ''], ['fuzzed', 'a: &a [1]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b]', '']] },
+    );
+  });
+
+  it('never throws on random objects written as frontmatter (random keys, dates, numbers, nulls, nested arrays, unicode)', () => {
+    fc.assert(
+      fc.property(slug, frontmatter, body, (name, data, text) => {
+        validateEvent(name, `---\n${yamlOf(data)}---\n${text}`);
+      }),
+      // Found by this property: an empty key, and keys that print as nothing visible.
+      { numRuns: 200, examples: [['fuzzed', { '': 0 }, ''], ['fuzzed', { ' ': 'x', title: 'y' }, ''], ['fuzzed', { sources: [{ '\n': 1 }] }, '']] },
+    );
+  });
+
+  it('never throws when one field of a valid event is replaced by anything', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...EVENT_KEYS, ...NESTED_KEYS), value, (field, replacement) => {
+        const report = validateEvent('mutated', `---\n${yamlOf({ ...VALID, [field]: replacement })}---\nBody.\n`);
+        expect(report.problems.length + report.events.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throws on files without frontmatter, with a byte-order mark, CRLF line ends or a non-object document', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('', '\uFEFF', '---\n', '---\r\n', '---\n---\n', '---\n- a\n- b\n---\n', '---\n42\n---\n', '---\n"text"\n---\n', '---\n~\n---\n', '---\n&a [*a]\n---\n'), anyText, (prefix, rest) => {
+        validateEvent('odd', `${prefix}${rest}`);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('accepts the valid event it mutates (so that the properties above test something)', () => {
+    const report = validateEvent('valid', `---\n${yamlOf(VALID)}---\nBody.\n`);
+    expect(report.problems).toEqual([]);
+    expect(report.events.map((event) => event.id)).toEqual([`${INCIDENT}/valid`]);
+  });
+});
