@@ -35,4 +35,11 @@
       }
     }
   });
+
+  // An embed that loaded before this script ran has already posted its height: ask again.
+  // ('*': the request holds nothing secret, and a frame still loading is not yet on `origin`.)
+  var frames = document.getElementsByTagName('iframe');
+  for (var j = 0; j < frames.length; j++) {
+    if (ours(frames[j]) && frames[j].contentWindow) frames[j].contentWindow.postMessage({ type: 'timeline:request-height' }, '*');
+  }
 })();

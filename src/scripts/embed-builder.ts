@@ -42,7 +42,9 @@ function update() {
   link.href = url;
   clearTimeout(timer);
   timer = window.setTimeout(() => {
-    preview.src = new URL(url).pathname + new URL(url).search;
+    const next = new URL(url).pathname + new URL(url).search;
+    // Setting the same address again would reload the preview for nothing.
+    if (preview.getAttribute('src') !== next) preview.src = next;
   }, 250);
 }
 

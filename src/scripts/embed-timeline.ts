@@ -45,5 +45,11 @@ if (window.parent !== window) {
   };
   new ResizeObserver(post).observe(document.documentElement);
   addEventListener('load', post);
+  // A host script that started after this page loaded asks for the height again.
+  addEventListener('message', (event) => {
+    if (event.source !== window.parent || (event.data as { type?: unknown } | null)?.type !== 'timeline:request-height') return;
+    last = 0;
+    post();
+  });
   post();
 }

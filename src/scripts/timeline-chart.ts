@@ -162,7 +162,19 @@ class TimelineChart extends HTMLElement {
     this.axis = makeAxis(kind, axisDomain(kind, values), [G.margin.left, this.width - G.margin.right]);
     this.transform = zoomIdentity;
     select(this.svg).property('__zoom', zoomIdentity);
+    this.syncFootnote();
     this.render();
+  }
+
+  /** The T−0 footnote (and the asterisk that points to it) only while a lane it concerns is shown. */
+  private syncFootnote() {
+    const footnote = this.querySelector<HTMLElement>('.tl-footnote[data-incidents]');
+    if (!footnote) return;
+    const concerned = (footnote.dataset.incidents ?? '').split(' ').filter(Boolean);
+    const shown = concerned.some((id) => !this.view.incidents || this.view.incidents.includes(id));
+    footnote.hidden = !shown;
+    const label = this.svg.querySelector('.tl-vote text');
+    if (label) label.textContent = `${(label.textContent ?? '').replace(/\*$/, '')}${shown ? '*' : ''}`;
   }
 
   private x(value: number) {

@@ -44,6 +44,8 @@ export interface StandaloneOptions {
 }
 
 const HEADER = 56;
+/** The chart's stylesheet sets `font: 12px/1 var(--font-body)`: without the property the whole declaration is dropped and labels grow to 16px. */
+const FONT = "system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif";
 const LEGEND_ROW = 22;
 
 /** The file's markup. Width is the chart's; height grows with the legend. */
@@ -80,7 +82,7 @@ export function standaloneSvg(options: StandaloneOptions): string {
   const kindRules = EVENT_KINDS.map((kind) => `.kind-${kind}{--kind-color:var(--kind-${kind})}`).join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(options.title)}">`,
-    `<style>svg{${vars}}${kindRules}.sa-key{color:var(--kind-color)}.sa-bg{fill:var(--bg)}.sa-text{fill:var(--fg)}.sa-muted{fill:var(--fg-muted)}${options.css.replace(/<\/?style/gi, '')}text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif}</style>`,
+    `<style>svg{${vars};--font-body:${FONT}}${kindRules}.sa-key{color:var(--kind-color)}.sa-bg{fill:var(--bg)}.sa-text{fill:var(--fg)}.sa-muted{fill:var(--fg-muted)}${options.css.replace(/<\/?style/gi, '')}text{font-family:${FONT}}</style>`,
     `<rect class="sa-bg" width="100%" height="100%"/>`,
     `<text x="20" y="26" font-size="18" font-weight="700" class="sa-text">${escapeXml(options.title)}</text>`,
     options.subtitle ? `<text x="20" y="46" font-size="12" class="sa-muted">${escapeXml(options.subtitle)}</text>` : '',
