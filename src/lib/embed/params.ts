@@ -57,7 +57,8 @@ export function embedParamSchemas(known: KnownValues) {
     theme: z.enum(THEMES),
     title: z.pipe(
       z.string(),
-      z.transform((value: string) => value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, MAX_TITLE)),
+      // Cut by code points (never half an emoji), then trim, so the title reads back the same.
+      z.transform((value: string) => Array.from(value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()).slice(0, MAX_TITLE).join('').trim()),
     ),
   };
 }

@@ -50,6 +50,13 @@ describe('parseEmbedParams(search)', () => {
     );
   });
 
+  it('cuts a long title between characters, never inside an emoji, and reads it back the same', () => {
+    const title = `${'a'.repeat(119)}😀😀 tail`;
+    const { params } = parse(`?title=${encodeURIComponent(title)}`);
+    expect(params.title).toBe(`${'a'.repeat(119)}😀`);
+    expect(parse(serializeEmbedParams(params)).params.title).toBe(params.title);
+  });
+
   it('round-trips through serializeEmbedParams', () => {
     const params = { ...DEFAULT_EMBED, incidents: ['dnc-2016'], kinds: ['leak' as const], from: '2016-06-01', theme: 'light' as const, title: 'A & B' };
     expect(parse(serializeEmbedParams(params)).params).toEqual(params);
