@@ -93,8 +93,8 @@ export function toPartialDate(input: string): PartialDate {
   return result.date;
 }
 
-/** Offset of `timeZone` from UTC, in minutes, at the instant `utcMs`. */
-export function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
+/** Calendar fields of an instant as seen in `timeZone`. */
+export function wallClock(utcMs: number, timeZone: string) {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -106,7 +106,13 @@ export function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
     second: 'numeric',
   }).formatToParts(new Date(utcMs));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
+
+/** Offset of `timeZone` from UTC, in minutes, at the instant `utcMs`. */
+export function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
+  const w = wallClock(utcMs, timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
 }
 

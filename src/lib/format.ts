@@ -1,5 +1,7 @@
 /** Dates and offsets written out for readers: "5 May 2017, 20:35 Paris time", "T−47 h". */
-import { dateSpan, type PartialDate } from './dates.ts';
+import { dateSpan, wallClock, type PartialDate } from './dates.ts';
+
+export { wallClock };
 
 const MINUS = '\u2212';
 const HOUR = 3600_000;
@@ -9,21 +11,6 @@ const DAY = 24 * HOUR;
 export function zoneCity(timeZone: string): string {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 'UTC';
   return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
-}
-
-/** Calendar fields of an instant as seen in `timeZone`. */
-export function wallClock(utcMs: number, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(new Date(utcMs));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
 }
 
 function formatter(locale: string, options: Intl.DateTimeFormatOptions) {

@@ -261,31 +261,20 @@ export function stixBundle(archive: Archive, options: ExportOptions): StixBundle
           x_eit_wording: attribution.wording,
         })
       : {};
-    if (attribution && blames(event) && (targetType === 'intrusion-set' || targetType === 'threat-actor')) {
-      objects.push({
-        ...base('relationship', stixId('relationship', `event:${event.id}`), modified),
-        relationship_type: 'attributed-to',
-        description: `${data.title}: ${data.summary}`,
-        source_ref: campaignRef,
-        target_ref: actorRef(attribution.to, `event ${event.id}`),
-        external_references: references,
-        ...attributionProperties,
-        ...eventProperties,
-      });
-      continue;
-    }
-    if (attribution && (targetType === 'intrusion-set' || targetType === 'threat-actor' || targetType === 'identity')) {
-      objects.push({
-        ...base('relationship', stixId('relationship', `event:${event.id}`), modified),
-        relationship_type: 'related-to',
-        description: `${data.title}: ${data.summary}`,
-        source_ref: campaignRef,
-        target_ref: actorRef(attribution.to, `event ${event.id}`),
-        external_references: references,
-        ...attributionProperties,
-        ...eventProperties,
-      });
-    }
+    if (!attribution || !targetType) continue;
+    // attributed-to only where STIX allows it (campaign → intrusion-set or threat-actor);
+    // a contest, or a target STIX will not take, stays a plain related-to.
+    const attributes = blames(event) && (targetType === 'intrusion-set' || targetType === 'threat-actor');
+    objects.push({
+      ...base('relationship', stixId('relationship', `event:${event.id}`), modified),
+      relationship_type: attributes ? 'attributed-to' : 'related-to',
+      description: `${data.title}: ${data.summary}`,
+      source_ref: campaignRef,
+      target_ref: actorRef(attribution.to, `event ${event.id}`),
+      external_references: references,
+      ...attributionProperties,
+      ...eventProperties,
+    });
   }
 
   const digest = createHash('sha256').update(JSON.stringify(objects)).digest('hex');
