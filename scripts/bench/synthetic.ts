@@ -59,12 +59,51 @@ export function writeSyntheticContent(contentDir: string, count: number, inciden
   }
 }
 
-/** A copy of the project (code, not content) at `dir`, sharing node_modules. */
+/**
+ * A copy of the project (code, not content) at `dir`, sharing node_modules. Its
+ * astro.config.mjs wraps the project's own with a cache folder of its own: by default
+ * Astro keeps its content cache in node_modules/.astro, which the symlink would share with
+ * the real project (and with every other bench build).
+ */
 export function makeBenchProject(root: string, dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const item of ['src', 'public', 'tsconfig.json', 'package.json']) {
     cpSync(join(root, item), join(dir, item), { recursive: true, filter: (source) => !source.includes(`${join(root, 'src/content')}/`) });
+  }
+  cpSync(join(root, 'astro.config.mjs'), join(dir, 'astro.config.project.mjs'));
+  writeFileSync(join(dir, 'astro.config.mjs'), OWN_CACHE_CONFIG('./astro.config.project.mjs'));
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+}
+
+/** An astro.config.mjs that re-exports `base` with the cache in the project's own folder. */
+const OWN_CACHE_CONFIG = (base: string) =>
+  `import config from '${base}';\n\n// Bench copy: a cache of its own, not the shared node_modules/.astro.\nexport default { ...config, cacheDir: './.astro-cache/' };\n`;
+
+/**
+ * The floor: a plain Astro project with `count` bare MDX files (a title and the same body
+ * as the synthetic events), one glob collection and one page route per entry. Nothing of
+ * ours: no schema, no validator, no timeline, no data files.
+ */
+export function makeFloorProject(root: string, dir: string, count: number, incidents = 4): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{ "name": "bench-floor", "private": true, "type": "module" }\n');
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\n\nexport default defineConfig({ integrations: [mdx()], cacheDir: './.astro-cache/' });\n`,
+  );
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n\nexport const collections = { notes: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './src/content/notes' }) }) };\n`,
+  );
+  writeFileSync(
+    join(dir, 'src/pages/[...id].astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\n\nexport async function getStaticPaths() {\n  return (await getCollection('notes')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="en">\n  <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>\n  <body><h1>{entry.data.title}</h1><Content /></body>\n</html>\n`,
+  );
+  for (let i = 0; i < incidents; i++) mkdirSync(join(dir, `src/content/notes/bench-${i}`), { recursive: true });
+  for (let n = 0; n < count; n++) {
+    writeFileSync(join(dir, `src/content/notes/bench-${n % incidents}/event-${n}.mdx`), `---\ntitle: Synthetic note number ${n}\n---\nA synthetic body with *some* Markdown.\n`);
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
 }

@@ -16,6 +16,8 @@ import type { EventKind } from '../lib/vocabulary.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MAX_ZOOM = 50_000;
+/** How far outside the view a clipped bar may still reach, in pixels. */
+const SLACK = 50;
 
 interface Lane {
   id: string;
@@ -213,23 +215,27 @@ class TimelineChart extends HTMLElement {
         const x0 = this.x(axisValue(kind, mark.start, lane.vote));
         const x1 = this.x(axisValue(kind, mark.stop, lane.vote));
         mark.x = (x0 + x1) / 2;
+        // What is drawn is clipped to the view: zoomed far in, a month-long bar would be
+        // hundreds of thousands of pixels wide, and painting its dashed outline stalls frames.
+        const [v0, v1] = [Math.max(x0, -SLACK), Math.min(x1, this.width + SLACK)];
         if (mark.band) {
           const rect = mark.el.querySelector('rect')!;
-          attr(rect, 'x', x0.toFixed(1));
-          attr(rect, 'width', Math.max(2, x1 - x0).toFixed(1));
+          attr(rect, 'x', v0.toFixed(1));
+          attr(rect, 'width', Math.max(2, v1 - v0).toFixed(1));
           attr(mark.el.querySelector('text')!, 'x', (Math.max(x0, G.margin.left) + 4).toFixed(1));
           continue;
         }
         const bar = x1 - x0 >= G.minBarWidth;
         points.push({ id: mark.id, x: mark.x, x0: bar ? x0 : mark.x, x1: bar ? x1 : mark.x, labelWidth: mark.labelWidth, priority: KIND_PRIORITY[mark.kind] });
         const rect = mark.el.querySelector('.tl-bar')!;
-        attr(rect, 'x', (x0 - mark.x).toFixed(1));
-        attr(rect, 'width', bar ? (x1 - x0).toFixed(1) : 0);
+        attr(rect, 'x', (v0 - mark.x).toFixed(1));
+        attr(rect, 'width', bar ? Math.max(0, v1 - v0).toFixed(1) : 0);
         attr(mark.el.querySelector('.tl-label')!, 'x', (Math.max(x1 - mark.x, 0) + G.radius + 5).toFixed(1));
       }
       const arrangement = arrangeLane(points, { rows: G.rows, radius: G.radius, gap: G.gap, maxX: right });
+      const byId = new Map(marks.map((m) => [m.id, m]));
       for (const point of points) {
-        const mark = marks.find((m) => m.id === point.id)!;
+        const mark = byId.get(point.id)!;
         const placed = arrangement.items.get(point.id)!;
         mark.clustered = placed.cluster !== undefined;
         attr(mark.el, 'transform', `translate(${mark.x.toFixed(1)},${rowY(lane.y, placed.row)})`);

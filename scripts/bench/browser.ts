@@ -1,0 +1,109 @@
+/**
+ * The browser bench: a site of `count` synthetic events, built, served, opened in Debian's
+ * Chromium. Measures the chart's enhancement (its connectedCallback, from the Performance
+ * API), all scripting during load (CDP), re-render times and frame times while zooming
+ * with Ctrl + wheel. Prints budgets beside the figures; never asserts.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium, serveStatic } from '../lib/browser.ts';
+import { mb, runMeasured } from './measure.ts';
+import { makeBenchProject, writeSyntheticContent } from './synthetic.ts';
+
+/** Budgets for the browser bench (reported, never asserted in tests). */
+export const BUDGETS = { enhanceMs: 400, renderP95Ms: 50, frameP95Ms: 50 };
+/** Wheel steps in, then as many out: 30 steps of √2 span the chart's whole zoom range (1 to 50,000). */
+const ZOOM_STEPS = 30;
+
+function percentile(values: number[], p: number): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function row(label: string, value: number, unit: string, budget?: number) {
+  const verdict = budget === undefined ? '' : value <= budget ? `  ✓ budget ${budget} ${unit}` : `  ✗ over budget ${budget} ${unit}`;
+  console.log(`  ${label.padEnd(46)} ${value.toFixed(1).padStart(9)} ${unit}${verdict}`);
+  return budget === undefined || value <= budget;
+}
+
+export async function benchBrowser(root: string, count: number, reuse: boolean) {
+  const project = join(root, `tests/.tmp/bench/events-${count}`);
+  if (reuse && existsSync(join(project, 'dist/index.html'))) {
+    console.log(`Reusing the build of ${count.toLocaleString('en')} synthetic events in ${project}`);
+  } else {
+    console.log(`Building a site with ${count.toLocaleString('en')} synthetic events in ${project} …`);
+    makeBenchProject(root, project);
+    writeSyntheticContent(join(project, 'src/content'), count);
+    const build = await runMeasured(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', project], {
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DEV_BACKGROUND: '0', GITHUB_ACTIONS: '' },
+    });
+    if (build.status !== 0 || !existsSync(join(project, 'dist/index.html'))) {
+      console.error(build.output.slice(-6000));
+      throw new Error(`the build of ${count} synthetic events failed (exit ${build.status})`);
+    }
+    console.log(`  built in ${build.seconds.toFixed(1)} s, peak memory ${mb(build.largestKb).toFixed(0)} MiB\n`);
+  }
+
+  const { url, server } = await serveStatic(join(project, 'dist'));
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(`${url}/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('timeline:enhance').length > 0);
+    const metrics = Object.fromEntries(((await cdp.send('Performance.getMetrics')).metrics as { name: string; value: number }[]).map((m) => [m.name, m.value]));
+    const enhance = await page.evaluate(() => performance.getEntriesByName('timeline:enhance')[0].duration);
+    const marks = await page.locator('[data-timeline] svg.tl-svg a.tl-mark').count();
+
+    // Zoom in and out with Ctrl + wheel over the chart, one wheel event per frame (a pinch
+    // or a fast wheel) across the whole zoom range, recording every frame meanwhile. The
+    // events are dispatched in the page, at a steady cadence that does not depend on the
+    // DevTools round trip; d3-zoom handles them exactly as it handles a reader's.
+    await page.evaluate(() => performance.clearMeasures('timeline:render'));
+    const box = (await page.locator('[data-timeline] svg.tl-svg').boundingBox())!;
+    const at = { x: box.x + box.width * 0.6, y: box.y + Math.min(box.height, 900 - box.y) / 2 };
+    await page.mouse.move(at.x, at.y);
+    const frames = await page.evaluate(
+      async ({ x, y, steps }) => {
+        const svg = document.querySelector('[data-timeline] svg.tl-svg')!;
+        const frames: number[] = [];
+        let recording = true;
+        let last = performance.now();
+        const tick = (now: number) => {
+          frames.push(now - last);
+          last = now;
+          if (recording) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+        for (let i = 0; i < 2 * steps; i++) {
+          // deltaY 25 with Ctrl is a factor of √2 in d3-zoom: `steps` of them in, then out.
+          svg.dispatchEvent(new WheelEvent('wheel', { deltaY: i < steps ? -25 : 25, ctrlKey: true, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+          await new Promise(requestAnimationFrame);
+        }
+        await new Promise((done) => setTimeout(done, 300));
+        recording = false;
+        return frames.slice(1);
+      },
+      { ...at, steps: ZOOM_STEPS },
+    );
+    const renders = await page.evaluate(() => performance.getEntriesByName('timeline:render').map((e) => e.duration));
+
+    console.log(`Browser (Chromium, ${marks.toLocaleString('en')} marks on the home page):`);
+    let ok = row('enhancement (connectedCallback)', enhance, 'ms', BUDGETS.enhanceMs);
+    row('all scripting during load (CDP ScriptDuration)', (metrics.ScriptDuration ?? 0) * 1000, 'ms');
+    ok = row(`re-render on zoom, p95 of ${renders.length}`, percentile(renders, 95), 'ms', BUDGETS.renderP95Ms) && ok;
+    row('re-render on zoom, median', percentile(renders, 50), 'ms');
+    ok = row(`frame time while zooming, p95 of ${frames.length}`, percentile(frames, 95), 'ms', BUDGETS.frameP95Ms) && ok;
+    row('frame time while zooming, median', percentile(frames, 50), 'ms');
+    row('frame time while zooming, max', Math.max(...frames), 'ms');
+    row(`frames over 50 ms while zooming (of ${frames.length})`, frames.filter((f) => f > 50).length, 'frames');
+    row(`whole zoom sweep (${2 * ZOOM_STEPS} wheel steps)`, frames.reduce((a, b) => a + b, 0) / 1000, 's');
+    console.log(ok ? '\nAll browser budgets met.' : '\nSome browser budgets were missed (see ✗).');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
