@@ -36,8 +36,13 @@ const { values } = parseArgs({
     'max-minutes': { type: 'string', default: '45' },
     reuse: { type: 'boolean', default: false },
     preset: { type: 'string', default: 'mobile' },
+    help: { type: 'boolean', default: false },
   },
 });
+if (values.help) {
+  console.log('npm run bench [-- --build | --lighthouse | --all] [--events N] [--sizes 100,1000,5000] [--reuse] [--max-minutes N] [--preset mobile|desktop]\nSee docs/benchmarks.md.');
+  process.exit(0);
+}
 
 const parts = {
   build: values.all || values.build,
