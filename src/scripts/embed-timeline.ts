@@ -20,7 +20,7 @@ if (params.title) {
 }
 if (invalid.length) {
   const notice = document.querySelector<HTMLElement>('.embed-notice')!;
-  notice.textContent = `Some settings were not understood and were ignored: ${[...new Set(invalid)].join(', ')}.`;
+  notice.textContent = `${notice.dataset.text ?? ''} ${[...new Set(invalid)].join(', ')}.`;
   notice.hidden = false;
 }
 

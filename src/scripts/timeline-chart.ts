@@ -89,7 +89,8 @@ class TimelineChart extends HTMLElement {
     if (from !== undefined || to !== undefined) this.range = [from ?? -Infinity, to ?? Infinity];
     this.view = parsed.view;
     if (parsed.view.incidents) this.view.incidents = parsed.view.incidents.filter((id) => knownIncidents.includes(id));
-    if (parsed.invalid.length) this.notice(`Some settings in the address were not understood and were ignored: ${parsed.invalid.join(', ')}.`);
+    // Interface words come from the page (the server's dictionary), not from this script.
+    if (parsed.invalid.length) this.notice(`${this.dataset.textInvalid ?? ''} ${parsed.invalid.join(', ')}.`);
     this.setUpControls();
     this.setUpZoom();
     this.setUpKeyboard();
@@ -521,7 +522,7 @@ class TimelineChart extends HTMLElement {
     tip.append(title, meta, kind);
     if (d.source) {
       const source = document.createElement('span');
-      source.textContent = `Source: ${d.source}`;
+      source.textContent = `${this.dataset.textSource ?? ''} ${d.source}`;
       tip.append(source);
     }
     tip.hidden = false;
