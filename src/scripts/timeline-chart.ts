@@ -44,6 +44,34 @@ interface Mark {
 
 const attr = (el: Element, name: string, value: string | number) => el.setAttribute(name, String(value));
 
+/** Writes an attribute only when it changes: most frames move few marks' every attribute. */
+function update(el: Element, name: string, value: string) {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+function setDisplay(mark: Mark, shown: boolean) {
+  const value = shown ? '' : 'none';
+  if (mark.el.style.display !== value) mark.el.style.display = value;
+}
+
+// What is drawn is clipped to the view (plus SLACK): zoomed far in, a month-long bar would be
+// hundreds of thousands of pixels wide, and painting its dashed outline stalls frames.
+function drawBand(mark: Mark, x0: number, x1: number, width: number) {
+  const [v0, v1] = [Math.max(x0, -SLACK), Math.min(x1, width + SLACK)];
+  const rect = mark.el.querySelector('rect')!;
+  update(rect, 'x', v0.toFixed(1));
+  update(rect, 'width', Math.max(2, v1 - v0).toFixed(1));
+  update(mark.el.querySelector('text')!, 'x', (Math.max(x0, G.margin.left) + 4).toFixed(1));
+}
+
+function drawPoint(mark: Mark, x0: number, x1: number, bar: boolean, width: number) {
+  const [v0, v1] = [Math.max(x0, -SLACK), Math.min(x1, width + SLACK)];
+  const rect = mark.el.querySelector('.tl-bar')!;
+  update(rect, 'x', (v0 - mark.x).toFixed(1));
+  update(rect, 'width', bar ? Math.max(0, v1 - v0).toFixed(1) : '0');
+  update(mark.el.querySelector('.tl-label')!, 'x', (Math.max(x1 - mark.x, 0) + G.radius + 5).toFixed(1));
+}
+
 class TimelineChart extends HTMLElement {
   private svg!: SVGSVGElement;
   private width = 1000;
@@ -209,37 +237,37 @@ class TimelineChart extends HTMLElement {
 
       const marks = this.marks.filter((m) => m.lane === lane);
       const points: Parameters<typeof arrangeLane>[0] = [];
+      const drawn = new Map<Mark, { x0: number; x1: number; bar: boolean; onScreen: boolean }>();
       for (const mark of marks) {
         mark.visible = this.isShown(mark);
-        mark.el.style.display = mark.visible ? '' : 'none';
-        if (!mark.visible) continue;
+        if (!mark.visible) {
+          setDisplay(mark, false);
+          continue;
+        }
         const x0 = this.x(axisValue(kind, mark.start, lane.vote));
         const x1 = this.x(axisValue(kind, mark.stop, lane.vote));
         mark.x = (x0 + x1) / 2;
-        // What is drawn is clipped to the view: zoomed far in, a month-long bar would be
-        // hundreds of thousands of pixels wide, and painting its dashed outline stalls frames.
-        const [v0, v1] = [Math.max(x0, -SLACK), Math.min(x1, this.width + SLACK)];
+        // Positions are always computed (the keyboard and clusters need them), but marks
+        // outside the view are not drawn: at 5,000 events most DOM writes would be wasted.
+        const onScreen = x1 >= -SLACK && x0 <= this.width + SLACK;
         if (mark.band) {
-          const rect = mark.el.querySelector('rect')!;
-          attr(rect, 'x', v0.toFixed(1));
-          attr(rect, 'width', Math.max(2, v1 - v0).toFixed(1));
-          attr(mark.el.querySelector('text')!, 'x', (Math.max(x0, G.margin.left) + 4).toFixed(1));
+          setDisplay(mark, onScreen);
+          if (onScreen) drawBand(mark, x0, x1, this.width);
           continue;
         }
         const bar = x1 - x0 >= G.minBarWidth;
         points.push({ id: mark.id, x: mark.x, x0: bar ? x0 : mark.x, x1: bar ? x1 : mark.x, labelWidth: mark.labelWidth, priority: KIND_PRIORITY[mark.kind] });
-        const rect = mark.el.querySelector('.tl-bar')!;
-        attr(rect, 'x', (v0 - mark.x).toFixed(1));
-        attr(rect, 'width', bar ? Math.max(0, v1 - v0).toFixed(1) : 0);
-        attr(mark.el.querySelector('.tl-label')!, 'x', (Math.max(x1 - mark.x, 0) + G.radius + 5).toFixed(1));
+        drawn.set(mark, { x0, x1, bar, onScreen });
       }
       const arrangement = arrangeLane(points, { rows: G.rows, radius: G.radius, gap: G.gap, maxX: right });
-      const byId = new Map(marks.map((m) => [m.id, m]));
-      for (const point of points) {
-        const mark = byId.get(point.id)!;
-        const placed = arrangement.items.get(point.id)!;
+      for (const [mark, { x0, x1, bar, onScreen }] of drawn) {
+        const placed = arrangement.items.get(mark.id)!;
         mark.clustered = placed.cluster !== undefined;
-        attr(mark.el, 'transform', `translate(${mark.x.toFixed(1)},${rowY(lane.y, placed.row)})`);
+        setDisplay(mark, onScreen || mark === this.focused);
+        // Off-screen marks keep a true position (for anyone reading it) but skip the drawing.
+        update(mark.el, 'transform', `translate(${mark.x.toFixed(1)},${rowY(lane.y, placed.row)})`);
+        if (!onScreen && mark !== this.focused) continue;
+        drawPoint(mark, x0, x1, bar, this.width);
         mark.el.classList.toggle('is-clustered', mark.clustered && mark !== this.focused);
         mark.el.classList.toggle('has-label', placed.labelVisible);
       }
