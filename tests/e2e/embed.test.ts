@@ -233,6 +233,9 @@ describe('embed parameters', () => {
     const background = (page: Page) => page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
     for (const [theme, colorScheme, dark] of [['dark', 'light', true], ['light', 'dark', false], ['auto', 'dark', true], ['auto', 'light', false]] as const) {
       const { page, errors } = await openPage(embedPath({ theme }), { colorScheme });
+      // The embed's script applies the theme; wait for it rather than race it (it once read
+      // the colours before the attribute landed, about one run in three).
+      if (theme !== 'auto') await page.waitForFunction((wanted) => document.documentElement.dataset.theme === wanted, theme, { timeout: 5000 });
       const [bg, fg] = await background(page);
       if (dark) {
         expect(luminance(bg), `${theme} in ${colorScheme}: ${bg}`).toBeLessThan(0.05);
