@@ -1,8 +1,9 @@
 /** The built site: one page per event, honest dates, and a build that refuses bad content. */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../src/lib/validate/validate-content.ts';
+import { copyProject } from '../scripts/lib/project.ts';
 import { ROOT } from './helpers.ts';
 import { TMP, astroBuild, builtSite } from './integrity/site.ts';
 
@@ -87,10 +88,7 @@ describe('the built site', () => {
 describe('a build with bad content', () => {
   it('fails and names the file, the line and the field', () => {
     const project = join(TMP, 'broken-project');
-    rmSync(project, { recursive: true, force: true });
-    mkdirSync(project, { recursive: true });
-    for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, item), join(project, item), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+    copyProject(ROOT, project);
     const event = join(project, 'src/content/events/macron-2017/emleaks-posted.mdx');
     writeFileSync(event, readFileSync(event, 'utf8').replace(/^summary:/m, 'sumary:'));
     const result = astroBuild(project, join(project, 'dist'));

@@ -1,8 +1,9 @@
 /** A new incident is a content change only: three files, no code, and it is everywhere. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../scripts/lib/project.ts';
 import { ROOT } from './helpers.ts';
 
 const project = join(ROOT, 'tests/.tmp/new-incident-project');
@@ -10,10 +11,7 @@ const dist = join(project, 'dist');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 
 beforeAll(() => {
-  rmSync(project, { recursive: true, force: true });
-  mkdirSync(project, { recursive: true });
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, item), join(project, item), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  copyProject(ROOT, project);
   // An editor's pull request: an incident, its events folder, a new actor. Test content only.
   writeFileSync(
     join(project, 'src/content/incidents/testland-2020.mdx'),

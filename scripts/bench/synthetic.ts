@@ -2,8 +2,9 @@
  * Synthetic content for benchmarks: a project folder whose src/content holds `count`
  * valid events spread over a few incidents, with every kind, precision and status.
  */
-import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { copyProject } from '../lib/project.ts';
 import { EVENT_KINDS, EVENT_STATUSES } from '../../src/lib/vocabulary.ts';
 
 const BLOCKS: Record<string, string> = {
@@ -59,26 +60,10 @@ export function writeSyntheticContent(contentDir: string, count: number, inciden
   }
 }
 
-/**
- * A copy of the project (code, not content) at `dir`, sharing node_modules. Its
- * astro.config.mjs wraps the project's own with a cache folder of its own: by default
- * Astro keeps its content cache in node_modules/.astro, which the symlink would share with
- * the real project (and with every other bench build).
- */
+/** A copy of the project's code (not its content) for a bench build. */
 export function makeBenchProject(root: string, dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const item of ['src', 'public', 'tsconfig.json', 'package.json']) {
-    cpSync(join(root, item), join(dir, item), { recursive: true, filter: (source) => !source.includes(`${join(root, 'src/content')}/`) });
-  }
-  cpSync(join(root, 'astro.config.mjs'), join(dir, 'astro.config.project.mjs'));
-  writeFileSync(join(dir, 'astro.config.mjs'), OWN_CACHE_CONFIG('./astro.config.project.mjs'));
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  copyProject(root, dir, { content: false });
 }
-
-/** An astro.config.mjs that re-exports `base` with the cache in the project's own folder. */
-const OWN_CACHE_CONFIG = (base: string) =>
-  `import config from '${base}';\n\n// Bench copy: a cache of its own, not the shared node_modules/.astro.\nexport default { ...config, cacheDir: './.astro-cache/' };\n`;
 
 /**
  * The floor: a plain Astro project with `count` bare MDX files (a title and the same body
