@@ -186,5 +186,6 @@ export function buildArchive(input: {
 
 /** The date of the most recent editorial review: the "data as of" date of the archive. */
 export function latestReview(archive: Archive): string {
-  return archive.events.reduce((latest, event) => (event.data.reviewed > latest ? event.data.reviewed : latest), '0000-00-00');
+  const latest = archive.events.reduce((found, event) => (event.data.reviewed > found ? event.data.reviewed : found), '');
+  return latest || '1970-01-01';
 }

@@ -1,4 +1,6 @@
 /** "Cite this event": a plain-text reference and a BibTeX entry. */
+import { toPartialDate } from './dates.ts';
+import { formatPartialDate } from './format.ts';
 import { SITE } from './site.ts';
 
 export interface CitableEvent {
@@ -9,16 +11,9 @@ export interface CitableEvent {
   url: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
-
 /** A reference a reader can paste into a bibliography. */
 export function plainCitation(event: CitableEvent): string {
-  return `${SITE.name}. "${event.title}." ${event.incidentTitle}, event ${event.id}. Last reviewed ${longDate(event.reviewed)}. ${event.url}`;
+  return `${SITE.name}. "${event.title}." ${event.incidentTitle}, event ${event.id}. Last reviewed ${formatPartialDate(toPartialDate(event.reviewed), 'UTC')}. ${event.url}`;
 }
 
 const BIBTEX_SPECIALS: Record<string, string> = {

@@ -171,11 +171,6 @@ export function widestSpan(date: PartialDate): { start: number; end: number } {
   return { start: utc.start - EARLIEST_ZONE_MS, end: utc.end + LATEST_ZONE_MS };
 }
 
-/** The instant an event is placed at for sorting and offsets: the start of its span. */
-export function dateInstant(date: PartialDate, timeZone: string): number {
-  return dateSpan(date, timeZone).start;
-}
-
 /**
  * Whether `end` finishes before `start` begins. Two dates without offsets are read in the
  * same zone, so they compare as calendar dates; a timed date against a floating one gets

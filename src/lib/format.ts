@@ -55,13 +55,6 @@ export function formatUtc(date: PartialDate, locale = 'en-GB'): string | undefin
   return `${day}, ${time} UTC`;
 }
 
-/** The `datetime` attribute of a `<time>`: the date as written (a valid HTML date string). */
-export function machineDate(date: PartialDate): string {
-  if (date.offsetMinutes === undefined) return date.text;
-  // HTML wants seconds-optional "YYYY-MM-DDTHH:MM+HH:MM": the written form already is one.
-  return date.text;
-}
-
 export interface TOffset {
   /** Signed distance from T−0 in milliseconds (negative: before the vote). */
   ms: number;

@@ -3,7 +3,7 @@
  * editorial review, never the build time, so that a build is reproducible), its licence,
  * and the event order.
  */
-import type { Archive, EventView } from '../archive.ts';
+import { latestReview, type Archive, type EventView } from '../archive.ts';
 import { SITE } from '../site.ts';
 import { joinBase } from '../url.ts';
 
@@ -24,15 +24,8 @@ export function isoInstant(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-/**
- * The dataset's version: the most recent `reviewed` date of any event (YYYY-MM-DD).
- * An archive without events has no review, hence the fixed fallback.
- */
-export function datasetVersion(archive: Archive): string {
-  let latest = '';
-  for (const event of archive.events) if (event.data.reviewed > latest) latest = event.data.reviewed;
-  return latest || '1970-01-01';
-}
+/** The dataset's version: the date of its latest editorial review (see archive.ts). */
+export const datasetVersion = latestReview;
 
 /** Events by the instant they start, then by id: the order of every export. */
 export function exportOrder(events: readonly EventView[]): EventView[] {

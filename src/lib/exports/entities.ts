@@ -1,6 +1,5 @@
 /** /data/incidents.json and /data/actors.json: the incidents and actors events refer to. */
 import type { Archive } from '../archive.ts';
-import { dateSpan } from '../dates.ts';
 import { absoluteUrl, datasetHead, exportOrder, isoInstant, type ExportOptions } from './common.ts';
 
 export function incidentsJson(archive: Archive, options: ExportOptions) {
@@ -14,7 +13,7 @@ export function incidentsJson(archive: Archive, options: ExportOptions) {
       election: {
         name: data.election.name,
         vote: data.election.vote,
-        voteUtc: isoInstant(dateSpan(incident.vote, incident.timeZone).start),
+        voteUtc: isoInstant(incident.voteInstant),
         timezone: data.election.timezone,
         voteApproximate: data.election.voteApproximate ?? false,
       },
