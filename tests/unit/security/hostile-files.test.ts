@@ -7,8 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { fieldRows, toEditorJsonSchema } from '../../../src/lib/schema/json-schema.ts';
 import { formatProblem } from '../../../src/lib/validate/problems.ts';
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
 import { ROOT } from '../../helpers.ts';
@@ -80,6 +82,8 @@ const CASES: [string, () => void, RegExp][] = [
   ['an empty incident folder', () => mkdirSync(join(project, 'src/content/events/dnc-2016')), /events\/dnc-2016:1:1 {2}file: empty folder/],
   ['a folder named like an event', () => mkdirSync(join(project, FILE)), /hostile\.mdx:1:1 {2}file: is a folder named like a content file/],
   ['an incident named like a ready-made picture', () => copyFileSync(join(ROOT, `src/content/incidents/${INCIDENT}.mdx`), join(project, 'src/content/incidents/linear.mdx')), /incidents\/linear\.mdx:1:1 {2}file: "linear" would make \/images\/timeline-linear\.svg/],
+  ['a country written as a name (this crashed the validator)', () => writeFileSync(join(project, 'src/content/actors/france.yaml'), 'name: France\nkind: state\ncountry: France\n'), /actors\/france\.yaml:3:1 {2}country: must be a two-letter ISO 3166-1 code/],
+  ['a country code that is not a country', () => writeFileSync(join(project, 'src/content/actors/britain.yaml'), 'name: Britain\nkind: state\ncountry: UK\n'), /actors\/britain\.yaml:3:1 {2}country: "UK" is not an ISO 3166-1 country code \(the United Kingdom is GB\)/],
   ['an incident named like a handout', () => copyFileSync(join(ROOT, `src/content/incidents/${INCIDENT}.mdx`), join(project, 'src/content/incidents/comparison.mdx')), /incidents\/comparison\.mdx:1:1 {2}file: "comparison" is taken by the handout/],
 ];
 
@@ -102,4 +106,38 @@ describe('validateContent(root) over hostile files', () => {
     expect(result.stdout).toMatch(/control\.mdx:\d+:\d+ {2}title: must not contain control characters/);
     expect(result.stdout + result.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   }, 30_000);
+});
+
+describe('validateContent(root) over every field of the actor and incident JSON Schemas', () => {
+  const anything = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 3 }), fc.constantFrom('France', 'UK', 'javascript:x', 'https://a@b.c/', '\u202E', '\u0000', '*a', '&a x', '!!binary x'));
+  const incident = { title: 'Macron Leaks', summary: 'A summary.', country: 'FR', election: { name: 'An election', vote: '2017-05-07T20:00+02:00', timezone: 'Europe/Paris' }, targets: ['en-marche'] };
+  const actor = { name: 'An actor', kind: 'party', country: 'FR', summary: 'A summary.', url: 'https://example.org/', aliases: [{ name: 'Alias', by: 'en-marche' }] };
+  const set = (data: Record<string, unknown>, field: string, value: unknown) => {
+    const path = field.replace(/\[\]/g, '.0').split('.');
+    let node = data;
+    for (const key of path.slice(0, -1)) node = (node[key] ??= /^\d+$/.test(path[path.indexOf(key) + 1] ?? '') ? [{}] : {}) as Record<string, unknown>;
+    node[path[path.length - 1]] = value;
+    return data;
+  };
+  it.each([
+    ...fieldRows(toEditorJsonSchema('actor')).map((row) => ['actor', row.field] as const),
+    ...fieldRows(toEditorJsonSchema('incident')).map((row) => ['incident', row.field] as const),
+  ])('never throws on any value of %s field %s, and names the file and the field', (collection, field) => {
+    writeFileSync(join(project, FILE), valid());
+    fc.assert(
+      fc.property(anything, (value) => {
+        rmSync(join(project, 'src/content/actors/fuzzed.yaml'), { force: true });
+        const path = collection === 'actor' ? 'src/content/actors/fuzzed.yaml' : `src/content/incidents/${INCIDENT}.mdx`;
+        const data = set(structuredClone(collection === 'actor' ? actor : incident) as Record<string, unknown>, field, value);
+        writeFileSync(join(project, path), collection === 'actor' ? yamlOf(data) : `---\n${yamlOf(data)}---\nBody.\n`);
+        const problems = validateContent(project).problems;
+        for (const problem of problems) {
+          expect(problem.file, JSON.stringify(problem)).toBe(path);
+          expect(problem.field.trim(), JSON.stringify(problem)).not.toBe('');
+          expect(problem.line, JSON.stringify(problem)).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      { numRuns: 10 },
+    );
+  });
 });
