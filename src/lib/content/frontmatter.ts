@@ -122,6 +122,15 @@ function yamlTooDeep(text: string): number | undefined {
   return undefined;
 }
 
+/** The top-level field a line of YAML belongs to, read from the text (a broken parse may say otherwise). */
+function topLevelKeyAt(lines: readonly string[], line: number): string | undefined {
+  for (let index = line - 1; index >= 0; index--) {
+    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(lines[index] ?? '')?.[1];
+    if (key) return key;
+  }
+  return undefined;
+}
+
 function parseYaml(text: string, startLine: number, startColumn = 1) {
   const lineCounter = new LineCounter();
   const toPosition = (offset: number): Position => {
@@ -149,7 +158,9 @@ function parseYaml(text: string, startLine: number, startColumn = 1) {
       const opened = lines.slice(0, line).findLastIndex((text) => ((text.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1));
       if (opened >= 0) line = opened + 1;
     }
-    if (seenLines.has(line)) continue;
+    // One root cause per top-level field: what follows an error in the same block is its cascade.
+    const block = topLevelKeyAt(lines, line);
+    if (seenLines.has(line) || [...seenLines].some((seen) => topLevelKeyAt(lines, seen) === block && seen < line)) continue;
     seenLines.add(line);
     syntaxErrors.push({ position: { line: line + startLine - 1, column: 1 }, message: yamlMessage({ code: error.code, message: error.message, lineText: lines[line - 1] ?? '', previousLine: lines[line - 2] }) });
   }
@@ -185,7 +196,7 @@ function parseYaml(text: string, startLine: number, startColumn = 1) {
       });
     }
   }
-  const fieldOnLine = (line: number) => keyLines.find((entry) => line >= entry.from && line <= entry.to)?.key;
+  const fieldOnLine = (line: number) => topLevelKeyAt(lines, line) ?? keyLines.find((entry) => line >= entry.from && line <= entry.to)?.key;
   for (const problem of syntaxErrors) problem.field ??= fieldOnLine(problem.position.line - startLine + 1);
   const damagedKeys = new Set<string>();
   for (const line of seenLines) {

@@ -26,6 +26,7 @@ export function yamlMessage({ code, message, lineText, previousLine }: YamlError
   const value = pair?.[3] ?? '';
   switch (code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
+      if (!/:\s/.test(value)) return 'this line is indented wrongly: fields of the same block start in the same column, indented with spaces';
       return key
         ? `a ${key} that contains a colon must be in quotes: ${key}: ${quoted(value)}`
         : 'a value that contains ": " must be in quotes';
