@@ -115,7 +115,16 @@ function placeholderProblems(file: string, text: string): Problem[] {
 }
 
 /** Validates the content under `root` (the project folder). */
-export function validateContent(root: string): ContentReport {
+export interface ValidateOptions {
+  /**
+   * Check only these files (paths from the project root), plus what they refer to; every
+   * other file is only listed, so that references to it resolve. Incidents are always read.
+   */
+  only?: readonly string[];
+}
+
+export function validateContent(root: string, { only }: ValidateOptions = {}): ContentReport {
+  const selected = only ? new Set(only.map((file) => file.split('\\').join('/'))) : undefined;
   const problems: Problem[] = [];
   const files = { incidents: [], actors: [], events: [] } as Record<CollectionName, string[]>;
   const valid: Parsed[] = [];
@@ -125,10 +134,11 @@ export function validateContent(root: string): ContentReport {
     const dir = join(contentRoot, COLLECTIONS[collection].dir);
     const walked = walk(dir);
     const toFile = (relativePath: string) => relative(root, join(dir, relativePath)).split('\\').join('/');
-    for (const odd of walked.odd) problems.push({ file: toFile(odd.path), line: 1, column: 1, field: 'file', message: odd.message });
+    if (!selected) for (const odd of walked.odd) problems.push({ file: toFile(odd.path), line: 1, column: 1, field: 'file', message: odd.message });
     for (const relativePath of walked.files.sort()) {
       const file = toFile(relativePath);
       files[collection].push(file);
+      if (selected && !selected.has(file) && collection !== 'incidents') continue;
       const id = idFromEntryPath(collection, relativePath);
       if (!id.ok) {
         problems.push({ file, line: 1, column: 1, field: 'file', message: id.message });
@@ -243,7 +253,7 @@ export function validateContent(root: string): ContentReport {
   const toEntries = <T>(list: Parsed[]) =>
     list.map((entry) => ({ id: entry.id, file: entry.file, data: entry.data as T, body: entry.parsed.body }));
   return {
-    problems: sortProblems(problems),
+    problems: sortProblems(selected ? problems.filter((problem) => selected.has(problem.file)) : problems),
     files,
     incidents: toEntries<Incident>(incidents),
     actors: toEntries<Actor>(actors),
