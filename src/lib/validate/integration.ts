@@ -1,20 +1,43 @@
 /**
  * An Astro integration that validates all content before a build and stops it on any
  * problem, printing every one (Astro alone stops at the first bad file, and only logs
- * references to missing entries).
+ * references to missing entries). In `astro dev` it validates again on every save of a
+ * content file and, while any problem remains, shows the validator's own messages (file,
+ * line, field) in Vite's error overlay and instead of every page, never a stale page.
  */
 import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { formatProblem, githubAnnotation } from './problems.ts';
+import { CONTENT_DIR } from '../content/layout.ts';
+import { formatProblem, githubAnnotation, type Problem } from './problems.ts';
 import { validateContent } from './validate-content.ts';
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The page shown in dev instead of any page while content has problems. */
+export function problemsPage(problems: readonly Problem[]): string {
+  const title = `${problems.length} content problem${problems.length === 1 ? '' : 's'}`;
+  const items = problems.map((problem) => `<li><code>${escapeHtml(formatProblem(problem))}</code></li>`).join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<script type="module" src="/@vite/client"></script>
+<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem;max-width:70rem}code{white-space:pre-wrap;word-break:break-word}li{margin:.5rem 0}</style>
+</head><body><main id="content-problems"><h1>${title}</h1>
+<p>The site is not shown until they are fixed; this page reloads when you save a fix. The same list comes from <code>npm run validate</code>.</p>
+<ul>${items}</ul></main></body></html>`;
+}
+
 export function contentValidation(): AstroIntegration {
+  let root = '';
+  let problems: Problem[] = [];
   return {
     name: 'election-timeline:content-validation',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return;
-        const report = validateContent(fileURLToPath(config.root));
+        root = fileURLToPath(config.root);
+        const report = validateContent(root);
+        problems = report.problems;
         if (!report.problems.length) return;
         const lines = report.problems.map(formatProblem).join('\n');
         if (process.env.GITHUB_ACTIONS === 'true') console.log(report.problems.map(githubAnnotation).join('\n'));
@@ -22,6 +45,45 @@ export function contentValidation(): AstroIntegration {
         logger.error(`${summary}:\n${lines}`);
         // The list is logged above; the error stays short so Astro does not misread a line of it as the location.
         if (command === 'build') throw new Error(`${summary}; the site was not built. Run \`npm run validate\` to list them.`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const contentDir = `${root}${CONTENT_DIR}/`;
+        const overlay = () => {
+          const [first] = problems;
+          server.environments.client.hot.send({
+            type: 'error',
+            err: {
+              message: `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`,
+              stack: '',
+              id: first.file,
+              plugin: 'content-validation',
+              loc: { file: `${root}${first.file}`, line: first.line, column: first.column },
+            },
+          });
+        };
+        const recheck = (path: string) => {
+          if (!path.startsWith(contentDir)) return;
+          const hadProblems = problems.length > 0;
+          problems = validateContent(root).problems;
+          if (problems.length) {
+            logger.error(`${relative(root, path)} saved; ${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
+            overlay();
+          } else if (hadProblems) {
+            logger.info('content problems fixed');
+            server.environments.client.hot.send({ type: 'full-reload' });
+          }
+        };
+        server.watcher.on('change', recheck);
+        server.watcher.on('add', recheck);
+        server.watcher.on('unlink', recheck);
+        // While content has problems, every page is the list of them: never a stale page.
+        server.middlewares.use((request, response, next) => {
+          const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+          if (!problems.length || !wantsPage) return next();
+          response.statusCode = 500;
+          response.setHeader('content-type', 'text/html; charset=utf-8');
+          response.end(problemsPage(problems));
+        });
       },
     },
   };
