@@ -103,3 +103,20 @@ describe('the facts of the original article', () => {
     expect(apt29.aliases?.map((a) => a.name)).toEqual(expect.arrayContaining(['Cozy Bear', 'The Dukes']));
   });
 });
+
+describe('the DNC lane’s conventional T−0', () => {
+  it('gives the same figures in days for any closing time on 8 November (Eastern), as the incident page says', () => {
+    const labels = (vote: string) => {
+      const incidents = report.incidents.map((i) =>
+        i.id === 'dnc-2016' ? { ...i, data: { ...i.data, election: { ...i.data.election, vote } } } : i,
+      );
+      return buildArchive({ ...report, incidents })
+        .incident('dnc-2016')!
+        .events.map((e) => e.offset.label)
+        .filter((label) => !/ (h|min)$/.test(label));
+    };
+    const chosen = labels('2016-11-08T20:00-05:00');
+    for (const vote of ['2016-11-08T00:00-05:00', '2016-11-08T19:00-05:00', '2016-11-08T23:59-05:00']) expect(labels(vote), vote).toEqual(chosen);
+    expect(labels('2016-11-09T01:00-05:00')).not.toEqual(chosen);
+  });
+});
