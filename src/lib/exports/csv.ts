@@ -40,6 +40,8 @@ export const EVENTS_CSV_COLUMNS: readonly Column[] = [
   { name: 'source_count', type: 'number', value: (e) => e.data.sources.length },
   { name: 'first_source_url', type: 'text', value: (e) => e.data.sources[0]?.url ?? '' },
   { name: 'url', type: 'text', value: (e, _a, options) => absoluteUrl(e.url, options) },
+  // Added later, so at the end: columns keep their positions for existing readers.
+  { name: 'attributed_also_to', type: 'text', value: (e) => (e.data.attribution?.alsoTo ?? []).join(';') },
 ];
 
 const FORMULA_START = /^[=+\-@\t\r]/;

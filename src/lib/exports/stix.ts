@@ -61,7 +61,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ActorView, Archive, EventView, IncidentView } from '../archive.ts';
-import { OPERATION_KINDS } from '../schema/event.ts';
+import { OPERATION_KINDS, blamedActors } from '../schema/event.ts';
 import { SITE } from '../site.ts';
 import type { ActorKind } from '../vocabulary.ts';
 import { absoluteUrl, datasetVersion, exportOrder, isoInstant, type ExportOptions } from './common.ts';
@@ -286,32 +286,38 @@ export function stixBundle(archive: Archive, options: ExportOptions): StixBundle
       ]),
     ];
     const attribution = data.attribution;
-    const targetType = attribution ? actorTypes.get(attribution.to) : undefined;
+    if (!attribution) continue;
     const attributionProperties = attribution
       ? clean({
           confidence: statesGradedConfidence(attribution) ? CONFIDENCE_SCORES[attribution.confidence as keyof typeof CONFIDENCE_SCORES] : undefined,
           x_eit_attributed_by: actorRef(attribution.by, `event ${event.id}`),
           x_eit_attributed_to: actorRef(attribution.to, `event ${event.id}`),
+          x_eit_attributed_also_to: nonEmpty((attribution.alsoTo ?? []).map((id) => actorRef(id, `event ${event.id}`))),
           x_eit_stance: attribution.stance,
           x_eit_basis: attribution.basis,
           x_eit_confidence: attribution.confidence,
           x_eit_wording: attribution.wording,
         })
       : {};
-    if (!attribution || !targetType) continue;
-    // attributed-to only where STIX allows it (campaign → intrusion-set or threat-actor);
-    // a contest, or a target STIX will not take, stays a plain related-to.
-    const attributes = blames(event) && (targetType === 'intrusion-set' || targetType === 'threat-actor');
-    objects.push({
-      ...base('relationship', stixId('relationship', `event:${event.id}`), modified),
-      created_by_ref: authorIds.get(attribution.by)!,
-      relationship_type: attributes ? 'attributed-to' : 'related-to',
-      description: claimDescription(event),
-      source_ref: campaignRef,
-      target_ref: actorRef(attribution.to, `event ${event.id}`),
-      external_references: references,
-      ...attributionProperties,
-      ...eventProperties,
+    // One relationship per actor the attribution names (CrowdStrike named two groups); the
+    // first keeps the event's own key so that its id never changes.
+    blamedActors(attribution).forEach((blamed, index) => {
+      const targetType = actorTypes.get(blamed);
+      if (!targetType) return;
+      // attributed-to only where STIX allows it (campaign → intrusion-set or threat-actor);
+      // a contest, or a target STIX will not take, stays a plain related-to.
+      const attributes = blames(event) && (targetType === 'intrusion-set' || targetType === 'threat-actor');
+      objects.push({
+        ...base('relationship', stixId('relationship', index === 0 ? `event:${event.id}` : `event:${event.id}:also:${blamed}`), modified),
+        created_by_ref: authorIds.get(attribution.by)!,
+        relationship_type: attributes ? 'attributed-to' : 'related-to',
+        description: claimDescription(event),
+        source_ref: campaignRef,
+        target_ref: actorRef(blamed, `event ${event.id}`),
+        external_references: references,
+        ...attributionProperties,
+        ...eventProperties,
+      });
     });
   }
 
@@ -326,7 +332,7 @@ export function stixBundle(archive: Archive, options: ExportOptions): StixBundle
     const what = archive.incident(event.incidentId)?.data.title ?? event.incidentId;
     const confidence =
       attribution.confidence === 'unstated' ? 'No confidence level stated.' : `Confidence, in their words: ${attribution.wording ? `"${attribution.wording}"` : attribution.confidence}.`;
-    return `Claim by ${name(attribution.by)} (${event.data.date}): ${verb} ${what} to ${name(attribution.to)}. ${confidence}${attribution.wording && attribution.confidence === 'unstated' ? ` Their words: "${attribution.wording}".` : ''} ${event.data.title}: ${event.data.summary}`;
+    return `Claim by ${name(attribution.by)} (${event.data.date}): ${verb} ${what} to ${blamedActors(attribution).map(name).join(' and ')}. ${confidence}${attribution.wording && attribution.confidence === 'unstated' ? ` Their words: "${attribution.wording}".` : ''} ${event.data.title}: ${event.data.summary}`;
   }
 
   function campaign(incident: IncidentView, id: string, modified: string): StixObject {

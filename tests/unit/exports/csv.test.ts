@@ -104,6 +104,7 @@ describe('eventsCsv(archive, options)', () => {
         attributed_to: data.attribution?.to ?? '',
         stance: data.attribution?.stance ?? '',
         confidence: data.attribution?.confidence ?? '',
+        attributed_also_to: (data.attribution?.alsoTo ?? []).join(';'),
         source_count: String(data.sources.length),
         first_source_url: data.sources[0].url,
         url: `https://example.org/events/${event.id}/`,

@@ -48,7 +48,7 @@ describe('eventsJson(archive, options)', () => {
     expect(record('paris/leak').leak).toEqual({ channel: '4chan /pol/, Pastebin', persona: 'persona', volume: null, forgeriesAlleged: null });
     expect(record('paris/phishing').hack).toBeNull();
     expect(record('paris/phishing')).not.toHaveProperty('leak');
-    expect(record('paris/official').attribution).toEqual({ by: 'ministry', to: 'apt', basis: 'official', stance: 'attributes', confidence: 'high', wording: 'with "high" confidence, we say' });
+    expect(record('paris/official').attribution).toEqual({ by: 'ministry', to: 'apt', alsoTo: [], basis: 'official', stance: 'attributes', confidence: 'high', wording: 'with "high" confidence, we say' });
     expect(record('paris/report').sources[1]).toEqual({ title: 'Report, "part 1"', publisher: 'Publisher, Inc.', url: 'https://example.org/b', published: '2017-05-08', language: 'en', archived: 'https://web.archive.org/x', kind: null, note: null });
     expect(record('paris/leak').actors).toEqual([{ id: 'party', role: 'target' }, { id: 'persona', role: 'publisher' }]);
     expect(record('ny/release').actors).toEqual([]);

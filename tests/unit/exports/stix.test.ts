@@ -211,17 +211,18 @@ describe('stixBundle(real content)', () => {
   it('is a well-formed bundle with one object per attribution event, incident and actor', () => {
     const { attributions } = checkBundle(bundle);
     const perEvent = bundle.objects.filter((o: StixObject) => typeof o.x_eit_event_url === 'string');
-    expect(perEvent).toHaveLength(archive.events.filter((e) => e.data.attribution).length);
+    const named = (e: (typeof archive.events)[number]) => 1 + (e.data.attribution?.alsoTo?.length ?? 0);
+    expect(perEvent).toHaveLength(archive.events.filter((e) => e.data.attribution).reduce((n, e) => n + named(e), 0));
     expect(bundle.objects.filter((o) => o.type === 'campaign')).toHaveLength(archive.incidents.length);
     expect(bundle.objects.filter((o) => typeof o.x_eit_actor_kind === 'string')).toHaveLength(archive.actors.length);
     const blaming = archive.events.filter((e) => e.data.attribution && e.data.attribution.stance !== 'contests');
-    expect(attributions).toHaveLength(blaming.length);
+    expect(attributions).toHaveLength(blaming.reduce((n, e) => n + named(e), 0));
   });
 
   it('credits no claim to the site: each relationship about who did it is authored by its attributor, with one reference per source', () => {
     const project = bundle.objects.find((o) => o.type === 'identity' && o.name === 'Election Integrity Timeline')!;
     const claims = bundle.objects.filter((o) => o.type === 'relationship' && o.relationship_type !== 'targets');
-    expect(claims).toHaveLength(archive.events.filter((e) => e.data.attribution).length);
+    expect(claims).toHaveLength(archive.events.filter((e) => e.data.attribution).reduce((n, e) => n + 1 + (e.data.attribution!.alsoTo?.length ?? 0), 0));
     for (const claim of claims) expect(claim.created_by_ref, claim.x_eit_id as string).not.toBe(project.id);
     const ica = byEvent(bundle, 'dnc-2016/intelligence-community-assessment');
     expect(ica).toMatchObject({ relationship_type: 'attributed-to', created_by_ref: byEvent(bundle, 'odni').id, confidence: 85 });
@@ -233,6 +234,14 @@ describe('stixBundle(real content)', () => {
     const joint = byEvent(bundle, 'dnc-2016/dhs-odni-joint-statement');
     expect(joint).not.toHaveProperty('confidence');
     expect(joint.description).toContain('"is confident that the Russian Government directed');
+  });
+
+  it('exports both groups CrowdStrike named: attributed-to APT28 and APT29, each authored by CrowdStrike', () => {
+    const crowdstrike = bundle.objects.filter((o) => o.x_eit_id === 'dnc-2016/crowdstrike-names-two-groups');
+    expect(crowdstrike.map((o) => o.target_ref).sort()).toEqual([byEvent(bundle, 'apt28').id, byEvent(bundle, 'apt29').id].sort());
+    for (const o of crowdstrike) expect(o).toMatchObject({ relationship_type: 'attributed-to', created_by_ref: byEvent(bundle, 'crowdstrike').id, x_eit_attributed_also_to: [byEvent(bundle, 'apt29').id] });
+    expect(crowdstrike[0].description).toContain('to APT28 and APT29');
+    expect(archive.actor('apt29')!.attributionsReceived.map((e) => e.id)).toEqual(expect.arrayContaining(['dnc-2016/crowdstrike-names-two-groups', 'dnc-2016/fidelis-corroborates']));
   });
 
   it('keeps ANSSI’s "no trace" as related-to (never attributed-to), and APT28 as an ATT&CK intrusion set', () => {
