@@ -3,6 +3,7 @@
  * in the incident's time zone and every field an editor wrote. Absent optional fields are
  * null (or [] for lists), so every record has the same shape.
  */
+import { sourceArchiveLookup } from '../archive-lookup.ts';
 import { z } from 'astro/zod';
 import type { Archive, EventView } from '../archive.ts';
 import { dateSpan, type DatePrecision, type PartialDate } from '../dates.ts';
@@ -27,6 +28,8 @@ export interface SourceRecord {
   published: string;
   language: string;
   archived: string | null;
+  /** Wayback Machine search for the address when no archived copy is recorded; null when one is. A search, not a copy. */
+  archiveLookup: string | null;
   kind: string | null;
   note: string | null;
 }
@@ -87,6 +90,7 @@ export function eventRecord(event: EventView, archive: Archive, options: ExportO
       published: source.published,
       language: source.language,
       archived: source.archived ?? null,
+      archiveLookup: sourceArchiveLookup(source) ?? null,
       kind: source.kind ?? null,
       note: source.note ?? null,
     })),

@@ -146,6 +146,8 @@ export const en = {
     reportProblem: 'Report a problem',
     reviewed: 'Last reviewed',
     archivedCopy: 'archived copy',
+    archiveLookup: 'look for archived copies',
+    archiveLookupTitle: 'Search the Wayback Machine for copies of this address. No copy has been checked by us, and there may be none.',
     published: 'published',
     language: 'in',
     incident: 'Incident',

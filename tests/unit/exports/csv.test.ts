@@ -105,6 +105,8 @@ describe('eventsCsv(archive, options)', () => {
         stance: data.attribution?.stance ?? '',
         confidence: data.attribution?.confidence ?? '',
         attributed_also_to: (data.attribution?.alsoTo ?? []).join(';'),
+        first_source_archived: data.sources[0].archived ?? '',
+        archive_lookup: data.sources[0].archived ? '' : `https://web.archive.org/web/*/${data.sources[0].url}`,
         source_count: String(data.sources.length),
         first_source_url: data.sources[0].url,
         url: `https://example.org/events/${event.id}/`,
