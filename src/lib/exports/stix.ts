@@ -39,7 +39,9 @@
  *   confidence"); a bare word we recorded, or "unstated", never becomes a number. The
  *   `description` says who claimed what, with their words.
  *   Sources become external_references (source_name = publisher, url, description = title;
- *   an archived copy is a second reference).
+ *   an archived copy is a second reference). An attribution naming several actors
+ *   (`alsoTo`: CrowdStrike named two groups) gives one relationship per actor; the first
+ *   keeps the event's id key, so existing ids never change.
  * - Attribution event with stance contests (ANSSI "incapable" of saying it was APT28) → a
  *   `related-to` relationship (campaign → the actor), created by the contester's identity,
  *   with the same x_eit_ properties and x_eit_stance "contests": an `attributed-to` would
