@@ -81,7 +81,7 @@ describe('.github/workflows/source-links.yml', () => {
   const steps: { name?: string; run?: string; if?: string; id?: string }[] = workflow.jobs.check.steps;
   const script = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts['check:sources'];
 
-  it('runs weekly (and by hand) with permission to write issues only', () => {
+  it('runs weekly (and by hand, never on pull requests) with permission to write issues only, keeping no token in the checkout', () => {
     expect(workflow.on.schedule).toHaveLength(1);
     const [minute, hour, day, month, weekday] = workflow.on.schedule[0].cron.split(' ');
     expect([day, month]).toEqual(['*', '*']);
@@ -89,7 +89,11 @@ describe('.github/workflows/source-links.yml', () => {
     expect(Number(minute)).toBeLessThan(60);
     expect(Number(hour)).toBeLessThan(24);
     expect(workflow.on).toHaveProperty('workflow_dispatch');
-    expect(workflow.permissions).toEqual({ contents: 'read', issues: 'write' });
+    expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(workflow.jobs.check.permissions).toEqual({ contents: 'read', issues: 'write' });
+    const checkout = workflow.jobs.check.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/checkout'));
+    expect(checkout.with['persist-credentials']).toBe(false);
   });
 
   it('runs the tested checker and keeps one labelled issue: updated if open, created otherwise, closed when clean', () => {
