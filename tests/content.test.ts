@@ -103,3 +103,56 @@ describe('the facts of the original article', () => {
     expect(apt29.aliases?.map((a) => a.name)).toEqual(expect.arrayContaining(['Cozy Bear', 'The Dukes']));
   });
 });
+
+describe('the DNC lane’s conventional T−0', () => {
+  it('gives the same figures in days for any closing time on 8 November (Eastern), as the incident page says', () => {
+    const labels = (vote: string) => {
+      const incidents = report.incidents.map((i) =>
+        i.id === 'dnc-2016' ? { ...i, data: { ...i.data, election: { ...i.data.election, vote } } } : i,
+      );
+      return buildArchive({ ...report, incidents })
+        .incident('dnc-2016')!
+        .events.map((e) => e.offset.label)
+        .filter((label) => !/ (h|min)$/.test(label));
+    };
+    const chosen = labels('2016-11-08T20:00-05:00');
+    for (const vote of ['2016-11-08T00:00-05:00', '2016-11-08T19:00-05:00', '2016-11-08T23:59-05:00']) expect(labels(vote), vote).toEqual(chosen);
+    expect(labels('2016-11-09T01:00-05:00')).not.toEqual(chosen);
+  });
+});
+
+describe('primary documents first (research addendum P01–P27)', () => {
+  it.each([
+    ['macron-2017/france-attributes-apt28', 'government', 'https://www.diplomatie.gouv.fr/'],
+    ['macron-2017/trend-micro-pawn-storm-report', 'vendor', 'https://documents.trendmicro.com/'],
+    ['macron-2017/us-indictment-unit-74455', 'court', 'https://www.justice.gov/'],
+    ['macron-2017/us-doj-attributes-unit-74455', 'court', 'https://www.justice.gov/'],
+    ['dnc-2016/intelligence-community-assessment', 'government', 'https://www.dni.gov/'],
+    ['dnc-2016/dhs-odni-joint-statement', 'government', 'https://www.dhs.gov/'],
+    ['dnc-2016/gru-officers-indicted', 'court', 'https://www.justice.gov/'],
+    ['dnc-2016/mueller-report-released', 'government', 'https://www.justice.gov/'],
+    ['dnc-2016/crowdstrike-names-two-groups', 'vendor', 'https://www.crowdstrike.com/'],
+    ['dnc-2016/threatconnect-guccifer-russian-front', 'vendor', 'https://threatconnect.com/'],
+  ])('%s cites the issuer’s own document first', (id, kind, prefix) => {
+    const [first, ...rest] = event(id).data.sources;
+    expect(first.kind).toBe(kind);
+    expect(first.url.startsWith(prefix), first.url).toBe(true);
+    // The press copies stay, each saying what it adds.
+    for (const source of rest.filter((s) => s.kind === 'news')) expect(source.note, source.url).toBeTruthy();
+  });
+
+  it('gives the Wayback captures the addendum found as archived copies', () => {
+    expect(event('macron-2017/france-attributes-apt28').data.sources[0].archived).toBe(
+      'https://web.archive.org/web/20250716074842/https%3A//www.diplomatie.gouv.fr/fr/dossiers-pays/russie/evenements/evenements-de-l-annee-2025/article/russie-attribution-de-cyberattaques-contre-la-france-au-service-de',
+    );
+    expect(event('dnc-2016/threatconnect-guccifer-russian-front').data.sources[0].archived).toMatch(/^https:\/\/web\.archive\.org\/web\/20230404075221\//);
+  });
+
+  it('applies the addendum’s fact fixes: ThreatConnect on 26 July 2016, the 2020 indictment returned on 15 October, the NSA remark a statement', () => {
+    expect(event('dnc-2016/threatconnect-guccifer-russian-front').data).toMatchObject({ date: '2016-07-26' });
+    expect(event('dnc-2016/threatconnect-guccifer-russian-front').data.approximate).toBeUndefined();
+    expect(report.events.find((e) => e.id === 'macron-2017/us-indictment-unit-74455')!.body).toContain('returned on Thursday 15 October');
+    expect(event('macron-2017/nsa-rogers-heads-up').data.kind).toBe('statement');
+    expect(report.events.find((e) => e.id === 'dnc-2016/crowdstrike-names-two-groups')!.body).toContain('**unverified**');
+  });
+});

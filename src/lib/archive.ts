@@ -6,7 +6,7 @@
 import { dateSpan, toPartialDate, type PartialDate } from './dates.ts';
 import { tOffset, type TOffset } from './format.ts';
 import { incidentOfEvent } from './content/layout.ts';
-import { eventActorReferences, type Actor, type Incident, type TimelineEvent } from './schema/index.ts';
+import { blamedActors, eventActorReferences, type Actor, type Incident, type TimelineEvent } from './schema/index.ts';
 
 export interface Entry<T> {
   id: string;
@@ -170,7 +170,7 @@ export function buildArchive(input: {
     const attribution = event.data.attribution;
     if (attribution) {
       actorById.get(attribution.by)?.attributionsMade.push(event);
-      actorById.get(attribution.to)?.attributionsReceived.push(event);
+      for (const id of blamedActors(attribution)) actorById.get(id)?.attributionsReceived.push(event);
     }
   }
 

@@ -58,7 +58,7 @@ export function formatUtc(date: PartialDate, locale = 'en-GB'): string | undefin
 export interface TOffset {
   /** Signed distance from T−0 in milliseconds (negative: before the vote). */
   ms: number;
-  /** Compact label: "T−47 h", "T−109 d", "T+8 y", "vote day". */
+  /** Compact label: "T−47 h", "T−109 d", "T+7 y 11 mo", "vote day". */
   label: string;
   /** Words for screen readers and tables: "47 hours before the vote". */
   words: string;
@@ -70,6 +70,62 @@ function calendarDayNumber(y: number, m: number, d: number): number {
 
 function plural(n: number, one: string, many: string) {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Whole years and months from one calendar day to a later one (a month counts once its day is reached). */
+function yearsAndMonths(from: CalendarDay, to: CalendarDay): { years: number; months: number } {
+  const total = (to.year - from.year) * 12 + (to.month - from.month) - (to.day < from.day ? 1 : 0);
+  return { years: Math.floor(total / 12), months: total % 12 };
+}
+
+/** A length of time in two forms: compact for labels, words for sentences. */
+export interface Duration {
+  /** "47 h", "109 d", "7 y 11 mo". */
+  short: string;
+  /** "47 hours", "109 days", "7 years 11 months". */
+  long: string;
+}
+
+function unitDuration(n: number, unit: string, words: [string, string]): Duration {
+  const shown = n.toLocaleString('en-GB');
+  return { short: `${shown} ${unit}`, long: `${shown} ${n === 1 ? words[0] : words[1]}` };
+}
+
+function yearsMonthsDuration({ years, months }: { years: number; months: number }): Duration {
+  const short = [years ? `${years} y` : '', months ? `${months} mo` : ''].filter(Boolean).join(' ');
+  const long = [years ? plural(years, 'year', 'years') : '', months ? plural(months, 'month', 'months') : ''].filter(Boolean).join(' ');
+  return { short: short || '0 mo', long: long || '0 months' };
+}
+
+/**
+ * The site's one duration formatter, shared by the chart's labels, the pages and the
+ * comparison panel. Between two instants, read as wall-clock dates in `timeZone`:
+ * minutes, then hours under three days (when both ends are timed), then calendar days,
+ * then years and months from 730 days on ("7 y 11 mo", never a rounded "8 y").
+ */
+export function formatDuration(fromMs: number, toMs: number, timeZone: string, { timed = true } = {}): Duration {
+  const [a, b] = fromMs <= toMs ? [fromMs, toMs] : [toMs, fromMs];
+  const ms = b - a;
+  if (timed && ms < HOUR) return unitDuration(Math.floor(ms / 60000), 'min', ['minute', 'minutes']);
+  if (timed && ms < 72 * HOUR) return unitDuration(Math.floor(ms / HOUR), 'h', ['hour', 'hours']);
+  const from = wallClock(a, timeZone);
+  const to = wallClock(b, timeZone);
+  const days = calendarDayNumber(to.year, to.month, to.day) - calendarDayNumber(from.year, from.month, from.day);
+  if (days < 730) return unitDuration(days, 'd', ['day', 'days']);
+  return yearsMonthsDuration(yearsAndMonths(from, to));
+}
+
+function spanText(sign: number, duration: Duration): Omit<TOffset, 'ms'> {
+  return {
+    label: `T${sign < 0 ? MINUS : '+'}${duration.short}`,
+    words: `${duration.long} ${sign < 0 ? 'before' : 'after'} the vote`,
+  };
 }
 
 function offsetText(sign: number, n: number, unit: string, unitWords: [string, string]): Omit<TOffset, 'ms'> {
@@ -108,8 +164,8 @@ export function tOffset(date: PartialDate, vote: PartialDate, timeZone: string):
     const months = (date.year - voteDay.year) * 12 + (date.month! - voteDay.month);
     if (months === 0) return { ms, label: 'vote month', words: 'in the month of the vote' };
     if (Math.abs(months) >= 24) {
-      const years = Math.round(Math.abs(months) / 12);
-      return { ms, ...offsetText(Math.sign(months), years, 'y', ['year', 'years']) };
+      const whole = Math.abs(months);
+      return { ms, ...spanText(Math.sign(months), yearsMonthsDuration({ years: Math.floor(whole / 12), months: whole % 12 })) };
     }
     return { ms, ...offsetText(Math.sign(months), Math.abs(months), 'mo', ['month', 'months']) };
   }
@@ -118,13 +174,8 @@ export function tOffset(date: PartialDate, vote: PartialDate, timeZone: string):
     calendarDayNumber(local.year, local.month, local.day) - calendarDayNumber(voteDay.year, voteDay.month, voteDay.day);
   if (days === 0) return { ms, label: 'vote day', words: 'on the day of the vote' };
   if (Math.abs(days) >= 730) {
-    const years = Math.round((Math.abs(days) / 365.25) * 10) / 10;
-    const shown = Number.isInteger(years) ? years : years.toFixed(1);
-    return {
-      ms,
-      label: `T${days < 0 ? MINUS : '+'}${shown} y`,
-      words: `${shown} years ${days < 0 ? 'before' : 'after'} the vote`,
-    };
+    const [from, to] = days < 0 ? [local, voteDay] : [voteDay, local];
+    return { ms, ...spanText(Math.sign(days), yearsMonthsDuration(yearsAndMonths(from, to))) };
   }
   return { ms, ...offsetText(Math.sign(days), Math.abs(days), 'd', ['day', 'days']) };
 }

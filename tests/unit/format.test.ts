@@ -46,14 +46,16 @@ describe('tOffset(date, vote, zone)', () => {
     expect(offset('2017-05-07').label).toBe('vote day');
     expect(offset('2017-05-07T20:27+02:00').label).toBe('T+27 min');
   });
-  it('switches to years after two years, with one decimal where needed', () => {
-    expect(offset('2025-04-29').label).toBe('T+8 y');
-    expect(offset('2020-10-19').label).toBe('T+3.5 y');
+  it('switches to whole years and months after two years, never rounding up', () => {
+    expect(offset('2025-04-29').label).toBe('T+7 y 11 mo');
+    expect(offset('2025-04-29').words).toBe('7 years 11 months after the vote');
+    expect(offset('2020-10-19').label).toBe('T+3 y 5 mo');
+    expect(offset('2019-05-07').label).toBe('T+2 y');
   });
   it('counts months and years for month- and year-precision dates', () => {
     expect(offset('2016-12').label).toBe('T−5 mo');
     expect(offset('2015', US_VOTE, 'America/New_York').label).toBe('T−1 y');
-    expect(offset('2019-06').label).toBe('T+2 y');
+    expect(offset('2019-06').label).toBe('T+2 y 1 mo');
   });
 });
 

@@ -8,6 +8,7 @@
  * which spreadsheets hide and treat as "this is text". Date and number columns are left
  * as they are: they never start with those characters, and altering them would corrupt them.
  */
+import { sourceArchiveLookup } from '../archive-lookup.ts';
 import type { Archive, EventView } from '../archive.ts';
 import { absoluteUrl, exportOrder, isoInstant, type ExportOptions } from './common.ts';
 
@@ -40,6 +41,11 @@ export const EVENTS_CSV_COLUMNS: readonly Column[] = [
   { name: 'source_count', type: 'number', value: (e) => e.data.sources.length },
   { name: 'first_source_url', type: 'text', value: (e) => e.data.sources[0]?.url ?? '' },
   { name: 'url', type: 'text', value: (e, _a, options) => absoluteUrl(e.url, options) },
+  // Added later, so at the end: columns keep their positions for existing readers.
+  { name: 'attributed_also_to', type: 'text', value: (e) => (e.data.attribution?.alsoTo ?? []).join(';') },
+  { name: 'first_source_archived', type: 'text', value: (e) => e.data.sources[0]?.archived ?? '' },
+  // A Wayback Machine search for the first source's address when no archived copy is recorded: a search, not a copy.
+  { name: 'archive_lookup', type: 'text', value: (e) => (e.data.sources[0] ? (sourceArchiveLookup(e.data.sources[0]) ?? '') : '') },
 ];
 
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -3,6 +3,8 @@
  * in the incident's time zone and every field an editor wrote. Absent optional fields are
  * null (or [] for lists), so every record has the same shape.
  */
+import { sourceArchiveLookup } from '../archive-lookup.ts';
+import { z } from 'astro/zod';
 import type { Archive, EventView } from '../archive.ts';
 import { dateSpan, type DatePrecision, type PartialDate } from '../dates.ts';
 import { KIND_BLOCKS, type EventKind } from '../schema/event.ts';
@@ -26,6 +28,8 @@ export interface SourceRecord {
   published: string;
   language: string;
   archived: string | null;
+  /** Wayback Machine search for the address when no archived copy is recorded; null when one is. A search, not a copy. */
+  archiveLookup: string | null;
   kind: string | null;
   note: string | null;
 }
@@ -58,7 +62,10 @@ export function kindBlock(event: EventView): Record<string, unknown> | null {
   const kind = event.data.kind;
   const block = event.data[kind] as Record<string, unknown> | undefined;
   if (block === undefined) return null;
-  return Object.fromEntries(Object.keys(KIND_BLOCKS[kind].shape).map((field) => [field, block[field] ?? null]));
+  const shape = KIND_BLOCKS[kind].shape as Record<string, { unwrap?: () => unknown }>;
+  // Absent lists are [], absent values null, as everywhere in the export.
+  const isList = (field: string) => shape[field].unwrap?.() instanceof z.ZodArray;
+  return Object.fromEntries(Object.keys(shape).map((field) => [field, block[field] ?? (isList(field) ? [] : null)]));
 }
 
 export function eventRecord(event: EventView, archive: Archive, options: ExportOptions): EventRecord {
@@ -83,6 +90,7 @@ export function eventRecord(event: EventView, archive: Archive, options: ExportO
       published: source.published,
       language: source.language,
       archived: source.archived ?? null,
+      archiveLookup: sourceArchiveLookup(source) ?? null,
       kind: source.kind ?? null,
       note: source.note ?? null,
     })),

@@ -4,8 +4,9 @@
  * to readers; the reasons are here.
  *
  * Objects
- * - The project is an `identity` and the creator (`created_by_ref`) of every object; a
- *   `statement` marking-definition carries the content licence on every object.
+ * - The project is an `identity`, the producer of the bundle and creator (`created_by_ref`)
+ *   of every object except the claims (see attributions below); a `statement`
+ *   marking-definition carries the content licence on every object.
  * - Incident → `campaign` (name = title, description = summary). first_seen is the first
  *   instant of the earliest operation event (hack, detection, leak, amplification) and
  *   last_seen the last instant of the latest one, so later responses (indictments in 2018,
@@ -26,17 +27,25 @@
  *   kind stays in x_eit_actor_kind.
  * - Incident targets → `targets` relationships from the campaign to their identities.
  * - Attribution event with stance attributes or corroborates → `relationship`
- *   `attributed-to` (campaign → the accused actor's object). Who made the claim is not the
- *   STIX creator (always us), so it goes in x_eit_attributed_by (the attributor's object
- *   id), with x_eit_stance, x_eit_basis, x_eit_wording and x_eit_confidence (the word).
- *   `confidence` maps the attributor's own word (high 85, moderate 50, low 15: the STIX
- *   None/Low/Med/High scale) and is left out when they stated none: never invented.
+ *   `attributed-to` (campaign → the accused actor's object). The claim is the attributor's,
+ *   never ours: its `created_by_ref` is the attributor's `identity` (the actor's own object
+ *   when it is an identity; otherwise a companion identity "attributor:<id>" standing for
+ *   the same actor as author), so a tool importing the bundle sees, say, ODNI accusing the
+ *   GRU and never this site. The project's identity creates only the bundle's own objects
+ *   (campaigns, actors, `targets`, the marking). x_eit_attributed_by, x_eit_stance,
+ *   x_eit_basis, x_eit_wording and x_eit_confidence keep the record.
+ *   `confidence` (high 85, moderate 50, low 15: the STIX None/Low/Med/High scale) is set
+ *   only when the attributor's recorded wording itself grades its confidence ("high
+ *   confidence"); a bare word we recorded, or "unstated", never becomes a number. The
+ *   `description` says who claimed what, with their words.
  *   Sources become external_references (source_name = publisher, url, description = title;
- *   an archived copy is a second reference).
+ *   an archived copy is a second reference). An attribution naming several actors
+ *   (`alsoTo`: CrowdStrike named two groups) gives one relationship per actor; the first
+ *   keeps the event's id key, so existing ids never change.
  * - Attribution event with stance contests (ANSSI "incapable" of saying it was APT28) → a
- *   `related-to` relationship (campaign → the actor), with the same x_eit_ properties and
- *   x_eit_stance "contests": an `attributed-to` would tell any tool that reads only standard
- *   properties the opposite of what was said.
+ *   `related-to` relationship (campaign → the actor), created by the contester's identity,
+ *   with the same x_eit_ properties and x_eit_stance "contests": an `attributed-to` would
+ *   tell any tool that reads only standard properties the opposite of what was said.
  * - Other events are not in the bundle: their natural STIX form, `note`, is missing from the
  *   official bundle schema (cti-stix2-json-schemas), and a bundle that does not validate is
  *   worth less to tools than a smaller one that does. Every event is in events.json.
@@ -54,7 +63,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ActorView, Archive, EventView, IncidentView } from '../archive.ts';
-import { OPERATION_KINDS } from '../schema/event.ts';
+import { OPERATION_KINDS, blamedActors } from '../schema/event.ts';
 import { SITE } from '../site.ts';
 import type { ActorKind } from '../vocabulary.ts';
 import { absoluteUrl, datasetVersion, exportOrder, isoInstant, type ExportOptions } from './common.ts';
@@ -93,6 +102,13 @@ const SECTORS: Partial<Record<ActorKind, string[]>> = {
   platform: ['technology'],
   media: ['communications'],
 };
+
+/** The attributor's wording grades its own confidence in the word recorded ("high confidence", "moderate confidence"). */
+export function statesGradedConfidence(attribution: { confidence: string; wording?: string }): boolean {
+  if (attribution.confidence === 'unstated' || !attribution.wording) return false;
+  const word = attribution.confidence === 'moderate' ? '(moderate|medium)' : attribution.confidence;
+  return new RegExp(`\\b${word}\\b[^.]{0,20}\\bconfiden`, 'i').test(attribution.wording);
+}
 
 /** Whether an attribution names its target as responsible (rather than contesting it). */
 function blames(event: EventView): boolean {
@@ -166,6 +182,14 @@ export function stixBundle(archive: Archive, options: ExportOptions): StixBundle
     actorTypes.set(actor.id, type);
     actorIds.set(actor.id, stixId(type, `actor:${actor.id}`));
   }
+  // Who authors a claim: the attributor's identity (a companion identity when the actor
+  // itself is not one, e.g. a vendor that someone else blamed).
+  const authorIds = new Map<string, string>();
+  for (const event of archive.events) {
+    const by = event.data.attribution?.by;
+    if (!by || authorIds.has(by) || !actorIds.has(by)) continue;
+    authorIds.set(by, actorTypes.get(by) === 'identity' ? actorIds.get(by)! : stixId('identity', `attributor:${by}`));
+  }
   const actorRef = (id: string, where: string) => {
     const ref = actorIds.get(id);
     if (!ref) throw new Error(`STIX export: ${where} names actor "${id}", which does not exist`);
@@ -212,6 +236,21 @@ export function stixBundle(archive: Archive, options: ExportOptions): StixBundle
     );
   }
 
+  for (const [by, id] of [...authorIds].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (actorTypes.get(by) === 'identity') continue;
+    const actor = archive.actor(by)!;
+    objects.push(
+      clean({
+        ...base('identity', id, modifiedAt(latest(actor.involvement.map((entry) => entry.event.data.reviewed), version))),
+        name: actor.data.name,
+        description: `${actor.data.name} as the author of attribution claims in this bundle.`,
+        identity_class: actor.data.kind === 'person' ? 'individual' : 'organization',
+        external_references: [siteReference(actor.url, actor.id)],
+        x_eit_id: `attributor:${actor.id}`,
+      }),
+    );
+  }
+
   // What each campaign targeted (only identities may be the target of `targets`).
   for (const incident of archive.incidents) {
     for (const target of incident.data.targets) {
@@ -249,36 +288,54 @@ export function stixBundle(archive: Archive, options: ExportOptions): StixBundle
       ]),
     ];
     const attribution = data.attribution;
-    const targetType = attribution ? actorTypes.get(attribution.to) : undefined;
+    if (!attribution) continue;
     const attributionProperties = attribution
       ? clean({
-          confidence: attribution.confidence === 'unstated' ? undefined : CONFIDENCE_SCORES[attribution.confidence],
+          confidence: statesGradedConfidence(attribution) ? CONFIDENCE_SCORES[attribution.confidence as keyof typeof CONFIDENCE_SCORES] : undefined,
           x_eit_attributed_by: actorRef(attribution.by, `event ${event.id}`),
           x_eit_attributed_to: actorRef(attribution.to, `event ${event.id}`),
+          x_eit_attributed_also_to: nonEmpty((attribution.alsoTo ?? []).map((id) => actorRef(id, `event ${event.id}`))),
           x_eit_stance: attribution.stance,
           x_eit_basis: attribution.basis,
           x_eit_confidence: attribution.confidence,
           x_eit_wording: attribution.wording,
         })
       : {};
-    if (!attribution || !targetType) continue;
-    // attributed-to only where STIX allows it (campaign → intrusion-set or threat-actor);
-    // a contest, or a target STIX will not take, stays a plain related-to.
-    const attributes = blames(event) && (targetType === 'intrusion-set' || targetType === 'threat-actor');
-    objects.push({
-      ...base('relationship', stixId('relationship', `event:${event.id}`), modified),
-      relationship_type: attributes ? 'attributed-to' : 'related-to',
-      description: `${data.title}: ${data.summary}`,
-      source_ref: campaignRef,
-      target_ref: actorRef(attribution.to, `event ${event.id}`),
-      external_references: references,
-      ...attributionProperties,
-      ...eventProperties,
+    // One relationship per actor the attribution names (CrowdStrike named two groups); the
+    // first keeps the event's own key so that its id never changes.
+    blamedActors(attribution).forEach((blamed, index) => {
+      const targetType = actorTypes.get(blamed);
+      if (!targetType) return;
+      // attributed-to only where STIX allows it (campaign → intrusion-set or threat-actor);
+      // a contest, or a target STIX will not take, stays a plain related-to.
+      const attributes = blames(event) && (targetType === 'intrusion-set' || targetType === 'threat-actor');
+      objects.push({
+        ...base('relationship', stixId('relationship', index === 0 ? `event:${event.id}` : `event:${event.id}:also:${blamed}`), modified),
+        created_by_ref: authorIds.get(attribution.by)!,
+        relationship_type: attributes ? 'attributed-to' : 'related-to',
+        description: claimDescription(event),
+        source_ref: campaignRef,
+        target_ref: actorRef(blamed, `event ${event.id}`),
+        external_references: references,
+        ...attributionProperties,
+        ...eventProperties,
+      });
     });
   }
 
   const digest = createHash('sha256').update(JSON.stringify(objects)).digest('hex');
   return { type: 'bundle', id: stixId('bundle', `bundle:${digest}`), objects };
+
+  /** Who claimed what, when, in their words: the claim is theirs, not this site's. */
+  function claimDescription(event: EventView): string {
+    const attribution = event.data.attribution!;
+    const name = (id: string) => archive.actor(id)?.data.name ?? id;
+    const verb = { attributes: 'attributed', corroborates: 'corroborated an attribution of', contests: 'contested the attribution of' }[attribution.stance];
+    const what = archive.incident(event.incidentId)?.data.title ?? event.incidentId;
+    const confidence =
+      attribution.confidence === 'unstated' ? 'No confidence level stated.' : `Confidence, in their words: ${attribution.wording ? `"${attribution.wording}"` : attribution.confidence}.`;
+    return `Claim by ${name(attribution.by)} (${event.data.date}): ${verb} ${what} to ${blamedActors(attribution).map(name).join(' and ')}. ${confidence}${attribution.wording && attribution.confidence === 'unstated' ? ` Their words: "${attribution.wording}".` : ''} ${event.data.title}: ${event.data.summary}`;
+  }
 
   function campaign(incident: IncidentView, id: string, modified: string): StixObject {
     const operation = incident.events.filter((e) => OPERATION_KINDS.includes(e.data.kind));

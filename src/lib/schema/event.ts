@@ -77,6 +77,11 @@ export const KIND_BLOCKS = {
   attribution: z.strictObject({
     by: IdSchema.meta({ description: 'Actor id of who attributes.' }),
     to: IdSchema.meta({ description: 'Actor id of who is blamed, as the attributor named them.' }),
+    alsoTo: z
+      .array(IdSchema)
+      .min(1)
+      .optional()
+      .meta({ description: 'Other actors the same attribution names (CrowdStrike named two groups): actor ids.' }),
     basis: z.enum(ATTRIBUTION_BASES).meta({ description: 'What the attribution rests on.' }),
     stance: z
       .enum(ATTRIBUTION_STANCES)
@@ -181,6 +186,11 @@ export type EventSource = z.output<typeof SourceSchema>;
 export type ActorRef = z.output<typeof ActorRefSchema>;
 
 /** Every actor id an event names, with the frontmatter path that names it. */
+/** Everyone an attribution names as responsible: `to`, then `alsoTo`. */
+export function blamedActors(attribution: { to: string; alsoTo?: readonly string[] }): string[] {
+  return [attribution.to, ...(attribution.alsoTo ?? [])];
+}
+
 export function eventActorReferences(event: TimelineEvent): { path: (string | number)[]; id: string }[] {
   const refs: { path: (string | number)[]; id: string }[] = [];
   event.actors?.forEach((actor, i) => refs.push({ path: ['actors', i, 'id'], id: actor.id }));
@@ -190,6 +200,7 @@ export function eventActorReferences(event: TimelineEvent): { path: (string | nu
   add(['statement', 'speaker'], event.statement?.speaker);
   add(['attribution', 'by'], event.attribution?.by);
   add(['attribution', 'to'], event.attribution?.to);
+  event.attribution?.alsoTo?.forEach((id, i) => refs.push({ path: ['attribution', 'alsoTo', i], id }));
   add(['denial', 'by'], event.denial?.by);
   add(['legal', 'authority'], event.legal?.authority);
   return refs;

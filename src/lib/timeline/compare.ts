@@ -1,61 +1,152 @@
 /**
  * The comparison panel beside the chart, computed from the events (never written by
- * hand): how long before the vote the first leak came, whether a leak fell inside a
- * legal campaign silence, how many public attributions came before the vote, and how
- * long until the first official attribution.
+ * hand): how long before the vote the first leak of the target's material came, whether
+ * a leak fell inside a legal campaign silence, how many public attributions came before
+ * the vote, and when the first public, first government and first own-government
+ * attributions came. An event counts as an attribution only when it is one (kind
+ * `attribution`, stance other than `contests`): a statement that stops short of naming
+ * who did it is modelled as a statement and never counts here.
  */
 import type { EventView, IncidentView } from '../archive.ts';
-import { HOUR } from './axis.ts';
+import { formatDuration, type Duration } from '../format.ts';
+import type { ActorKind } from '../vocabulary.ts';
+
+/** Actor kinds that speak for a state: their attributions are a government's. */
+export const GOVERNMENT_KINDS: readonly ActorKind[] = ['state', 'government', 'agency', 'military-unit'];
+
+/** A figure and whether it must be read as "about": an approximate or disputed date under it. */
+export interface Figure {
+  duration: Duration;
+  about: boolean;
+  /** "about 47 hours", "7 years 11 months". */
+  text: string;
+}
+
+export interface LeakFigure {
+  event: EventView;
+  beforeVote: Figure;
+}
+
+export interface AttributionFigure {
+  event: EventView;
+  /** How long after (or before, when negative `sign`) the first leak it came. */
+  fromLeak?: Figure & { sign: number };
+  /** "attributes it to", "corroborates an attribution to": followed by who is blamed. */
+  stanceWords: string;
+  /** "confidence not stated", "“high confidence”", "high confidence". */
+  confidenceWords: string;
+}
 
 export interface IncidentComparison {
   incidentId: string;
   title: string;
+  /** The first leak of material stolen from the incident's targets. */
   firstLeak?: EventView;
+  /** The first leak figure before the vote, "about" when its date is approximate or disputed. */
+  firstLeakBeforeVote?: Figure;
+  /** Earlier leaks in the lane not recorded as of the targets' material: a note says why they do not count. */
+  earlierOtherLeaks: LeakFigure[];
+  /** The first later release of the targets' material by another publisher before the vote, for the note. */
+  laterLeaks: LeakFigure[];
   silence?: EventView;
   /** A leak whose span overlaps the campaign silence, if any. */
   leakInSilence?: EventView;
-  /** How long the first leak came before the silence began (ms), when it did. */
-  leakBeforeSilenceMs?: number;
+  /** How long the first leak came before the silence began, when it did. */
+  leakBeforeSilence?: Figure;
   attributionsBeforeVote: EventView[];
-  firstOfficialAttribution?: EventView;
-  /** The first official attribution made by the election country's own government. */
-  firstDomesticOfficialAttribution?: EventView;
+  firstPublicAttribution?: AttributionFigure;
+  firstGovernmentAttribution?: AttributionFigure;
+  /** The first attribution by a government of the election's own country. */
+  firstOwnGovernmentAttribution?: AttributionFigure;
 }
 
-/** "3 hours", "77 days", "8 years": a rounded-down duration for readers. */
-export function formatDuration(ms: number): string {
-  const hours = Math.abs(ms) / HOUR;
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (hours < 1) return plural(Math.round(hours * 60), 'minute');
-  if (hours < 72) return plural(Math.floor(hours), 'hour');
-  const days = Math.floor(hours / 24);
-  if (days < 730) return plural(days, 'day');
-  return plural(Math.floor(days / 365.25), 'year');
+/** An event whose date a figure should not state exactly. */
+export const isUncertain = (event: EventView) => event.data.approximate === true || event.data.status === 'disputed';
+
+const isTimed = (event: EventView) => event.date.offsetMinutes !== undefined;
+
+/** A figure between two events (or an event and an instant), with "about" when either is uncertain. */
+export function figureBetween(
+  from: { ms: number; timed: boolean; uncertain: boolean },
+  to: { ms: number; timed: boolean; uncertain: boolean },
+  timeZone: string,
+): Figure {
+  const duration = formatDuration(from.ms, to.ms, timeZone, { timed: from.timed && to.timed });
+  const about = from.uncertain || to.uncertain;
+  return { duration, about, text: `${about ? 'about ' : ''}${duration.long}` };
 }
 
-const claims = (event: EventView) =>
+const point = (event: EventView) => ({ ms: event.start, timed: isTimed(event), uncertain: isUncertain(event) });
+
+export const claims = (event: EventView) =>
   event.data.kind === 'attribution' && event.data.attribution!.stance !== 'contests';
+
+const STANCE_WORDS = { attributes: 'attributes it to', corroborates: 'corroborates an attribution to', contests: 'contests an attribution to' } as const;
+
+/** The attributor's confidence in words, quoting their own phrase where it speaks of confidence. */
+export function confidenceWords(event: EventView): string {
+  const { confidence, wording } = event.data.attribution!;
+  const quoted = wording && /confiden/i.test(wording) ? `“${wording}”` : undefined;
+  if (confidence === 'unstated') return quoted ? `no graded confidence (${quoted})` : 'confidence not stated';
+  return quoted ?? `${confidence} confidence`;
+}
+
+/** Whether the leak publishes material stolen from one of the incident's targets. */
+const leaksTargetMaterial = (incident: IncidentView, event: EventView) =>
+  event.data.kind === 'leak' &&
+  (event.data.actors ?? []).some((a) => a.role === 'target' && incident.data.targets.includes(a.id));
 
 export function compareIncidents(
   incidents: IncidentView[],
-  actorCountry: (actorId: string) => string | undefined,
+  actorOf: (actorId: string) => { country?: string; kind: ActorKind } | undefined,
 ): IncidentComparison[] {
   return incidents.map((incident) => {
     const events = incident.events;
-    const firstLeak = events.find((e) => e.data.kind === 'leak');
+    const leaks = events.filter((e) => e.data.kind === 'leak');
+    // Where no leak names whose material it carried, the first leak stands in.
+    const firstLeak = leaks.find((e) => leaksTargetMaterial(incident, e)) ?? leaks[0];
     const silence = events.find((e) => e.data.kind === 'blackout');
-    const leakInSilence = silence && events.find((e) => e.data.kind === 'leak' && e.start < silence.stop && e.stop > silence.start);
-    const official = events.filter((e) => claims(e) && e.data.attribution!.basis === 'official');
+    const leakInSilence = silence && leaks.find((e) => e.start < silence.stop && e.stop > silence.start);
+    const vote = { ms: incident.voteInstant, timed: true, uncertain: false };
+    // A conventional T−0 (polls closing at different times) blurs figures in hours, not
+    // calendar days: those are the same for any closing on election day.
+    const beforeVote = (event: EventView): Figure => {
+      const figure = figureBetween(point(event), vote, incident.timeZone);
+      const blurred = incident.data.election.voteApproximate === true && /(h|min)$/.test(figure.duration.short);
+      return blurred && !figure.about ? { ...figure, about: true, text: `about ${figure.text}` } : figure;
+    };
+    const leakFigure = (event: EventView): LeakFigure => ({ event, beforeVote: beforeVote(event) });
+    const attribution = (event: EventView | undefined): AttributionFigure | undefined => {
+      if (!event) return undefined;
+      const fromLeak = firstLeak && { ...figureBetween(point(firstLeak), point(event), incident.timeZone), sign: Math.sign(event.start - firstLeak.start) };
+      return { event, fromLeak, stanceWords: STANCE_WORDS[event.data.attribution!.stance], confidenceWords: confidenceWords(event) };
+    };
+    const attributions = events.filter(claims);
+    const government = attributions.filter((e) => GOVERNMENT_KINDS.includes(actorOf(e.data.attribution!.by)?.kind as ActorKind));
+    const publishers = new Set(firstLeak?.data.actors?.filter((a) => a.role === 'publisher').map((a) => a.id));
     return {
       incidentId: incident.id,
       title: incident.data.title,
       firstLeak,
+      firstLeakBeforeVote: firstLeak && firstLeak.start < incident.voteInstant ? beforeVote(firstLeak) : undefined,
+      earlierOtherLeaks: firstLeak ? leaks.filter((e) => e.start < firstLeak.start && !leaksTargetMaterial(incident, e)).map(leakFigure) : [],
+      laterLeaks: firstLeak
+        ? leaks
+            .filter((e) => e.start > firstLeak.start && e.start < incident.voteInstant && leaksTargetMaterial(incident, e))
+            .filter((e) => !(e.data.actors ?? []).some((a) => a.role === 'publisher' && publishers.has(a.id)))
+            .slice(0, 1)
+            .map(leakFigure)
+        : [],
       silence,
       leakInSilence,
-      leakBeforeSilenceMs: silence && firstLeak && firstLeak.start < silence.start ? silence.start - firstLeak.start : undefined,
-      attributionsBeforeVote: events.filter((e) => claims(e) && e.start < incident.voteInstant),
-      firstOfficialAttribution: official[0],
-      firstDomesticOfficialAttribution: official.find((e) => actorCountry(e.data.attribution!.by) === incident.data.country),
+      leakBeforeSilence:
+        silence && firstLeak && firstLeak.start < silence.start
+          ? figureBetween(point(firstLeak), { ms: silence.start, timed: isTimed(silence), uncertain: false }, incident.timeZone)
+          : undefined,
+      attributionsBeforeVote: attributions.filter((e) => e.start < incident.voteInstant),
+      firstPublicAttribution: attribution(attributions[0]),
+      firstGovernmentAttribution: attribution(government[0]),
+      firstOwnGovernmentAttribution: attribution(government.find((e) => actorOf(e.data.attribution!.by)?.country === incident.data.country)),
     };
   });
 }

@@ -48,8 +48,10 @@ describe('eventsJson(archive, options)', () => {
     expect(record('paris/leak').leak).toEqual({ channel: '4chan /pol/, Pastebin', persona: 'persona', volume: null, forgeriesAlleged: null });
     expect(record('paris/phishing').hack).toBeNull();
     expect(record('paris/phishing')).not.toHaveProperty('leak');
-    expect(record('paris/official').attribution).toEqual({ by: 'ministry', to: 'apt', basis: 'official', stance: 'attributes', confidence: 'high', wording: 'with "high" confidence, we say' });
-    expect(record('paris/report').sources[1]).toEqual({ title: 'Report, "part 1"', publisher: 'Publisher, Inc.', url: 'https://example.org/b', published: '2017-05-08', language: 'en', archived: 'https://web.archive.org/x', kind: null, note: null });
+    expect(record('paris/official').attribution).toEqual({ by: 'ministry', to: 'apt', alsoTo: [], basis: 'official', stance: 'attributes', confidence: 'high', wording: 'with "high" confidence, we say' });
+    expect(record('paris/report').sources[1]).toEqual({ title: 'Report, "part 1"', publisher: 'Publisher, Inc.', url: 'https://example.org/b', published: '2017-05-08', language: 'en', archived: 'https://web.archive.org/x', archiveLookup: null, kind: null, note: null });
+    // Without an archived copy, a Wayback search for the address, never presented as a copy.
+    expect(record('paris/report').sources[0]).toMatchObject({ archived: null, archiveLookup: `https://web.archive.org/web/*/${record('paris/report').sources[0].url}` });
     expect(record('paris/leak').actors).toEqual([{ id: 'party', role: 'target' }, { id: 'persona', role: 'publisher' }]);
     expect(record('ny/release').actors).toEqual([]);
     expect(record('ny/release').related).toEqual([]);

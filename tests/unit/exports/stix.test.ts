@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../src/lib/archive.ts';
-import { CONFIDENCE_SCORES, actorStixType, stixBundle, toJson, uuidV5, type StixBundle, type StixObject } from '../../../src/lib/exports/index.ts';
+import { CONFIDENCE_SCORES, actorStixType, statesGradedConfidence, stixBundle, toJson, uuidV5, type StixBundle, type StixObject } from '../../../src/lib/exports/index.ts';
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
 import { exportsFixture } from '../../fixtures/exports-fixture.ts';
 import { ROOT } from '../../helpers.ts';
@@ -82,7 +82,14 @@ function checkBundle(bundle: StixBundle) {
       expect(['url', 'description', 'external_id'].some((key) => typeof reference[key] === 'string'), where).toBe(true);
       if (reference.url) expect(reference.url, where).toMatch(/^https?:\/\//);
     }
-    if (object.type !== 'marking-definition') expect(ids.get(object.created_by_ref as string)?.name, where).toBe('Election Integrity Timeline');
+    const creator = ids.get(object.created_by_ref as string);
+    if (object.type === 'relationship' && object.x_eit_attributed_by) {
+      // A claim is authored by its attributor, never by this site.
+      expect(creator?.type, where).toBe('identity');
+      expect(creator?.name, where).not.toBe('Election Integrity Timeline');
+      const attributor = ids.get(object.x_eit_attributed_by as string)!;
+      expect(creator?.name, where).toBe(attributor.name);
+    } else if (object.type !== 'marking-definition') expect(creator?.name, where).toBe('Election Integrity Timeline');
     for (const reference of references(object)) expect(ids.has(reference), `${where} refers to ${reference}`).toBe(true);
   }
 
@@ -100,8 +107,9 @@ function checkBundle(bundle: StixBundle) {
   }
   for (const object of bundle.objects.filter((o) => 'x_eit_confidence' in o)) {
     const word = object.x_eit_confidence as keyof typeof CONFIDENCE_SCORES | 'unstated';
-    if (word === 'unstated') expect(object, object.id).not.toHaveProperty('confidence');
-    else expect(object.confidence, object.id).toBe(CONFIDENCE_SCORES[word]);
+    const graded = statesGradedConfidence({ confidence: word, wording: object.x_eit_wording as string | undefined });
+    if (!graded) expect(object, object.id).not.toHaveProperty('confidence');
+    else expect(object.confidence, object.id).toBe(CONFIDENCE_SCORES[word as keyof typeof CONFIDENCE_SCORES]);
   }
   return { ids, attributions };
 }
@@ -157,8 +165,14 @@ describe('stixBundle(fixture)', () => {
       x_eit_event_url: 'https://example.org/events/paris/official/',
     });
     expect(official.external_references).toContainEqual({ source_name: 'Publisher, Inc.', url: 'https://example.org/a?x=1,2', description: 'Report, "part 1"' });
-    expect(byEvent(bundle, 'ny/state-blamed').confidence).toBe(50);
-    expect(byEvent(bundle, 'ny/firm-blamed')).toMatchObject({ relationship_type: 'attributed-to', confidence: 15, x_eit_stance: 'corroborates' });
+    // A confidence word without the attributor's own graded wording stays a word, never a number.
+    expect(byEvent(bundle, 'ny/state-blamed')).not.toHaveProperty('confidence');
+    expect(byEvent(bundle, 'ny/state-blamed').description).toContain('Confidence, in their words: moderate.');
+    expect(byEvent(bundle, 'ny/firm-blamed')).toMatchObject({ relationship_type: 'attributed-to', x_eit_stance: 'corroborates' });
+    expect(byEvent(bundle, 'ny/firm-blamed')).not.toHaveProperty('confidence');
+    // Each claim is authored by whoever made it.
+    expect(official.created_by_ref).toBe(byEvent(bundle, 'ministry').id);
+    expect(byEvent(bundle, 'paris/contest').created_by_ref).toBe(byEvent(bundle, 'agency').id);
     expect(byEvent(bundle, 'paris/report')).not.toHaveProperty('confidence');
     expect(byEvent(bundle, 'paris/report').external_references).toContainEqual({ source_name: 'Publisher, Inc. (archived copy)', url: 'https://web.archive.org/x', description: 'Report, "part 1"' });
     const contest = byEvent(bundle, 'paris/contest');
@@ -197,11 +211,37 @@ describe('stixBundle(real content)', () => {
   it('is a well-formed bundle with one object per attribution event, incident and actor', () => {
     const { attributions } = checkBundle(bundle);
     const perEvent = bundle.objects.filter((o: StixObject) => typeof o.x_eit_event_url === 'string');
-    expect(perEvent).toHaveLength(archive.events.filter((e) => e.data.attribution).length);
+    const named = (e: (typeof archive.events)[number]) => 1 + (e.data.attribution?.alsoTo?.length ?? 0);
+    expect(perEvent).toHaveLength(archive.events.filter((e) => e.data.attribution).reduce((n, e) => n + named(e), 0));
     expect(bundle.objects.filter((o) => o.type === 'campaign')).toHaveLength(archive.incidents.length);
     expect(bundle.objects.filter((o) => typeof o.x_eit_actor_kind === 'string')).toHaveLength(archive.actors.length);
     const blaming = archive.events.filter((e) => e.data.attribution && e.data.attribution.stance !== 'contests');
-    expect(attributions).toHaveLength(blaming.length);
+    expect(attributions).toHaveLength(blaming.reduce((n, e) => n + named(e), 0));
+  });
+
+  it('credits no claim to the site: each relationship about who did it is authored by its attributor, with one reference per source', () => {
+    const project = bundle.objects.find((o) => o.type === 'identity' && o.name === 'Election Integrity Timeline')!;
+    const claims = bundle.objects.filter((o) => o.type === 'relationship' && o.relationship_type !== 'targets');
+    expect(claims).toHaveLength(archive.events.filter((e) => e.data.attribution).reduce((n, e) => n + 1 + (e.data.attribution!.alsoTo?.length ?? 0), 0));
+    for (const claim of claims) expect(claim.created_by_ref, claim.x_eit_id as string).not.toBe(project.id);
+    const ica = byEvent(bundle, 'dnc-2016/intelligence-community-assessment');
+    expect(ica).toMatchObject({ relationship_type: 'attributed-to', created_by_ref: byEvent(bundle, 'odni').id, confidence: 85 });
+    expect(ica.description).toMatch(/^Claim by Office of the Director of National Intelligence/);
+    const event = archive.event('dnc-2016/intelligence-community-assessment')!;
+    const urls = (ica.external_references as { url?: string }[]).map((r) => r.url);
+    for (const source of event.data.sources) expect(urls).toContain(source.url);
+    // "is confident" is not a graded level: no STIX number, the words stay in the description.
+    const joint = byEvent(bundle, 'dnc-2016/dhs-odni-joint-statement');
+    expect(joint).not.toHaveProperty('confidence');
+    expect(joint.description).toContain('"is confident that the Russian Government directed');
+  });
+
+  it('exports both groups CrowdStrike named: attributed-to APT28 and APT29, each authored by CrowdStrike', () => {
+    const crowdstrike = bundle.objects.filter((o) => o.x_eit_id === 'dnc-2016/crowdstrike-names-two-groups');
+    expect(crowdstrike.map((o) => o.target_ref).sort()).toEqual([byEvent(bundle, 'apt28').id, byEvent(bundle, 'apt29').id].sort());
+    for (const o of crowdstrike) expect(o).toMatchObject({ relationship_type: 'attributed-to', created_by_ref: byEvent(bundle, 'crowdstrike').id, x_eit_attributed_also_to: [byEvent(bundle, 'apt29').id] });
+    expect(crowdstrike[0].description).toContain('to APT28 and APT29');
+    expect(archive.actor('apt29')!.attributionsReceived.map((e) => e.id)).toEqual(expect.arrayContaining(['dnc-2016/crowdstrike-names-two-groups', 'dnc-2016/fidelis-corroborates']));
   });
 
   it('keeps ANSSI’s "no trace" as related-to (never attributed-to), and APT28 as an ATT&CK intrusion set', () => {
