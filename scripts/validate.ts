@@ -7,7 +7,7 @@
  */
 import { existsSync, statSync, watch } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { formatProblem, githubAnnotation } from '../src/lib/validate/problems.ts';
+import { errorsOf, formatProblem, githubAnnotation } from '../src/lib/validate/problems.ts';
 import { hasContentDir, validateContent } from '../src/lib/validate/validate-content.ts';
 
 const args = process.argv.slice(2);
@@ -37,13 +37,16 @@ function run(): number {
   }
   const checked = only ? `${only.length} file${only.length === 1 ? '' : 's'}` : `${report.files.incidents.length} incidents, ${report.files.actors.length} actors, ${report.files.events.length} events`;
   const time = `${Math.round(performance.now() - started)} ms`;
-  if (report.problems.length) {
-    const fileCount = new Set(report.problems.map((p) => p.file)).size;
-    console.error(`\n✗ ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} in ${fileCount} file${fileCount === 1 ? '' : 's'} (${checked} checked in ${time}).`);
+  const errors = errorsOf(report.problems);
+  const warnings = report.problems.length - errors.length;
+  const warned = warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
+  if (errors.length) {
+    const fileCount = new Set(errors.map((p) => p.file)).size;
+    console.error(`\n✗ ${errors.length} problem${errors.length === 1 ? '' : 's'} in ${fileCount} file${fileCount === 1 ? '' : 's'}${warned} (${checked} checked in ${time}).`);
   } else {
-    console.log(`✓ Content is valid: ${checked} (${time}).`);
+    console.log(`✓ Content is valid${warned}: ${checked} (${time}).`);
   }
-  return report.problems.length;
+  return errors.length;
 }
 
 if (!watching) process.exit(run() ? 1 : 0);

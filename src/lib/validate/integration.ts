@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { CONTENT_DIR } from '../content/layout.ts';
-import { formatProblem, githubAnnotation, type Problem } from './problems.ts';
+import { errorsOf, formatProblem, githubAnnotation, type Problem } from './problems.ts';
 import { validateContent } from './validate-content.ts';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -37,11 +37,12 @@ export function contentValidation(): AstroIntegration {
         if (command === 'preview') return;
         root = fileURLToPath(config.root);
         const report = validateContent(root);
-        problems = report.problems;
-        if (!report.problems.length) return;
-        const lines = report.problems.map(formatProblem).join('\n');
-        if (process.env.GITHUB_ACTIONS === 'true') console.log(report.problems.map(githubAnnotation).join('\n'));
-        const summary = `${report.problems.length} content problem${report.problems.length === 1 ? '' : 's'}`;
+        problems = errorsOf(report.problems);
+        if (report.problems.length > problems.length) logger.warn(report.problems.filter((p) => p.severity === 'warning').map(formatProblem).join('\n'));
+        if (!problems.length) return;
+        const lines = problems.map(formatProblem).join('\n');
+        if (process.env.GITHUB_ACTIONS === 'true') console.log(problems.map(githubAnnotation).join('\n'));
+        const summary = `${problems.length} content problem${problems.length === 1 ? '' : 's'}`;
         logger.error(`${summary}:\n${lines}`);
         // The list is logged above; the error stays short so Astro does not misread a line of it as the location.
         if (command === 'build') throw new Error(`${summary}; the site was not built. Run \`npm run validate\` to list them.`);
@@ -64,7 +65,7 @@ export function contentValidation(): AstroIntegration {
         const recheck = (path: string) => {
           if (!path.startsWith(contentDir)) return;
           const hadProblems = problems.length > 0;
-          problems = validateContent(root).problems;
+          problems = errorsOf(validateContent(root).problems);
           if (problems.length) {
             logger.error(`${relative(root, path)} saved; ${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
             overlay();

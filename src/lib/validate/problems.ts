@@ -8,11 +8,18 @@ export interface Problem {
   /** The frontmatter field ("sources[0].url"), "body" or "file". */
   field: string;
   message: string;
+  /** A warning is printed but does not fail validation or the build (e.g. a likely duplicate). */
+  severity?: 'warning';
+}
+
+/** The problems that fail validation and the build. */
+export function errorsOf(problems: readonly Problem[]): Problem[] {
+  return problems.filter((problem) => problem.severity !== 'warning');
 }
 
 /** `path:line:column  field: message`, the form editors' tools jump to. */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}: ${problem.message}`;
+  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
 }
 
 function escapeData(text: string) {
@@ -25,7 +32,7 @@ function escapeProperty(text: string) {
 
 /** A GitHub Actions workflow command, so a pull request shows the problem inline. */
 export function githubAnnotation(problem: Problem): string {
-  return `::error file=${escapeProperty(problem.file)},line=${problem.line},col=${problem.column},title=${escapeProperty(problem.field)}::${escapeData(`${problem.field}: ${problem.message}`)}`;
+  return `::${problem.severity === 'warning' ? 'warning' : 'error'} file=${escapeProperty(problem.file)},line=${problem.line},col=${problem.column},title=${escapeProperty(problem.field)}::${escapeData(`${problem.field}: ${problem.message}`)}`;
 }
 
 /** Sorts problems by file, then line and column. */

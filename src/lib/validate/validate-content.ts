@@ -250,6 +250,23 @@ export function validateContent(root: string, { only }: ValidateOptions = {}): C
     });
   }
 
+  // Two events of one incident on the same date with the same title or summary are likely
+  // the same event added twice (for instance from the form and by hand).
+  const seen = new Map<string, Parsed>();
+  for (const entry of events) {
+    const event = entry.data as TimelineEvent;
+    const incident = incidentOfEvent(entry.id);
+    for (const text of [event.title, event.summary]) {
+      const key = `${incident}\u0000${event.date}\u0000${text.trim().toLowerCase()}`;
+      const first = seen.get(key);
+      if (first && first !== entry) {
+        problems.push({ file: entry.file, ...entry.parsed.locate([text === event.title ? 'title' : 'summary']), field: text === event.title ? 'title' : 'summary', severity: 'warning', message: `same date and ${text === event.title ? 'title' : 'summary'} as ${first.file}: is this event a duplicate?` });
+        break;
+      }
+      seen.set(key, entry);
+    }
+  }
+
   const toEntries = <T>(list: Parsed[]) =>
     list.map((entry) => ({ id: entry.id, file: entry.file, data: entry.data as T, body: entry.parsed.body }));
   return {

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../helpers.ts';
 
-interface Step { uses?: string; with?: Record<string, unknown> }
+interface Step { uses?: string; run?: string; with?: Record<string, unknown> }
 interface Job { permissions?: Record<string, string>; if?: string; steps?: Step[] }
 interface Workflow { on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, Job> }
 
@@ -47,5 +47,15 @@ describe('the deploy workflow', () => {
     expect((flow.on.push as { branches: string[] }).branches).toEqual(['main']);
     expect(flow.jobs.deploy.if).toContain("refs/heads/main");
     expect(writes(flow.jobs.deploy.permissions).sort()).toEqual(['id-token', 'pages']);
+  });
+});
+
+describe('the CI workflow', () => {
+  const flow = workflow('ci.yml');
+  it('answers editors first: a short content job (validate, build) before the long tests', () => {
+    const content = flow.jobs.content as Job & { 'timeout-minutes'?: number; steps: Step[] };
+    expect(content.steps.map((step) => step.run).filter(Boolean)).toEqual(['npm ci', 'npm run validate', 'npm run build']);
+    expect(content['timeout-minutes']).toBeLessThanOrEqual(10);
+    expect((flow.jobs.check as { needs?: string }).needs).toBe('content');
   });
 });
