@@ -5,14 +5,14 @@
  *
  * What the browser cannot do: parse the MDX body with Sätteri (its browser build is a
  * threaded WebAssembly module that needs cross-origin isolation and 'wasm-unsafe-eval').
- * Bodies get the validator's shape check here; the pull request's CI parses them.
+ * src/lib/validate/mdx-safety.ts imports Sätteri at its top, so even its parser-free shape
+ * check cannot be bundled for the browser: bodies are checked by the pull request's CI.
  */
 import { stringify } from 'yaml';
 import { parseMdxSource } from '../content/frontmatter.ts';
 import { idFromEntryPath } from '../content/layout.ts';
 import { dateSpan, endsBeforeStart, toPartialDate, zoneOffsetMinutes, parsePartialDate } from '../dates.ts';
 import { EventSchema, eventActorReferences, type TimelineEvent } from '../schema/event.ts';
-import { bodyShapeProblem } from '../validate/mdx-safety.ts';
 import { fieldName, sortProblems, type Problem } from '../validate/problems.ts';
 import { schemaProblems } from '../validate/schema-issues.ts';
 
@@ -122,7 +122,7 @@ export function eventFileText(data: Record<string, unknown>, body: string): stri
 /**
  * Checks an event file's text as `npm run validate` does, with the same messages: the file's
  * place and id, the frontmatter's syntax, the schema, references to actors and incidents,
- * dates against the incident's vote, and the body's shape. Not the body's MDX parse (see above).
+ * and dates against the incident's vote. Not the MDX body (see above).
  */
 export function checkEventFile(text: string, incident: string, slug: string, facts: ArchiveFacts): Problem[] {
   const file = eventFilePath(incident, slug);
@@ -131,10 +131,6 @@ export function checkEventFile(text: string, incident: string, slug: string, fac
   if (!id.ok) problems.push({ file, line: 1, column: 1, field: 'file', message: id.message });
   const parsed = parseMdxSource(text);
   for (const error of parsed.syntaxErrors) problems.push({ file, ...error.position, field: 'frontmatter', message: error.message });
-  if (parsed.body) {
-    const shape = bodyShapeProblem(parsed.body);
-    if (shape) problems.push({ file, line: shape.line, column: shape.column, field: 'body', message: shape.message });
-  }
   if (parsed.data === undefined && parsed.syntaxErrors.length) return sortProblems(problems);
   const result = EventSchema.safeParse(parsed.data ?? {});
   if (!result.success) {
