@@ -131,14 +131,12 @@ describe('the /contribute/ form', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-title');
     await page.locator('#error-list a', { hasText: 'sources:' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-sources');
-    await page.locator('#error-list a', { hasText: 'statement.speaker:' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-statement-speaker');
     // The control character is shown escaped in the file, never raw in the page's messages.
     expect(text).toContain('title: "Bell\\a in the title"');
 
-    // Fixing the problems (as the messages say) gives a file again.
+    // Fixing the problems (as the messages say) gives a file again. As in the validator,
+    // references are checked once the schema passes: the unknown speaker shows up then.
     await page.fill('#f-title', 'Bell in the title');
-    await page.fill('#f-statement-speaker', 'emmanuel-macron');
     await page.fill('#f-body', 'See [this](https://example.org/x).');
     await page.click('#f-sources');
     await page.fill('#f-sources-0-title', 'A test source');
@@ -146,6 +144,15 @@ describe('the /contribute/ form', () => {
     await page.fill('#f-sources-0-url', 'https://example.org/test-source');
     await page.fill('#f-sources-0-published', '2017-05-06');
     await page.fill('#f-sources-0-language', 'en');
+    await page.click('button[type=submit]');
+    await expect.poll(async () => (await pageProblems(page)).map((line) => line.replace(/^\S+\s+/, ''))).toEqual([
+      'statement.speaker: no actor "nobody-we-know": add src/content/actors/nobody-we-know.yaml or fix the id',
+    ]);
+    const again = validateWith('src/content/events/macron-2017/bell-in-the-title.mdx', await page.inputValue('#file-text'));
+    expect(await pageProblems(page)).toEqual(again.lines);
+    await page.locator('#error-list a', { hasText: 'statement.speaker:' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-statement-speaker');
+    await page.fill('#f-statement-speaker', 'emmanuel-macron');
     await page.click('button[type=submit]');
     await page.waitForSelector('#output:not([hidden])');
     expect(await page.locator('#error-summary').isHidden()).toBe(true);
