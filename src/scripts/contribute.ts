@@ -4,12 +4,25 @@
  * schema and messages, and offers download, copy and GitHub's "new file" page.
  * User text is only ever put in the page with textContent, never as HTML.
  */
-import { z } from 'astro/zod';
-import { checkEventFile, composeDate, eventFileText, eventFilePath, newFileUrl, offsetIn, slugFromTitle, type ArchiveFacts, type Precision } from '../lib/contribute/draft.ts';
+import type { ArchiveFacts } from '../lib/contribute/check.ts';
+import { composeDate, eventFileText, eventFilePath, newFileUrl, offsetIn, slugFromTitle, type Precision } from '../lib/contribute/draft.ts';
 import { formatProblem, type Problem } from '../lib/validate/problems.ts';
 
-// The site's Content Security Policy has no 'unsafe-eval': tell Zod not to try.
-z.config({ jitless: true });
+/** The checker runs in a worker (see contribute-check.worker.ts); each answer carries its request's number. */
+const checker = new Worker(new URL('./contribute-check.worker.ts', import.meta.url), { type: 'module' });
+let requests = 0;
+const pending = new Map<number, (problems: Problem[]) => void>();
+checker.addEventListener('message', (event: MessageEvent<{ id: number; problems: Problem[] }>) => {
+  pending.get(event.data.id)?.(event.data.problems);
+  pending.delete(event.data.id);
+});
+function checkInWorker(text: string, incident: string, slug: string, facts: ArchiveFacts): Promise<Problem[]> {
+  const id = ++requests;
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    checker.postMessage({ id, text, incident, slug, facts });
+  });
+}
 
 const form = document.getElementById('contribute-form') as HTMLFormElement | null;
 if (form) init(form);
@@ -208,10 +221,14 @@ function init(form: HTMLFormElement) {
     $('error-summary-heading').textContent = `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix`;
   };
 
-  const check = (focus: boolean) => {
+  let latest = 0;
+  const check = async (focus: boolean) => {
     const data = readData();
     const text = eventFileText(data, body.value);
-    const problems = checkEventFile(text, incident.value, slug.value.trim(), facts);
+    const mine = ++latest;
+    $('check-status').textContent = 'Checking…';
+    const problems = await checkInWorker(text, incident.value, slug.value.trim(), facts);
+    if (mine !== latest) return; // a newer check is on its way
     showProblems(problems);
     const path = eventFilePath(incident.value, slug.value.trim());
     $('check-status').textContent = problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'}: see the list at the top.` : 'No problems found.';
@@ -228,10 +245,10 @@ function init(form: HTMLFormElement) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     checked = true;
-    check(true);
+    void check(true);
   });
   form.addEventListener('change', () => {
-    if (checked) check(false);
+    if (checked) void check(false);
   });
 
   // ---------------------------------------------------------------- output

@@ -6,7 +6,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_YEARS_FROM_VOTE as FORM_YEARS, checkEventFile, composeDate, eventFilePath, eventFileText, newFileUrl, offsetIn, slugFromTitle, type ArchiveFacts } from '../../src/lib/contribute/draft.ts';
+import { MAX_YEARS_FROM_VOTE as FORM_YEARS, checkEventFile, type ArchiveFacts } from '../../src/lib/contribute/check.ts';
+import { composeDate, eventFilePath, eventFileText, newFileUrl, offsetIn, slugFromTitle } from '../../src/lib/contribute/draft.ts';
 import { formatProblem } from '../../src/lib/validate/problems.ts';
 import { MAX_YEARS_FROM_VOTE, validateContent } from '../../src/lib/validate/validate-content.ts';
 

@@ -1,32 +1,8 @@
 /**
- * The /contribute/ form's logic, shared by the page's script and the tests: turn what a person
- * filled in into the text of an event file, and check that text the way `npm run validate`
- * does (same reader, same schema, same messages), as far as a browser can.
- *
- * What the browser cannot do: parse the MDX body with Sätteri (its browser build is a
- * threaded WebAssembly module that needs cross-origin isolation and 'wasm-unsafe-eval').
- * src/lib/validate/mdx-safety.ts imports Sätteri at its top, so even its parser-free shape
- * check cannot be bundled for the browser: bodies are checked by the pull request's CI.
+ * The /contribute/ form's writing side, shared by the page's script and the tests: turn what a
+ * person filled in into the text of an event file. (Checking it is check.ts, run in a worker.)
  */
 import { stringify } from 'yaml';
-import { parseMdxSource } from '../content/frontmatter.ts';
-import { idFromEntryPath } from '../content/layout.ts';
-import { dateSpan, endsBeforeStart, toPartialDate, zoneOffsetMinutes, parsePartialDate } from '../dates.ts';
-import { EventSchema, eventActorReferences, type TimelineEvent } from '../schema/event.ts';
-import { fieldName, sortProblems, type Problem } from '../validate/problems.ts';
-import { schemaProblems } from '../validate/schema-issues.ts';
-
-/**
- * validate-content.ts's limit (it reads the disk, so it cannot be imported here);
- * tests/unit/contribute.test.ts checks the two agree.
- */
-export const MAX_YEARS_FROM_VOTE = 30;
-
-/** What the page knows about the archive, to check references as the validator does. */
-export interface ArchiveFacts {
-  actors: readonly string[];
-  incidents: readonly { id: string; vote: string; timezone: string }[];
-}
 
 /** The path of a new event file in the repository. */
 export function eventFilePath(incident: string, slug: string): string {
@@ -70,6 +46,14 @@ export function composeDate(parts: DateParts): string {
   return `${text}T${(parts.time ?? '').trim()}${(parts.offset ?? '').trim()}`;
 }
 
+/** The offset of `timeZone` at the instant `utcMs`, as "+02:00" (Intl's own, so that this file shares no module with other pages' scripts). */
+function offsetAt(utcMs: number, timeZone: string): string {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date(utcMs)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  return name === 'GMT' ? '+00:00' : name.slice(3);
+}
+
+const minutesOf = (offset: string) => (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+
 /** The UTC offset ("+02:00") of `timeZone` at a wall-clock date and time, for the offset helper. */
 export function offsetIn(timeZone: string, date: string, time = '12:00'): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
@@ -77,11 +61,11 @@ export function offsetIn(timeZone: string, date: string, time = '12:00'): string
   if (!m || !t) return undefined;
   const naive = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(t[1]), Number(t[2]));
   if (Number.isNaN(naive)) return undefined;
-  const minutes = zoneOffsetMinutes(naive - zoneOffsetMinutes(naive, timeZone) * 60000, timeZone);
-  if (minutes === 0) return '+00:00';
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  try {
+    return offsetAt(naive - minutesOf(offsetAt(naive, timeZone)) * 60000, timeZone);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Drops empty strings, empty objects and empty lists, so that a field left blank is absent. */
@@ -117,52 +101,6 @@ export function eventFileText(data: Record<string, unknown>, body: string): stri
   const yaml = stringify(ordered, { schema: 'yaml-1.1', lineWidth: 0 });
   const text = body.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
   return `---\n${yaml}---\n${text ? `${text}\n` : ''}`;
-}
-
-/**
- * Checks an event file's text as `npm run validate` does, with the same messages: the file's
- * place and id, the frontmatter's syntax, the schema, references to actors and incidents,
- * and dates against the incident's vote. Not the MDX body (see above).
- */
-export function checkEventFile(text: string, incident: string, slug: string, facts: ArchiveFacts): Problem[] {
-  const file = eventFilePath(incident, slug);
-  const problems: Problem[] = [];
-  const id = idFromEntryPath('events', `${incident}/${slug}.mdx`);
-  if (!id.ok) problems.push({ file, line: 1, column: 1, field: 'file', message: id.message });
-  const parsed = parseMdxSource(text);
-  for (const error of parsed.syntaxErrors) problems.push({ file, ...error.position, field: 'frontmatter', message: error.message });
-  if (parsed.data === undefined && parsed.syntaxErrors.length) return sortProblems(problems);
-  const result = EventSchema.safeParse(parsed.data ?? {});
-  if (!result.success) {
-    problems.push(...schemaProblems(file, EventSchema, result.error.issues, parsed));
-    return sortProblems(problems);
-  }
-  const event: TimelineEvent = result.data;
-  const at = (path: (string | number)[], message: string) => problems.push({ file, ...parsed.locate(path), field: fieldName(path), message });
-  const zone = facts.incidents.find((i) => i.id === incident);
-  if (id.ok && !zone) {
-    problems.push({ file, line: 1, column: 1, field: 'file', message: `folder "${incident}" names no incident: add src/content/incidents/${incident}.mdx` });
-  }
-  if (zone && event.end !== undefined && endsBeforeStart(toPartialDate(event.date), toPartialDate(event.end), zone.timezone)) {
-    at(['end'], `end ${event.end} is before date ${event.date} (read in ${zone.timezone})`);
-  }
-  if (zone && parsePartialDate(zone.vote).ok) {
-    const vote = dateSpan(toPartialDate(zone.vote), zone.timezone).start;
-    const years = MAX_YEARS_FROM_VOTE * 365.25 * 24 * 3600 * 1000;
-    for (const field of ['date', 'end'] as const) {
-      const value = event[field];
-      if (value === undefined) continue;
-      const span = dateSpan(toPartialDate(value), zone.timezone);
-      if (span.end < vote - years || span.start > vote + years) {
-        at([field], `${value} is more than ${MAX_YEARS_FROM_VOTE} years from the vote (${zone.vote}); is the year a typo?`);
-      }
-    }
-  }
-  const actors = new Set(facts.actors);
-  for (const ref of eventActorReferences(event)) {
-    if (!actors.has(ref.id)) at(ref.path, `no actor "${ref.id}": add src/content/actors/${ref.id}.yaml or fix the id`);
-  }
-  return sortProblems(problems);
 }
 
 /** GitHub's "new file" page for `path`, prefilled with `text` (GitHub offers a fork and a pull request). */
