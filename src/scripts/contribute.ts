@@ -11,6 +11,13 @@ import { formatProblem, type Problem } from '../lib/validate/problems.ts';
 /** The checker runs in a worker (see contribute-check.worker.ts); each answer carries its request's number. */
 const checker = new Worker(new URL('./contribute-check.worker.ts', import.meta.url), { type: 'module' });
 let requests = 0;
+/** Beyond this many characters, an address may be refused or cut short by a browser or a server. */
+const LONG_URL = 8000;
+checker.addEventListener('error', () => {
+  const status = document.getElementById('check-status');
+  if (status) status.textContent = 'The checker could not start in this browser. Download the file and send it: the pull request checks it.';
+  document.getElementById('output')?.removeAttribute('hidden');
+});
 const pending = new Map<number, (problems: Problem[]) => void>();
 checker.addEventListener('message', (event: MessageEvent<{ id: number; problems: Problem[] }>) => {
   pending.get(event.data.id)?.(event.data.problems);
@@ -225,6 +232,7 @@ function init(form: HTMLFormElement) {
   const check = async (focus: boolean) => {
     const data = readData();
     const text = eventFileText(data, body.value);
+    fileText.value = text;
     const mine = ++latest;
     $('check-status').textContent = 'Checking…';
     const problems = await checkInWorker(text, incident.value, slug.value.trim(), facts);
@@ -233,13 +241,15 @@ function init(form: HTMLFormElement) {
     const path = eventFilePath(incident.value, slug.value.trim());
     $('check-status').textContent = problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'}: see the list at the top.` : 'No problems found.';
     output.hidden = problems.length > 0;
-    fileText.value = text;
     if (problems.length) {
       if (focus) summary.focus();
       return;
     }
     $('file-path').textContent = path;
-    ($('open-github') as HTMLAnchorElement).href = newFileUrl(form.dataset.repository!, form.dataset.branch!, path, text);
+    const github = newFileUrl(form.dataset.repository!, form.dataset.branch!, path, text);
+    ($('open-github') as HTMLAnchorElement).href = github;
+    // Very long addresses get cut short on the way to GitHub: then upload the downloaded file instead.
+    $('long-note').hidden = github.length <= LONG_URL;
     if (focus) $('output-heading').focus();
   };
   form.addEventListener('submit', (event) => {

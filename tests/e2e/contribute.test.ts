@@ -160,6 +160,19 @@ describe('the /contribute/ form', () => {
     expectNoErrors(errors);
   });
 
+  it("says to upload the file instead when it is too long for GitHub's address", async () => {
+    const { page, errors } = await openPage('/contribute/');
+    await fillGoodEvent(page);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('#output:not([hidden])');
+    expect(await page.locator('#long-note').isHidden()).toBe(true);
+    await page.fill('#f-body', Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1}: ${'a plain sentence of the description. '.repeat(20)}`).join('\n\n'));
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.locator('#long-note').isVisible()).toBe(true);
+    expect(await page.textContent('#long-note')).toContain('“Add file” → “Upload files”');
+    expectNoErrors(errors);
+  });
+
   it('writes the date at the precision chosen, with the incident zone offset on request', async () => {
     const { page, errors } = await openPage('/contribute/');
     await page.selectOption('#f-incident', 'macron-2017');
