@@ -91,7 +91,7 @@ const VALID = {
   summary: 'A short summary.',
   actors: [{ id: 'en-marche', role: 'speaker' }],
   statement: { speaker: 'en-marche' },
-  sources: [{ title: 'A source', publisher: 'A publisher', url: 'https://example.org/a', published: '2017-05-06', language: 'en' }],
+  sources: [{ title: 'A source', publisher: 'A publisher', url: 'https://www.lemonde.fr/a', published: '2017-05-06', language: 'en' }],
   reviewed: '2026-01-01',
 };
 
