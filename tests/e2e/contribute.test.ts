@@ -45,11 +45,11 @@ async function fillGoodEvent(page: Page) {
   await page.selectOption('#f-actors-0-role', 'speaker');
   await page.fill('#f-sources-0-title', 'A test source');
   await page.fill('#f-sources-0-publisher', 'Example Publisher');
-  await page.fill('#f-sources-0-url', 'https://example.org/test-source');
+  await page.fill('#f-sources-0-url', 'https://www.lemonde.fr/a');
   await page.fill('#f-sources-0-published', '2017-05-06');
   await page.fill('#f-sources-0-language', 'en');
   await page.selectOption('#f-sources-0-kind', 'news');
-  await page.fill('#f-body', 'The campaign said **this**, as [a source](https://example.org/test-source) reports.\n\n- one\n- two');
+  await page.fill('#f-body', 'The campaign said **this**, as [a source](https://www.lemonde.fr/a) reports.\n\n- one\n- two');
 }
 
 const pageProblems = (page: Page) => page.locator('#error-list li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.problem!));
@@ -137,11 +137,11 @@ describe('the /contribute/ form', () => {
     // Fixing the problems (as the messages say) gives a file again. As in the validator,
     // references are checked once the schema passes: the unknown speaker shows up then.
     await page.fill('#f-title', 'Bell in the title');
-    await page.fill('#f-body', 'See [this](https://example.org/x).');
+    await page.fill('#f-body', 'See [this](https://www.lemonde.fr/b).');
     await page.click('#f-sources');
     await page.fill('#f-sources-0-title', 'A test source');
     await page.fill('#f-sources-0-publisher', 'Example Publisher');
-    await page.fill('#f-sources-0-url', 'https://example.org/test-source');
+    await page.fill('#f-sources-0-url', 'https://www.lemonde.fr/a');
     await page.fill('#f-sources-0-published', '2017-05-06');
     await page.fill('#f-sources-0-language', 'en');
     await page.click('button[type=submit]');

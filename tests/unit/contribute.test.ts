@@ -30,7 +30,7 @@ const good = {
   summary: 'A plain summary.',
   actors: [{ id: 'emmanuel-macron', role: 'speaker' }],
   statement: { speaker: 'emmanuel-macron', quote: '' },
-  sources: [{ title: 'A source', publisher: 'Example', url: 'https://example.org/a', published: '2017-05-06', language: 'en', kind: '', note: ' ' }],
+  sources: [{ title: 'A source', publisher: 'Example', url: 'https://www.lemonde.fr/a', published: '2017-05-06', language: 'en', kind: '', note: ' ' }],
   reviewed: '2026-11-25',
   approximate: false,
 };
@@ -93,7 +93,13 @@ describe('the contribute form logic', () => {
     ['a language name instead of a code', { sources: [{ ...good.sources[0], language: 'French' }] }],
     ['a javascript: source URL', { sources: [{ ...good.sources[0], url: 'javascript:alert(1)' }] }],
     ['HTML in the summary', { summary: 'A <b>bold</b> claim' }],
+    ['an example.org address', { sources: [{ ...good.sources[0], url: 'https://example.org/a' }] }],
+    ['a TODO left in the title', { title: 'TODO a headline' }],
+    ['a misspelt actor', { statement: { speaker: 'emmanuel-macon' } }],
+    ['a misspelt kind', { kind: 'statment' }],
     ['a bad file name', {}, 'Bad_Name'],
+    ['a reserved file name', {}, 'index'],
+    ['a misspelt incident', {}, 'incident:macron-2071'],
     ['an incident that does not exist', {}, 'incident:nowhere-2030'],
   ];
   for (const [name, change, where] of slips) {

@@ -13,10 +13,11 @@
  */
 import { parseMdxSource } from '../content/frontmatter.ts';
 import { idFromEntryPath } from '../content/layout.ts';
+import { reservedIdProblem } from '../routes.ts';
 import { dateSpan, endsBeforeStart, parsePartialDate, toPartialDate } from '../dates.ts';
 import { EventSchema, eventActorReferences, type TimelineEvent } from '../schema/event.ts';
 import { fieldName, sortProblems, type Problem } from '../validate/problems.ts';
-import { schemaProblems } from '../validate/schema-issues.ts';
+import { didYouMean, schemaProblems, suggestIds } from '../validate/schema-issues.ts';
 import { eventFilePath } from './draft.ts';
 
 /**
@@ -31,29 +32,73 @@ export interface ArchiveFacts {
   incidents: readonly { id: string; vote: string; timezone: string }[];
 }
 
+/** Hosts reserved for examples (RFC 2606): never a real source. (As in validate-content.ts.) */
+function isExampleAddress(url: string): boolean {
+  try {
+    return /(^|\.)example(\.(com|org|net))?$/i.test(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** Every TODO left in the file. (As validate-content.ts's placeholderProblems, for an event file.) */
+function placeholderProblems(file: string, text: string): Problem[] {
+  const problems: Problem[] = [];
+  let fences = 0;
+  text.split('\n').forEach((line, index) => {
+    if (/^---\s*$/.test(line)) fences++;
+    const at = line.search(/\bTODO\b/);
+    if (at < 0) return;
+    const key = /^\s*(?:-\s+)?(?:\{\s*)?([A-Za-z]+):/.exec(line)?.[1];
+    problems.push({
+      file,
+      line: index + 1,
+      column: at + 1,
+      field: fences < 2 ? (key ?? 'frontmatter') : 'body',
+      message: 'a TODO from the template is still here: write the real value (and remove the TODO note), or delete the line',
+    });
+  });
+  return problems;
+}
+
 /**
  * Checks an event file's text as `npm run validate` does, with the same messages: the file's
  * place and id, the frontmatter's syntax, the schema, references to actors and incidents,
- * and dates against the incident's vote. Not the MDX body (see above).
+ * dates against the incident's vote, placeholders. Not the MDX body (see above).
+ * The same steps as validate-content.ts, in the same order; tests/unit/contribute.test.ts
+ * compares the two on a table of slips.
  */
 export function checkEventFile(text: string, incident: string, slug: string, facts: ArchiveFacts): Problem[] {
   const file = eventFilePath(incident, slug);
   const problems: Problem[] = [];
+  const done = () => sortProblems(problems);
   const id = idFromEntryPath('events', `${incident}/${slug}.mdx`);
-  if (!id.ok) problems.push({ file, line: 1, column: 1, field: 'file', message: id.message });
+  if (!id.ok) {
+    problems.push({ file, line: 1, column: 1, field: 'file', message: id.message });
+    return done();
+  }
+  const reserved = reservedIdProblem('events', id.id);
+  if (reserved) problems.push({ file, line: 1, column: 1, field: 'file', message: reserved });
   const parsed = parseMdxSource(text);
-  for (const error of parsed.syntaxErrors) problems.push({ file, ...error.position, field: 'frontmatter', message: error.message });
-  if (parsed.data === undefined && parsed.syntaxErrors.length) return sortProblems(problems);
+  problems.push(...placeholderProblems(file, text));
+  for (const error of parsed.syntaxErrors) problems.push({ file, ...error.position, field: error.field ?? 'frontmatter', message: error.message });
+  if (parsed.data === undefined && parsed.syntaxErrors.length) return done();
   const result = EventSchema.safeParse(parsed.data ?? {});
   if (!result.success) {
-    problems.push(...schemaProblems(file, EventSchema, result.error.issues, parsed));
-    return sortProblems(problems);
+    const damaged = parsed.damaged;
+    const isCascade = (problem: Problem) =>
+      !!damaged?.any &&
+      (problem.message === 'is required' || [...damaged.keys].some((key) => problem.field === key || problem.field.startsWith(`${key}.`) || problem.field.startsWith(`${key}[`)));
+    problems.push(...schemaProblems(file, EventSchema, result.error.issues, parsed).filter((problem) => !isCascade(problem)));
+    return done();
   }
+  if (parsed.syntaxErrors.length) return done();
   const event: TimelineEvent = result.data;
   const at = (path: (string | number)[], message: string) => problems.push({ file, ...parsed.locate(path), field: fieldName(path), message });
   const zone = facts.incidents.find((i) => i.id === incident);
-  if (id.ok && !zone) {
-    problems.push({ file, line: 1, column: 1, field: 'file', message: `folder "${incident}" names no incident: add src/content/incidents/${incident}.mdx` });
+  if (!zone) {
+    const hint = didYouMean(suggestIds(incident, facts.incidents.map((i) => i.id)));
+    problems.push({ file, line: 1, column: 1, field: 'file', message: `folder "${incident}" names no incident${hint ? ` (${hint})` : ''}: add src/content/incidents/${incident}.mdx or move the file` });
   }
   if (zone && event.end !== undefined && endsBeforeStart(toPartialDate(event.date), toPartialDate(event.end), zone.timezone)) {
     at(['end'], `end ${event.end} is before date ${event.date} (read in ${zone.timezone})`);
@@ -70,10 +115,17 @@ export function checkEventFile(text: string, incident: string, slug: string, fac
       }
     }
   }
+  event.sources.forEach((source, i) => {
+    for (const field of ['url', 'archived'] as const) {
+      const url = source[field];
+      if (url !== undefined && isExampleAddress(url)) at(['sources', i, field], `${new URL(url).hostname} is the template's placeholder: give the address of the source itself`);
+    }
+  });
   const actors = new Set(facts.actors);
   for (const ref of eventActorReferences(event)) {
-    if (!actors.has(ref.id)) at(ref.path, `no actor "${ref.id}": add src/content/actors/${ref.id}.yaml or fix the id`);
+    if (actors.has(ref.id)) continue;
+    const hint = didYouMean(suggestIds(ref.id, actors));
+    at(ref.path, `no actor "${ref.id}"${hint ? `; ${hint} If it is someone new,` : ':'} add src/content/actors/${ref.id}.yaml${hint ? '' : ' or fix the id'}`);
   }
-  return sortProblems(problems);
+  return done();
 }
-
