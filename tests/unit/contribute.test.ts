@@ -97,7 +97,6 @@ describe('the contribute form logic', () => {
     ['a TODO left in the title', { title: 'TODO a headline' }],
     ['a misspelt actor', { statement: { speaker: 'emmanuel-macon' } }],
     ['a misspelt kind', { kind: 'statment' }],
-    ['a bad file name', {}, 'Bad_Name'],
     ['a reserved file name', {}, 'index'],
     ['a misspelt incident', {}, 'incident:macron-2071'],
     ['an incident that does not exist', {}, 'incident:nowhere-2030'],
@@ -113,6 +112,16 @@ describe('the contribute form logic', () => {
       expect(form).toEqual(validator);
     });
   }
+
+  it('goes on past a bad file name (where the validator stops), so that every problem shows at once', () => {
+    const text = eventFileText({ ...good, summary: 'A <b>bold</b> claim' }, '');
+    const form = checkEventFile(text, 'macron-2017', 'Bad_Name', facts).map(formatProblem);
+    const validator = validatorLines('macron-2017', 'Bad_Name', text).filter((line) => line.includes('Bad_Name'));
+    const rest = checkEventFile(text, 'macron-2017', 'bad-name', facts).map((line) => formatProblem(line).replace('bad-name', 'Bad_Name'));
+    expect(validator).toHaveLength(1);
+    expect(form).toEqual([...validator, ...rest]);
+    expect(rest.some((line) => line.includes('summary: must be plain text, without HTML tags'))).toBe(true);
+  });
 
   it("opens GitHub's new-file page with the path and the text", () => {
     const url = new URL(newFileUrl('https://github.com/o/r', 'main', 'src/content/events/a/b.mdx', '---\ntitle: "x & y"\n---\n'));

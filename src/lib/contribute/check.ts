@@ -73,11 +73,9 @@ export function checkEventFile(text: string, incident: string, slug: string, fac
   const problems: Problem[] = [];
   const done = () => sortProblems(problems);
   const id = idFromEntryPath('events', `${incident}/${slug}.mdx`);
-  if (!id.ok) {
-    problems.push({ file, line: 1, column: 1, field: 'file', message: id.message });
-    return done();
-  }
-  const reserved = reservedIdProblem('events', id.id);
+  // The validator stops at a bad file name; the form goes on, so that a person sees every problem at once.
+  if (!id.ok) problems.push({ file, line: 1, column: 1, field: 'file', message: id.message });
+  const reserved = id.ok ? reservedIdProblem('events', id.id) : undefined;
   if (reserved) problems.push({ file, line: 1, column: 1, field: 'file', message: reserved });
   const parsed = parseMdxSource(text);
   problems.push(...placeholderProblems(file, text));
