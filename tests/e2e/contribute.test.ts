@@ -195,6 +195,19 @@ describe('the /contribute/ form', () => {
     expectNoErrors(errors);
   });
 
+  it('loads its scripts on this page alone, and says what to do without JavaScript', async () => {
+    const { page, errors } = await openPage('/', { viewport: { width: 1280, height: 900 } });
+    const home = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(home.filter((url) => /contribute/.test(url))).toEqual([]);
+    const event = await openPage('/events/macron-2017/emleaks-posted/');
+    await event.page.getByRole('link', { name: 'Add it with the form' }).click();
+    await event.page.waitForURL(/\/contribute\/$/);
+    const noScript = await openPage('/contribute/', { javaScript: false });
+    expect(await noScript.page.locator('body').innerText()).toContain('This form needs JavaScript to write and check the file.');
+    expectNoErrors(errors);
+    expectNoErrors(event.errors);
+  });
+
   for (const width of [375, 1280]) {
     it(`fits a ${width} px screen and has no serious accessibility violations, with problems shown`, async () => {
       const { page, errors } = await openPage('/contribute/', { viewport: { width, height: 900 } });
