@@ -6,10 +6,10 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_YEARS_FROM_VOTE as FORM_YEARS, checkEventFile, type ArchiveFacts } from '../../src/lib/contribute/check.ts';
+import { checkEventFile, type ArchiveFacts } from '../../src/lib/contribute/check.ts';
 import { composeDate, eventFilePath, eventFileText, newFileUrl, offsetIn, slugFromTitle } from '../../src/lib/contribute/draft.ts';
 import { formatProblem } from '../../src/lib/validate/problems.ts';
-import { MAX_YEARS_FROM_VOTE, validateContent } from '../../src/lib/validate/validate-content.ts';
+import { validateContent } from '../../src/lib/validate/validate-content.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 let facts: ArchiveFacts;
@@ -49,10 +49,6 @@ function validatorLines(incident: string, slug: string, text: string): string[] 
 }
 
 describe('the contribute form logic', () => {
-  it('shares the validator limit on dates far from the vote', () => {
-    expect(FORM_YEARS).toBe(MAX_YEARS_FROM_VOTE);
-  });
-
   it('writes dates at the precision chosen', () => {
     expect(composeDate({ precision: 'year', year: '2017', month: '5' })).toBe('2017');
     expect(composeDate({ precision: 'month', year: '2017', month: '5', day: '6' })).toBe('2017-05');

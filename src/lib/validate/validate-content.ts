@@ -13,7 +13,7 @@ import { ActorSchema, EventSchema, IncidentSchema, eventActorReferences, type Ac
 import { dateSpan, endsBeforeStart, toPartialDate } from '../dates.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { fieldName, sortProblems, type Problem } from './problems.ts';
-import { didYouMean, schemaProblems, suggestIds } from './schema-issues.ts';
+import { eventProblems, fileProblems, unknownActorMessage } from './entry-checks.ts';
 
 export interface ContentEntry<T> {
   id: string;
@@ -33,9 +33,6 @@ export interface ContentReport {
 }
 
 const SCHEMAS: Record<CollectionName, z.ZodType> = { incidents: IncidentSchema, actors: ActorSchema, events: EventSchema };
-
-/** How far from its incident's vote an event may lie before its date is taken for a typo. */
-export const MAX_YEARS_FROM_VOTE = 30;
 
 /** Entries of a collection folder: files to read, and anything else that needs a word. */
 interface Walked {
@@ -83,37 +80,6 @@ interface Parsed {
   data?: unknown;
 }
 
-/** Hosts reserved for examples (RFC 2606): never a real source. */
-function isExampleAddress(url: string): boolean {
-  try {
-    return /(^|\.)example(\.(com|org|net))?$/i.test(new URL(url).hostname);
-  } catch {
-    return false;
-  }
-}
-
-/** Every TODO the template (npm run new-event) left, in the frontmatter, its comments or the body. */
-function placeholderProblems(file: string, text: string): Problem[] {
-  const problems: Problem[] = [];
-  const lines = text.split('\n');
-  let fences = 0;
-  lines.forEach((line, index) => {
-    if (/^---\s*$/.test(line)) fences++;
-    const at = line.search(/\bTODO\b/);
-    if (at < 0) return;
-    const inFrontmatter = file.endsWith('.yaml') || fences < 2;
-    const key = /^\s*(?:-\s+)?(?:\{\s*)?([A-Za-z]+):/.exec(line)?.[1];
-    problems.push({
-      file,
-      line: index + 1,
-      column: at + 1,
-      field: inFrontmatter ? (key ?? 'frontmatter') : 'body',
-      message: 'a TODO from the template is still here: write the real value (and remove the TODO note), or delete the line',
-    });
-  });
-  return problems;
-}
-
 /** Validates the content under `root` (the project folder). */
 export interface ValidateOptions {
   /**
@@ -151,29 +117,10 @@ export function validateContent(root: string, { only }: ValidateOptions = {}): C
         problems.push({ file, ...source.position, field: 'file', message: `this file ${source.message}` });
         continue;
       }
-      const parsed = collection === 'actors' ? parseYamlSource(source.text) : parseMdxSource(source.text);
-      problems.push(...placeholderProblems(file, source.text));
-      for (const error of parsed.syntaxErrors) {
-        problems.push({ file, ...error.position, field: error.field ?? 'frontmatter', message: error.message });
-      }
-      if (collection !== 'actors' && parsed.body) {
-        for (const bodyProblem of checkMdxBody(parsed.body)) {
-          problems.push({ file, line: bodyProblem.line, column: bodyProblem.column, field: 'body', message: bodyProblem.message });
-        }
-      }
-      if (parsed.data === undefined && parsed.syntaxErrors.length) continue;
-      const result = SCHEMAS[collection].safeParse(parsed.data ?? {});
-      if (!result.success) {
-        // Where a YAML error damaged a field, its schema problems are the error's cascade.
-        const damaged = parsed.damaged;
-        const isCascade = (problem: Problem) =>
-          !!damaged?.any &&
-          (problem.message === 'is required' || [...damaged.keys].some((key) => problem.field === key || problem.field.startsWith(`${key}.`) || problem.field.startsWith(`${key}[`)));
-        problems.push(...schemaProblems(file, SCHEMAS[collection], result.error.issues, parsed).filter((problem) => !isCascade(problem)));
-        continue;
-      }
-      if (parsed.syntaxErrors.length) continue;
-      valid.push({ collection, id: id.id, file, parsed, data: result.data });
+      const checked = fileProblems(collection, file, source.text, checkMdxBody);
+      problems.push(...checked.problems);
+      if (checked.data === undefined) continue;
+      valid.push({ collection, id: id.id, file, parsed: checked.parsed, data: checked.data });
     }
   }
 
@@ -195,9 +142,7 @@ export function validateContent(root: string, { only }: ValidateOptions = {}): C
   const missing = (entry: Parsed, path: (string | number)[], message: string) =>
     problems.push({ file: entry.file, ...entry.parsed.locate(path), field: fieldName(path), message });
   const checkActor = (entry: Parsed, path: (string | number)[], id: string) => {
-    if (actorIds.has(id)) return;
-    const hint = didYouMean(suggestIds(id, actorIds));
-    missing(entry, path, `no actor "${id}"${hint ? `; ${hint} If it is someone new,` : ':'} add src/content/actors/${id}.yaml${hint ? '' : ' or fix the id'}`);
+    if (!actorIds.has(id)) missing(entry, path, unknownActorMessage(id, actorIds));
   };
 
   for (const entry of incidents) {
@@ -207,47 +152,19 @@ export function validateContent(root: string, { only }: ValidateOptions = {}): C
     (entry.data as Actor).aliases?.forEach((alias, i) => alias.by !== undefined && checkActor(entry, ['aliases', i, 'by'], alias.by));
   }
   for (const entry of events) {
-    const event = entry.data as TimelineEvent;
-    const incident = incidentOfEvent(entry.id);
-    if (!incidentIds.has(incident)) {
-      problems.push({
+    const incident = incidents.find((i) => i.id === incidentOfEvent(entry.id))?.data as Incident | undefined;
+    problems.push(
+      ...eventProblems(entry.data as TimelineEvent, {
+        id: entry.id,
         file: entry.file,
-        line: 1,
-        column: 1,
-        field: 'file',
-        message: `folder "${incident}" names no incident${didYouMean(suggestIds(incident, incidentIds)) ? ` (${didYouMean(suggestIds(incident, incidentIds))})` : ''}: add src/content/incidents/${incident}.mdx or move the file`,
-      });
-    }
-    const zone = incidents.find((i) => i.id === incident)?.data as Incident | undefined;
-    if (zone && event.end !== undefined && endsBeforeStart(toPartialDate(event.date), toPartialDate(event.end), zone.election.timezone)) {
-      missing(entry, ['end'], `end ${event.end} is before date ${event.date} (read in ${zone.election.timezone})`);
-    }
-    if (zone) {
-      const vote = dateSpan(toPartialDate(zone.election.vote), zone.election.timezone).start;
-      const years = MAX_YEARS_FROM_VOTE * 365.25 * 24 * 3600 * 1000;
-      for (const field of ['date', 'end'] as const) {
-        const value = event[field];
-        if (value === undefined) continue;
-        const span = dateSpan(toPartialDate(value), zone.election.timezone);
-        if (span.end < vote - years || span.start > vote + years) {
-          missing(entry, [field], `${value} is more than ${MAX_YEARS_FROM_VOTE} years from the vote (${zone.election.vote}); is the year a typo?`);
-        }
-      }
-    }
-    event.sources.forEach((source, i) => {
-      for (const field of ['url', 'archived'] as const) {
-        const url = source[field];
-        if (url !== undefined && isExampleAddress(url)) missing(entry, ['sources', i, field], `${new URL(url).hostname} is the template's placeholder: give the address of the source itself`);
-      }
-    });
-    for (const ref of eventActorReferences(event)) checkActor(entry, ref.path, ref.id);
-    event.related?.forEach((id, i) => {
-      if (id === entry.id) missing(entry, ['related', i], 'an event cannot be related to itself');
-      else if (!eventIds.has(id)) {
-        const hint = didYouMean(suggestIds(id, [...eventIds].filter((other) => other !== entry.id)));
-        missing(entry, ['related', i], `no event "${id}" (expected src/content/events/${id}.mdx)${hint ? `; ${hint}` : ''}`);
-      }
-    });
+        parsed: entry.parsed,
+        incident: incident && { vote: incident.election.vote, timezone: incident.election.timezone },
+        incidentExists: incidentIds.has(incidentOfEvent(entry.id)),
+        incidentIds,
+        actorIds,
+        eventIds,
+      }),
+    );
   }
 
   // Two events of one incident on the same date with the same title or summary are likely
