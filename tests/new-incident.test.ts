@@ -19,7 +19,7 @@ beforeAll(() => {
   );
   writeFileSync(join(project, 'src/content/actors/testland-party.yaml'), 'name: Testland Party\nkind: party\ncountry: NO\n');
   mkdirSync(join(project, 'src/content/events/testland-2020'));
-  const source = 'sources:\n  - { title: T, publisher: P, url: "https://example.org/t", published: 2020-09-12, language: no }';
+  const source = 'sources:\n  - { title: T, publisher: P, url: "https://www.nrk.no/t", published: 2020-09-12, language: no }';
   writeFileSync(
     join(project, 'src/content/events/testland-2020/files-posted.mdx'),
     `---\ntitle: Test files posted\nkind: leak\ndate: 2020-09-11T21:00+02:00\nstatus: reported\nsummary: A test leak two days before the vote.\nactors: [{ id: testland-party, role: target }]\nleak: { channel: a forum }\n${source}\nrelated: [macron-2017/emleaks-posted]\nreviewed: 2026-01-01\n---\nA test body.\n`,

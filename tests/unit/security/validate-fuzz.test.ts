@@ -49,6 +49,9 @@ function validateEvent(slug: string, source: string) {
   return report;
 }
 
+/** Hundreds of validations per property: generous, so that a loaded machine does not fail them. */
+const FUZZ_TIMEOUT = 180_000;
+
 // ------------------------------------------------------------------ arbitraries
 
 /** Text with any code point, including control characters, lone surrogates and RTL marks. */
@@ -117,7 +120,7 @@ describe('validateContent(root) over random event files', () => {
       // Found by this property: an alias without its anchor, and a "billion laughs" file.
       { numRuns: 150, examples: [['fuzzed', '*a', ''], ['fuzzed', 'title: *x', ''], ['fuzzed', 'a: &a [1]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b]', '']] },
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('never throws on random objects written as frontmatter (random keys, dates, numbers, nulls, nested arrays, unicode)', () => {
     fc.assert(
@@ -127,7 +130,7 @@ describe('validateContent(root) over random event files', () => {
       // Found by this property: an empty key, and keys that print as nothing visible.
       { numRuns: 200, examples: [['fuzzed', { '': 0 }, ''], ['fuzzed', { ' ': 'x', title: 'y' }, ''], ['fuzzed', { sources: [{ '\n': 1 }] }, '']] },
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('never throws when one field of a valid event is replaced by anything', () => {
     fc.assert(
@@ -137,7 +140,7 @@ describe('validateContent(root) over random event files', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('never throws on files without frontmatter, with a byte-order mark, CRLF line ends or a non-object document', () => {
     fc.assert(
@@ -146,7 +149,7 @@ describe('validateContent(root) over random event files', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('accepts the valid event it mutates (so that the properties above test something)', () => {
     const report = validateEvent('valid', `---\n${yamlOf(VALID)}---\nBody.\n`);
@@ -209,5 +212,5 @@ describe('validateContent(root) over every field of the event JSON Schema', () =
       }),
       { numRuns: 12 },
     );
-  });
+  }, FUZZ_TIMEOUT);
 });
