@@ -51,14 +51,15 @@ export function plotRange(page: Page): Promise<[number, number]> {
   });
 }
 
-/** Ids of the marks a reader can see (not filtered, not folded into a cluster). */
+/** Ids of the marks a reader can see (not filtered, not folded into a cluster, not outside the view). */
 export function visibleMarks(page: Page): Promise<{ id: string; kind: string }[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<SVGAElement>('svg a.tl-mark')]
       .filter((a) => {
         // checkVisibility() is not reliable for SVG in Chromium; a drawn mark has a box.
         const box = a.getBoundingClientRect();
-        return box.width > 0 && box.height > 0;
+        // Folded and out-of-view marks stay links for screen readers, but are not painted.
+        return box.width > 0 && box.height > 0 && getComputedStyle(a).opacity !== '0';
       })
       .map((a) => ({ id: a.dataset.eventId!, kind: a.dataset.kind! })),
   );

@@ -10,7 +10,7 @@ import { ALIGNS, DEFAULT_VIEW, SCALES, isKnownEvent, parseIncidentList, parseKin
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-export interface EmbedParams extends ViewState {
+export interface EmbedParams extends Omit<ViewState, 'range'> {
   /** First and last day shown (YYYY-MM-DD), inclusive. */
   from: string | null;
   to: string | null;
@@ -19,7 +19,8 @@ export interface EmbedParams extends ViewState {
   title: string | null;
 }
 
-export const DEFAULT_EMBED: EmbedParams = { ...DEFAULT_VIEW, from: null, to: null, theme: 'auto', title: null };
+const { range: _range, ...VIEW_DEFAULTS } = DEFAULT_VIEW;
+export const DEFAULT_EMBED: EmbedParams = { ...VIEW_DEFAULTS, from: null, to: null, theme: 'auto', title: null };
 
 const MAX_TITLE = 120;
 

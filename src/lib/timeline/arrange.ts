@@ -12,6 +12,11 @@ export interface ArrangeItem {
   x1: number;
   /** Estimated width of its text label, 0 for none. */
   labelWidth: number;
+  /**
+   * Widths of the label's versions, longest first (the whole title, then shorter cuts):
+   * the longest that fits is shown, so that zooming in gives labels their full text.
+   */
+  labelWidths?: number[];
   /** Lower is more important: in a crowd, the most important marks stay visible. */
   priority?: number;
 }
@@ -32,6 +37,8 @@ export interface ArrangedItem {
   /** The cluster it is folded into, if any. */
   cluster?: string;
   labelVisible: boolean;
+  /** Which of the label's versions is shown (index into labelWidths), -1 for none. */
+  label?: number;
 }
 
 export interface Cluster {
@@ -104,14 +111,21 @@ export function arrangeLane(input: ArrangeItem[], options: ArrangeOptions): Arra
   for (const cluster of clusters) occupied.push({ row: 0, from: cluster.x - clusterHalfWidth, to: cluster.x + clusterHalfWidth });
   for (const item of items) {
     const placed = arranged.get(item.id)!;
-    if (placed.cluster || item.labelWidth <= 0) continue;
+    placed.label = -1;
+    if (placed.cluster) continue;
+    const widths = item.labelWidths ?? [item.labelWidth];
     const from = right(item, options) + LABEL_GAP;
-    const to = from + item.labelWidth;
-    if (to > options.maxX) continue;
-    const clash = occupied.some((o) => o.row === placed.row && o.to > from - options.gap && o.from < to + options.gap);
-    if (!clash) {
-      placed.labelVisible = true;
-      occupied.push({ row: placed.row, from, to });
+    for (const [i, width] of widths.entries()) {
+      if (width <= 0) continue;
+      const to = from + width;
+      if (to > options.maxX) continue;
+      const clash = occupied.some((o) => o.row === placed.row && o.to > from - options.gap && o.from < to + options.gap);
+      if (!clash) {
+        placed.labelVisible = true;
+        placed.label = i;
+        occupied.push({ row: placed.row, from, to });
+        break;
+      }
     }
   }
   return { items: arranged, clusters };

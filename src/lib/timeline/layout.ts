@@ -68,6 +68,7 @@ export interface PlacedMark {
   bar: boolean;
   row: number;
   y: number;
+  /** The label shown (the whole title where it has room), or the short one when none is. */
   label: string;
   labelVisible: boolean;
   clustered: boolean;
@@ -116,6 +117,16 @@ export function shortLabel(title: string, max: number = GEOMETRY.labelChars): st
   const cut = title.slice(0, max - 1);
   const space = /\s/.test(title[max - 1]) ? cut.length : cut.search(/\s\S*$/);
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd().replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/** A mark's label versions, longest first: the whole title, then the title cut to fit. */
+export function labelVersions(title: string): string[] {
+  const short = shortLabel(title);
+  return short === title ? [title] : [title, short];
+}
+
+export function labelWidth(text: string): number {
+  return text.length * GEOMETRY.charWidth;
 }
 
 export function laneHeight(): number {
@@ -168,7 +179,8 @@ export function layoutTimeline(lanesIn: LaneInput[], marksIn: MarkInput[], optio
           x: e.x,
           x0: bar ? e.x0 : e.x,
           x1: bar ? e.x1 : e.x,
-          labelWidth: shortLabel(m.title).length * g.charWidth,
+          labelWidth: labelWidth(shortLabel(m.title)),
+          labelWidths: labelVersions(m.title).map(labelWidth),
           priority: KIND_PRIORITY[m.kind],
         };
       }),
@@ -190,7 +202,7 @@ export function layoutTimeline(lanesIn: LaneInput[], marksIn: MarkInput[], optio
         bar: e.x1 - e.x0 >= g.minBarWidth,
         row: placed.row,
         y: rowY(y, placed.row),
-        label: shortLabel(m.title),
+        label: labelVersions(m.title)[Math.max(0, placed.label ?? -1)] ?? shortLabel(m.title),
         labelVisible: placed.labelVisible,
         clustered: placed.cluster !== undefined,
       });

@@ -41,8 +41,17 @@ describe('layoutTimeline(lanes, marks, {align: vote})', () => {
 
   it('keeps the mark shapes and statuses for the renderer', () => {
     expect(mark('paris/report')).toMatchObject({ shape: 'diamond', status: 'reported' });
-    expect(mark('ny/indictment')).toMatchObject({ shape: 'square', status: 'alleged' });
-    expect(mark('paris/leak').shape).toBe('circle');
+    expect(mark('ny/indictment')).toMatchObject({ shape: 'triangle-down', status: 'alleged' });
+    expect(mark('paris/leak').shape).toBe('triangle');
+  });
+
+  it('gives a label its whole title where it has room, and the short cut where it has less', () => {
+    const title = 'A long title of an event that says much more than thirty-four characters could';
+    const one = [{ ...marks.find((m) => m.id === 'paris/leak')!, title }];
+    const wide = layoutTimeline(lanes, one, { width: 2000, align: 'vote', scale: 'log' });
+    expect(wide.marks[0]).toMatchObject({ label: title, labelVisible: true });
+    const narrow = layoutTimeline(lanes, one, { width: 420, align: 'vote', scale: 'log' });
+    expect(narrow.marks[0].label).toBe(shortLabel(title));
   });
 
   it('filters kinds and incidents, and the axis follows', () => {
