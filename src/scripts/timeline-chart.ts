@@ -683,9 +683,15 @@ class TimelineChart extends HTMLElement {
   }
 
   private setUpKeyboard() {
-    // The skip link lands on the plot; focus goes on to the chart's tab stop.
+    // A skip link to the plot lands on the chart's tab stop, the first event of the top lane.
     const plot = this.svg.parentElement;
-    plot?.addEventListener('focus', () => this.focused?.el.focus({ preventScroll: false }));
+    document.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest?.('a[href^="#"]');
+      if (!plot?.id || !link || link.getAttribute('href') !== `#${plot.id}` || !this.focused) return;
+      event.preventDefault();
+      plot.scrollIntoView({ block: 'start' });
+      this.moveTo(this.focused);
+    });
     this.svg.addEventListener('click', (event) => {
       const cluster = (event.target as Element).closest('.tl-cluster');
       if (cluster) this.openCluster(cluster);
