@@ -34,8 +34,8 @@ describe('the embed in a host page on another origin', () => {
     const { page, errors } = await openPage(`${host}/`);
     const frame = await embedFrame(page);
     const fit = await expectFitted(page, frame);
-    expect(fit.attribute).toBe('640');
-    expect(fit.box).not.toBe(640);
+    expect(fit.attribute).toBe('900');
+    expect(fit.box).not.toBe(900);
     expect(Number.parseFloat(fit.style)).toBeCloseTo(fit.content, -1);
     // Nothing inside the frame is cut off: it does not scroll.
     expect(await frame.evaluate(() => document.scrollingElement!.scrollHeight - document.scrollingElement!.clientHeight)).toBeLessThanOrEqual(1);
@@ -100,7 +100,7 @@ describe('the embed in a host page on another origin', () => {
     expect((await frameFit(page, frame)).style).toBe('');
     await page.addScriptTag({ url: `${baseUrl()}/embed.js` });
     const fit = await expectFitted(page, frame);
-    expect(fit.box).not.toBe(640);
+    expect(fit.box).not.toBe(900);
     expectNoErrors(errors);
   });
 
@@ -114,8 +114,8 @@ describe('the embed in a host page on another origin', () => {
     await page.waitForTimeout(500);
     const fit = await frameFit(page, frame);
     expect(fit.style).toBe('');
-    expect(fit.attribute).toBe('640');
-    expect(fit.box).toBeCloseTo(640, 0);
+    expect(fit.attribute).toBe('900');
+    expect(fit.box).toBeCloseTo(900, 0);
     expect((await visibleMarks(asPage(frame))).length).toBeGreaterThan(10);
     expectNoErrors(errors);
   });

@@ -114,3 +114,12 @@ export function serializeEmbedParams(params: EmbedParams): string {
   const text = query.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
   return text ? `?${text}` : '';
 }
+
+/**
+ * The iframe height written in the embed code, for hosts that strip <script> (embed.js then
+ * never resizes it): the embed's content height at common widths from 640 to 1280 px, with a
+ * little room, for the number of lanes shown. Measured in tests/e2e/embed-view.test.ts.
+ */
+export function defaultFrameHeight(lanes: number): number {
+  return 580 + 160 * Math.max(1, lanes);
+}
