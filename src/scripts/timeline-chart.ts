@@ -157,7 +157,17 @@ class TimelineChart extends HTMLElement {
     this.classList.add('is-enhanced');
     this.rebase();
     this.selectFromView();
+    this.scrollToVote();
     performance.measure('timeline:enhance', 'timeline:enhance:start');
+  }
+
+  /** In a box narrower than the chart (phones), open on the days around T−0 (or the selected event). */
+  private scrollToVote() {
+    const box = this.svg.parentElement!;
+    if (box.scrollWidth <= box.clientWidth + 1) return;
+    const scale = this.svg.getBoundingClientRect().width / this.width;
+    const target = this.focused && this.view.event ? this.focused.x : this.kind() === 'calendar' ? this.width / 2 : this.x(0);
+    box.scrollLeft = Math.max(0, target * scale - box.clientWidth * 0.7);
   }
 
   private parseView(search: string) {
@@ -740,16 +750,56 @@ class TimelineChart extends HTMLElement {
 
   private setUpTooltips() {
     const show = (event: Event) => {
+      if (this.tooltip.classList.contains('is-card')) return;
       const el = (event.target as Element).closest<SVGAElement>('a.tl-mark');
       if (el) this.showTooltip(el);
     };
-    this.svg.addEventListener('pointerover', show);
-    this.svg.addEventListener('pointerout', () => this.hideTooltip());
+    this.svg.addEventListener('pointerover', (event) => {
+      if (event.pointerType !== 'touch') show(event);
+    });
+    this.svg.addEventListener('pointerout', (event) => {
+      if (event.pointerType !== 'touch') this.hideTooltip();
+    });
+    // Touch has no hover: a first tap on a mark shows its card, with a link to the event; a second tap follows the link.
+    let touched = false;
+    let armed: SVGAElement | undefined;
+    this.svg.addEventListener('pointerdown', (event) => (touched = event.pointerType === 'touch'));
+    this.svg.addEventListener('click', (event) => {
+      const el = (event.target as Element).closest<SVGAElement>('a.tl-mark');
+      if (!el || !touched || armed === el) return;
+      event.preventDefault();
+      armed = el;
+      this.tooltip.classList.remove('is-card');
+      this.showTooltip(el);
+      const link = document.createElement('a');
+      link.href = el.getAttribute('href') ?? '#';
+      const target = el.getAttribute('target');
+      if (target) {
+        link.target = target;
+        link.rel = 'noopener';
+      }
+      link.textContent = this.dataset.textOpen ?? '→';
+      this.tooltip.append(link);
+      this.tooltip.classList.add('is-card');
+      this.tooltip.removeAttribute('aria-hidden');
+    });
+    document.addEventListener('pointerdown', (event) => {
+      if (!this.tooltip.classList.contains('is-card') || this.tooltip.contains(event.target as Node)) return;
+      if ((event.target as Element).closest?.('a.tl-mark') === armed) return;
+      armed = undefined;
+      this.hideTooltip();
+    });
     // Focus listeners go on the wrapper, not the <svg>: Chromium makes an SVG element with
     // focus listeners a tab stop of its own, and the chart must stay one tab stop.
     const frame = this.svg.parentElement ?? this;
     frame.addEventListener('focusin', show);
-    frame.addEventListener('focusout', () => this.hideTooltip());
+    frame.addEventListener('focusout', () => {
+      if (!this.tooltip.classList.contains('is-card')) this.hideTooltip();
+    });
+    // Placed in the viewport, the tooltip would drift from its mark: scrolling puts it away.
+    addEventListener('scroll', () => {
+      if (!this.tooltip.hidden) this.hideTooltip();
+    }, { passive: true, capture: true });
   }
 
   private showTooltip(el: SVGAElement) {
@@ -782,6 +832,8 @@ class TimelineChart extends HTMLElement {
 
   private hideTooltip() {
     this.tooltip.hidden = true;
+    this.tooltip.classList.remove('is-card');
+    this.tooltip.setAttribute('aria-hidden', 'true');
   }
 }
 

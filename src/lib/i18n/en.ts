@@ -184,6 +184,7 @@ export const en = {
     legendCluster: 'several events close together (select to zoom in)',
     clusterName: (count: number | string, kinds: string) => `${count} events close together: ${kinds}. Zoom in to show them`,
     skipToChart: 'Skip to the timeline',
+    openEvent: 'Open the event page',
     showTable: 'Show as table',
     tableCaption: (rows: number | string, several: boolean) => `${rows} events in time order${several ? ', all incidents' : ''}; offsets count from each election's T−0`,
     columns: { date: 'Date (local)', offset: 'From the vote', incident: 'Incident', kind: 'Kind', status: 'Status', event: 'Event' },
