@@ -28,7 +28,7 @@ export const STATUS_STYLES: Record<EventStatus, { fillOpacity: number; dashed: b
   disputed: { fillOpacity: 0, dashed: true },
 };
 
-const round = (n: number) => Math.round(n * 100) / 100;
+const round = (n: number) => (Math.sign(n) * Math.round(Math.abs(n) * 100)) / 100 + 0;
 
 /** A closed polygon through points given as [angle in turns from straight up, radius]. */
 function polygon(points: [number, number][]): string {

@@ -168,6 +168,14 @@ class TimelineChart extends HTMLElement {
     const scale = this.svg.getBoundingClientRect().width / this.width;
     const target = this.focused && this.view.event ? this.focused.x : this.kind() === 'calendar' ? this.width / 2 : this.x(0);
     box.scrollLeft = Math.max(0, target * scale - box.clientWidth * 0.7);
+    // Lane titles follow the box's left edge, so that each lane stays named while it scrolls.
+    const titles = [...this.svg.querySelectorAll<SVGTextElement>('.tl-lane-title')];
+    const follow = () => {
+      const x = (G.margin.left + box.scrollLeft / scale).toFixed(1);
+      titles.forEach((title) => update(title, 'x', x));
+    };
+    box.addEventListener('scroll', follow, { passive: true });
+    follow();
   }
 
   private parseView(search: string) {
