@@ -6,14 +6,12 @@
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { KIND_PRIORITY } from '../lib/encoding.ts';
-import { arrangeLane } from '../lib/timeline/arrange.ts';
-import { HOUR, axisDomain, axisKind, axisValue, makeAxis, type Axis } from '../lib/timeline/axis.ts';
-import { GEOMETRY as G, labelVersions, labelWidth, laneHeight, rowY } from '../lib/timeline/layout.ts';
+import { HOUR, axisKind, axisValue, type Axis } from '../lib/timeline/axis.ts';
+import { GEOMETRY as G, laneHeight, layoutLane, timelineAxis, type LaneInput, type MarkInput } from '../lib/timeline/layout.ts';
 import { clusterAccessibleName, fillTemplate } from '../lib/timeline/names.ts';
 import { chooseTicks, tickCandidates } from '../lib/timeline/ticks.ts';
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from '../lib/timeline/view-state.ts';
-import type { EventKind } from '../lib/vocabulary.ts';
+import type { EventKind, EventStatus } from '../lib/vocabulary.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MAX_ZOOM = 50_000;
@@ -22,6 +20,7 @@ const SLACK = 50;
 
 interface Lane {
   id: string;
+  input: LaneInput;
   el: SVGGElement;
   vote: number;
   y: number;
@@ -31,16 +30,14 @@ interface Lane {
 
 interface Mark {
   id: string;
+  /** What layoutLane needs to place it, read once from the SVG the build drew. */
+  input: MarkInput;
   el: SVGAElement;
   lane: Lane;
   kind: EventKind;
   start: number;
   stop: number;
   band: boolean;
-  /** The label's versions, longest first, their widths, and which one is shown. */
-  labels: string[];
-  labelWidths: number[];
-  labelIndex: number;
   x: number;
   clustered: boolean;
   visible: boolean;
@@ -87,11 +84,9 @@ function drawPoint(mark: Mark, x0: number, x1: number, bar: boolean, width: numb
   update((mark.label ??= mark.el.querySelector('.tl-label')!), 'x', (Math.max(x1 - mark.x, 0) + G.radius + 5).toFixed(1));
 }
 
-function setLabel(mark: Mark, index: number) {
-  if (index < 0 || index === mark.labelIndex) return;
-  mark.labelIndex = index;
+function setLabel(mark: Mark, text: string) {
   const label = (mark.label ??= mark.el.querySelector('.tl-label')!);
-  if (label.textContent !== mark.labels[index]) label.textContent = mark.labels[index];
+  if (label.textContent !== text) label.textContent = text;
 }
 
 type HistoryMode = 'push' | 'replace';
@@ -112,6 +107,7 @@ class TimelineChart extends HTMLElement {
   /** How the zoom that is under way goes into the history: a gesture or a button pushes, a reveal replaces. */
   private zoomHistory: HistoryMode = 'push';
   private kindNames: Record<string, string> = {};
+  private byId = new Map<string, Mark>();
 
   static observedAttributes = ['data-defer'];
 
@@ -205,24 +201,32 @@ class TimelineChart extends HTMLElement {
       const voteRule = document.createElementNS(SVG_NS, 'line');
       voteRule.setAttribute('class', 'tl-lane-vote');
       el.prepend(voteRule);
-      this.lanes.push({ id: el.dataset.incident!, el, vote: Number(el.dataset.vote), y: Number(el.dataset.y), clusters, voteRule });
+      const id = el.dataset.incident!;
+      const vote = Number(el.dataset.vote);
+      this.lanes.push({ id, input: { id, title: '', vote }, el, vote, y: Number(el.dataset.y), clusters, voteRule });
     }
     for (const lane of this.lanes) {
       for (const el of lane.el.querySelectorAll<SVGAElement>('a.tl-mark')) {
         el.setAttribute('tabindex', '-1');
-        const labels = labelVersions(el.dataset.title ?? '');
-        const shown = el.querySelector('.tl-label')?.textContent ?? '';
-        this.marks.push({
+        const input: MarkInput = {
           id: el.dataset.eventId!,
-          el,
-          lane,
+          laneId: lane.id,
           kind: el.dataset.kind as EventKind,
+          status: el.dataset.status as EventStatus,
+          approximate: el.classList.contains('is-approximate'),
           start: Number(el.dataset.start),
           stop: Number(el.dataset.stop),
+          title: el.dataset.title ?? '',
+        };
+        this.marks.push({
+          id: input.id,
+          input,
+          el,
+          lane,
+          kind: input.kind,
+          start: input.start,
+          stop: input.stop,
           band: el.classList.contains('tl-band'),
-          labels,
-          labelWidths: labels.map(labelWidth),
-          labelIndex: Math.max(0, labels.indexOf(shown)),
           x: 0,
           clustered: false,
           visible: true,
@@ -231,6 +235,7 @@ class TimelineChart extends HTMLElement {
       }
     }
     this.marks.sort((a, b) => a.start - b.start || a.stop - b.stop);
+    this.byId = new Map(this.marks.map((m) => [m.id, m]));
     this.setCurrent(this.firstStop());
   }
 
@@ -263,9 +268,8 @@ class TimelineChart extends HTMLElement {
     // Calendar time is always linear; the scale choice applies to the aligned view.
     if (scaleControl) scaleControl.disabled = kind === 'calendar';
     const shown = this.marks.filter((m) => this.isShown(m));
-    const values = shown.flatMap((m) => [axisValue(kind, m.start, m.lane.vote), axisValue(kind, m.stop, m.lane.vote)]);
-    if (kind === 'calendar') values.push(...this.lanes.filter((l) => !this.view.incidents || this.view.incidents.includes(l.id)).map((l) => l.vote));
-    this.axis = makeAxis(kind, axisDomain(kind, values), [G.margin.left, this.width - G.margin.right]);
+    const lanes = this.lanes.filter((l) => !this.view.incidents || this.view.incidents.includes(l.id)).map((l) => l.input);
+    this.axis = timelineAxis(lanes, shown.map((m) => m.input), kind, this.width);
     this.transform = this.view.range ? this.transformFor(this.view.range) : zoomIdentity;
     if (this.transform.k <= 1.0001) this.view.range = null;
     select(this.svg).property('__zoom', this.transform);
@@ -310,68 +314,62 @@ class TimelineChart extends HTMLElement {
 
   private draw() {
     const kind = this.kind();
-    const right = this.width - G.margin.right;
     let y = G.margin.top;
     for (const lane of this.lanes) {
       const laneShown = !this.view.incidents || this.view.incidents.includes(lane.id);
       lane.el.style.display = laneShown ? '' : 'none';
       if (!laneShown) continue;
       attr(lane.el, 'transform', `translate(0,${y - lane.y})`);
-      const voteX = this.x(axisValue(kind, lane.vote, lane.vote));
+
+      const shown: MarkInput[] = [];
+      for (const mark of this.marks) {
+        if (mark.lane !== lane) continue;
+        mark.visible = this.isShown(mark);
+        setDisplay(mark, mark.visible);
+        if (mark.visible) shown.push(mark.input);
+      }
+      // The layout is the build's own (layoutLane); what follows only applies it to the DOM.
+      const laid = layoutLane(lane.input, shown, kind, (v) => this.x(v), lane.y, this.width);
+      for (const band of laid.bands) {
+        const mark = this.byId.get(band.id)!;
+        mark.x = (band.x0 + band.x1) / 2;
+        const onScreen = band.x1 >= -SLACK && band.x0 <= this.width + SLACK;
+        setOnScreen(mark, onScreen);
+        if (onScreen) drawBand(mark, band.x0, band.x1, this.width);
+      }
+      for (const placed of laid.marks) {
+        const mark = this.byId.get(placed.id)!;
+        mark.x = placed.x;
+        mark.clustered = placed.clustered;
+        // Positions are always kept true (the keyboard and clusters need them), but marks
+        // outside the view are not drawn: at 5,000 events most DOM writes would be wasted.
+        const onScreen = placed.x1 >= -SLACK && placed.x0 <= this.width + SLACK;
+        const wasOnScreen = mark.onScreen;
+        setOnScreen(mark, onScreen || mark === this.focused);
+        update(mark.el, 'transform', `translate(${placed.x.toFixed(1)},${placed.y})`);
+        if (!mark.onScreen && !wasOnScreen) continue;
+        drawPoint(mark, placed.x0, placed.x1, placed.bar, this.width);
+        mark.el.classList.toggle('is-clustered', mark.clustered && mark !== this.focused);
+        mark.el.classList.toggle('has-label', placed.labelVisible);
+        if (placed.labelVisible) setLabel(mark, placed.label);
+      }
       const rule = lane.voteRule;
-      attr(rule, 'x1', voteX);
-      attr(rule, 'x2', voteX);
+      attr(rule, 'x1', laid.voteX);
+      attr(rule, 'x2', laid.voteX);
       attr(rule, 'y1', lane.y + 4);
       attr(rule, 'y2', lane.y + laneHeight());
       rule.style.display = kind === 'calendar' ? '' : 'none';
-
-      const marks = this.marks.filter((m) => m.lane === lane);
-      const points: Parameters<typeof arrangeLane>[0] = [];
-      const drawn = new Map<Mark, { x0: number; x1: number; bar: boolean; onScreen: boolean }>();
-      for (const mark of marks) {
-        mark.visible = this.isShown(mark);
-        setDisplay(mark, mark.visible);
-        if (!mark.visible) continue;
-        const x0 = this.x(axisValue(kind, mark.start, lane.vote));
-        const x1 = this.x(axisValue(kind, mark.stop, lane.vote));
-        mark.x = (x0 + x1) / 2;
-        // Positions are always computed (the keyboard and clusters need them), but marks
-        // outside the view are not drawn: at 5,000 events most DOM writes would be wasted.
-        const onScreen = x1 >= -SLACK && x0 <= this.width + SLACK;
-        if (mark.band) {
-          setOnScreen(mark, onScreen);
-          if (onScreen) drawBand(mark, x0, x1, this.width);
-          continue;
-        }
-        const bar = x1 - x0 >= G.minBarWidth;
-        points.push({ id: mark.id, x: mark.x, x0: bar ? x0 : mark.x, x1: bar ? x1 : mark.x, labelWidth: mark.labelWidths[mark.labelWidths.length - 1], labelWidths: mark.labelWidths, priority: KIND_PRIORITY[mark.kind] });
-        drawn.set(mark, { x0, x1, bar, onScreen });
-      }
-      const arrangement = arrangeLane(points, { rows: G.rows, radius: G.radius, gap: G.gap, maxX: right });
-      for (const [mark, { x0, x1, bar, onScreen }] of drawn) {
-        const placed = arrangement.items.get(mark.id)!;
-        mark.clustered = placed.cluster !== undefined;
-        const wasOnScreen = mark.onScreen;
-        setOnScreen(mark, onScreen || mark === this.focused);
-        // Off-screen marks keep a true position (for anyone reading it) but skip the drawing,
-        // once their bar is cut to the view.
-        update(mark.el, 'transform', `translate(${mark.x.toFixed(1)},${rowY(lane.y, placed.row)})`);
-        if (!mark.onScreen && !wasOnScreen) continue;
-        drawPoint(mark, x0, x1, bar, this.width);
-        mark.el.classList.toggle('is-clustered', mark.clustered && mark !== this.focused);
-        mark.el.classList.toggle('has-label', placed.labelVisible);
-        setLabel(mark, placed.label ?? -1);
-      }
+      const arrangement = laid;
       lane.clusters.replaceChildren(
         ...arrangement.clusters.map((cluster) => {
           const group = document.createElementNS(SVG_NS, 'g');
           group.setAttribute('class', 'tl-cluster');
           group.setAttribute('role', 'button');
           group.setAttribute('tabindex', '-1');
-          const kinds = cluster.ids.map((id) => this.marks.find((m) => m.id === id)?.kind ?? '');
+          const kinds = cluster.ids.map((id) => this.byId.get(id)?.kind ?? '');
           group.setAttribute('aria-label', clusterAccessibleName(kinds, this.kindNames, this.dataset.textCluster ?? '{count}'));
           group.dataset.ids = cluster.ids.join(' ');
-          attr(group, 'transform', `translate(${cluster.x.toFixed(1)},${rowY(lane.y, 0)})`);
+          attr(group, 'transform', `translate(${cluster.x.toFixed(1)},${cluster.y})`);
           const circle = document.createElementNS(SVG_NS, 'circle');
           attr(circle, 'r', G.radius + 6);
           const text = document.createElementNS(SVG_NS, 'text');
