@@ -73,3 +73,27 @@ describe('kind encoding under colour-vision deficiencies', () => {
     }
   });
 });
+
+describe('the focus ring', () => {
+  const cssVar = (name: string, theme: 0 | 1) => {
+    const match = new RegExp(`--${name}:\\s*light-dark\\((#[0-9a-f]{6}),\\s*(#[0-9a-f]{6})\\)`, 'i').exec(css)!;
+    return match[1 + theme];
+  };
+  const timelineCss = readFileSync(new URL('../../../src/styles/timeline.css', import.meta.url), 'utf8');
+
+  it('is drawn on the hit circle, clear of every shape', () => {
+    expect(timelineCss).toMatch(/\.tl-mark:focus-visible \.tl-hit[^{]*\{[^}]*stroke: var\(--focus\)/);
+    for (const shape of new Set(Object.values(KIND_SHAPES))) {
+      // A circle's path holds its diameter (arc steps); polygons hold their corners.
+      const extent = shape === 'circle' ? 6 : Math.max(...[...shapePath(shape, 6).matchAll(/-?\d+(\.\d+)?/g)].map((m) => Math.abs(Number(m[0]))));
+      // Hit circle r = 12, ring 3 wide: its inner edge (10.5) leaves a gap of background around the shape's stroke (+1).
+      expect(extent + 1, shape).toBeLessThan(10.5);
+    }
+  });
+
+  for (const theme of [0, 1] as const) {
+    it(`contrasts at least 3:1 with the background (${theme ? 'dark' : 'light'})`, () => {
+      expect(contrast(rgb(cssVar('focus', theme)), rgb(cssVar('bg', theme)))).toBeGreaterThanOrEqual(3);
+    });
+  }
+});
