@@ -9,6 +9,8 @@ import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTrans
 import { HOUR, axisKind, axisValue, type Axis } from '../lib/timeline/axis.ts';
 import { GEOMETRY as G, laneHeight, layoutLane, timelineAxis, type LaneInput, type MarkInput } from '../lib/timeline/layout.ts';
 import { clusterAccessibleName, fillTemplate } from '../lib/timeline/names.ts';
+import { attachPinch } from './timeline/pinch.ts';
+import { Tooltips } from './timeline/tooltip.ts';
 import { chooseTicks, tickCandidates } from '../lib/timeline/ticks.ts';
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from '../lib/timeline/view-state.ts';
 import type { EventKind, EventStatus } from '../lib/vocabulary.ts';
@@ -101,6 +103,7 @@ class TimelineChart extends HTMLElement {
   private transform: ZoomTransform = zoomIdentity;
   private zoomBehavior!: ZoomBehavior<SVGSVGElement, unknown>;
   private tooltip!: HTMLElement;
+  private tips!: Tooltips;
   private axisLayer!: SVGGElement;
   private focused?: Mark;
   private frame = 0;
@@ -346,8 +349,15 @@ class TimelineChart extends HTMLElement {
         const onScreen = placed.x1 >= -SLACK && placed.x0 <= this.width + SLACK;
         const wasOnScreen = mark.onScreen;
         setOnScreen(mark, onScreen || mark === this.focused);
-        update(mark.el, 'transform', `translate(${placed.x.toFixed(1)},${placed.y})`);
-        if (!mark.onScreen && !wasOnScreen) continue;
+        const position = `translate(${placed.x.toFixed(1)},${placed.y})`;
+        if (!mark.onScreen && !wasOnScreen) {
+          // Unpainted, yet in the accessibility tree: moving it would cost a layout of the SVG
+          // every frame. Its position is kept in data-x (for tests and tools) and applied when it returns.
+          mark.el.dataset.x = placed.x.toFixed(1);
+          continue;
+        }
+        update(mark.el, 'transform', position);
+        if (mark.el.dataset.x !== undefined) delete mark.el.dataset.x;
         drawPoint(mark, placed.x0, placed.x1, placed.bar, this.width);
         mark.el.classList.toggle('is-clustered', mark.clustered && mark !== this.focused);
         mark.el.classList.toggle('has-label', placed.labelVisible);
@@ -481,28 +491,10 @@ class TimelineChart extends HTMLElement {
         this.syncUrl(mode);
       });
     select(svg).call(this.zoomBehavior);
-    this.setUpPinch();
-  }
-
-  /** Two fingers zoom around their midpoint; one finger is the page's (scrolls it, or the chart's box sideways). */
-  private setUpPinch() {
-    let last = 0;
-    const spread = (t: TouchList) => Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY);
-    this.svg.addEventListener('touchstart', (event) => {
-      if (event.touches.length === 2) last = spread(event.touches);
-    }, { passive: true });
-    this.svg.addEventListener('touchmove', (event) => {
-      if (event.touches.length !== 2 || !last) return;
-      event.preventDefault();
-      const now = spread(event.touches);
+    attachPinch(this.svg, (factor, clientX) => {
       const box = this.svg.getBoundingClientRect();
-      const mid = ((event.touches[0].clientX + event.touches[1].clientX) / 2 - box.left) * (this.width / box.width);
-      this.zoomBehavior.scaleBy(select(this.svg), now / last, [mid, 0]);
-      last = now;
-    }, { passive: false });
-    this.svg.addEventListener('touchend', (event) => {
-      if (event.touches.length < 2) last = 0;
-    }, { passive: true });
+      this.zoomBehavior.scaleBy(select(this.svg), factor, [(clientX - box.left) * (this.width / box.width), 0]);
+    });
   }
 
   /** Zooms by `factor` around an x position (the focused mark, or the centre). */
@@ -755,91 +747,11 @@ class TimelineChart extends HTMLElement {
   }
 
   private setUpTooltips() {
-    const show = (event: Event) => {
-      if (this.tooltip.classList.contains('is-card')) return;
-      const el = (event.target as Element).closest<SVGAElement>('a.tl-mark');
-      if (el) this.showTooltip(el);
-    };
-    this.svg.addEventListener('pointerover', (event) => {
-      if (event.pointerType !== 'touch') show(event);
-    });
-    this.svg.addEventListener('pointerout', (event) => {
-      if (event.pointerType !== 'touch') this.hideTooltip();
-    });
-    // Touch has no hover: a first tap on a mark shows its card, with a link to the event; a second tap follows the link.
-    let touched = false;
-    let armed: SVGAElement | undefined;
-    this.svg.addEventListener('pointerdown', (event) => (touched = event.pointerType === 'touch'));
-    this.svg.addEventListener('click', (event) => {
-      const el = (event.target as Element).closest<SVGAElement>('a.tl-mark');
-      if (!el || !touched || armed === el) return;
-      event.preventDefault();
-      armed = el;
-      this.tooltip.classList.remove('is-card');
-      this.showTooltip(el);
-      const link = document.createElement('a');
-      link.href = el.getAttribute('href') ?? '#';
-      const target = el.getAttribute('target');
-      if (target) {
-        link.target = target;
-        link.rel = 'noopener';
-      }
-      link.textContent = this.dataset.textOpen ?? '→';
-      this.tooltip.append(link);
-      this.tooltip.classList.add('is-card');
-      this.tooltip.removeAttribute('aria-hidden');
-    });
-    document.addEventListener('pointerdown', (event) => {
-      if (!this.tooltip.classList.contains('is-card') || this.tooltip.contains(event.target as Node)) return;
-      if ((event.target as Element).closest?.('a.tl-mark') === armed) return;
-      armed = undefined;
-      this.hideTooltip();
-    });
-    // Focus listeners go on the wrapper, not the <svg>: Chromium makes an SVG element with
-    // focus listeners a tab stop of its own, and the chart must stay one tab stop.
-    const frame = this.svg.parentElement ?? this;
-    frame.addEventListener('focusin', show);
-    frame.addEventListener('focusout', () => {
-      if (!this.tooltip.classList.contains('is-card')) this.hideTooltip();
-    });
-    // Placed in the viewport, the tooltip would drift from its mark: scrolling puts it away.
-    addEventListener('scroll', () => {
-      if (!this.tooltip.hidden) this.hideTooltip();
-    }, { passive: true, capture: true });
-  }
-
-  private showTooltip(el: SVGAElement) {
-    const d = el.dataset;
-    const tip = this.tooltip;
-    tip.replaceChildren();
-    const title = document.createElement('strong');
-    title.textContent = d.title ?? '';
-    const meta = document.createElement('span');
-    meta.textContent = `${d.when} · ${d.offset}`;
-    const kind = document.createElement('span');
-    kind.textContent = el.getAttribute('aria-label')?.split(',')[0] ?? '';
-    tip.append(title, meta, kind);
-    if (d.source) {
-      const source = document.createElement('span');
-      source.textContent = `${this.dataset.textSource ?? ''} ${d.source}`;
-      tip.append(source);
-    }
-    tip.hidden = false;
-    // Placed in the viewport (position: fixed), below the mark or above it when there is no room:
-    // the chart's scroll box never clips it.
-    const box = el.getBoundingClientRect();
-    const margin = 8;
-    const left = Math.min(Math.max(margin, box.left + box.width / 2 - tip.offsetWidth / 2), innerWidth - tip.offsetWidth - margin);
-    const below = box.bottom + 8;
-    const top = below + tip.offsetHeight > innerHeight - margin && box.top - 8 - tip.offsetHeight > margin ? box.top - 8 - tip.offsetHeight : below;
-    tip.style.left = `${Math.max(margin, left)}px`;
-    tip.style.top = `${top}px`;
+    this.tips = new Tooltips(this.svg, this.tooltip, { source: this.dataset.textSource ?? '', open: this.dataset.textOpen ?? '→' });
   }
 
   private hideTooltip() {
-    this.tooltip.hidden = true;
-    this.tooltip.classList.remove('is-card');
-    this.tooltip.setAttribute('aria-hidden', 'true');
+    this.tips.hide();
   }
 }
 

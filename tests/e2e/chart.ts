@@ -30,7 +30,9 @@ export function focused(page: Page): Promise<FocusedMark> {
 /** A mark's x in SVG user units (the chart's own coordinates), from its transform. */
 export function markX(page: Page, id: string): Promise<number> {
   return page.evaluate((id) => {
-    const el = document.querySelector(`svg a.tl-mark[data-event-id="${id}"]`)!;
+    const el = document.querySelector<SVGAElement>(`svg a.tl-mark[data-event-id="${id}"]`)!;
+    // A mark outside the view is not moved (that would cost a layout per frame); data-x holds its place.
+    if (el.dataset.x !== undefined) return Number(el.dataset.x);
     const match = /translate\(\s*(-?[\d.]+)/.exec(el.getAttribute('transform') ?? '');
     if (!match) throw new Error(`no transform on ${id}`);
     return Number(match[1]);
