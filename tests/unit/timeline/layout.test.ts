@@ -94,3 +94,28 @@ describe('accessible names and labels', () => {
     expect(shortLabel('Paris prosecutor opens an inquiry, on 5 May', 36)).toBe('Paris prosecutor opens an inquiry…');
   });
 });
+
+describe('layoutLane: the one lane layout the build and the browser share', () => {
+  it('gives the build the same lane as layoutTimeline', async () => {
+    const { layoutLane, timelineAxis } = await import('../../../src/lib/timeline/layout.ts');
+    const axis = timelineAxis(lanes, marks, 'log', 1000);
+    const paris = layoutLane(lanes[0], marks.filter((m) => m.laneId === 'paris'), 'log', axis.toX, layout.lanes[0].y, 1000);
+    expect(paris.marks).toEqual(layout.marks.filter((m) => m.laneId === 'paris'));
+    expect(paris.bands).toEqual(layout.bands.filter((b) => b.laneId === 'paris'));
+    expect(paris.voteX).toBeCloseTo(layout.lanes[0].voteX, 9);
+  });
+
+  it('zoomed in (as the browser calls it), spreads marks apart, unfolds clusters and gives labels room', async () => {
+    const { layoutLane, timelineAxis } = await import('../../../src/lib/timeline/layout.ts');
+    const axis = timelineAxis(lanes, marks, 'log', 1000);
+    const lane = marks.filter((m) => m.laneId === 'paris');
+    const base = layoutLane(lanes[0], lane, 'log', axis.toX, 34, 1000);
+    const k = 8;
+    const centre = axis.toX(0);
+    const zoomed = layoutLane(lanes[0], lane, 'log', (v) => centre + (axis.toX(v) - centre) * k, 34, 1000);
+    const gap = (l: typeof base, a: string, b: string) => Math.abs(l.marks.find((m) => m.id === a)!.x - l.marks.find((m) => m.id === b)!.x);
+    expect(gap(zoomed, 'paris/leak', 'paris/vote')).toBeCloseTo(gap(base, 'paris/leak', 'paris/vote') * k, 6);
+    expect(zoomed.clusters.length).toBeLessThanOrEqual(base.clusters.length);
+    expect(zoomed.marks.filter((m) => m.labelVisible).length).toBeGreaterThanOrEqual(base.marks.filter((m) => m.labelVisible && m.x > 0 && m.x < 1000).length - 1);
+  });
+});
