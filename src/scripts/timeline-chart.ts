@@ -163,6 +163,8 @@ class TimelineChart extends HTMLElement {
   /** In a box narrower than the chart (phones), open on the days around T−0 (or the selected event). */
   private scrollToVote() {
     const box = this.svg.parentElement!;
+    // Only where the chart can be wider than its box (the phone layout): reading sizes forces a layout.
+    if (!matchMedia('(max-width: 48rem)').matches) return;
     if (box.scrollWidth <= box.clientWidth + 1) return;
     const scale = this.svg.getBoundingClientRect().width / this.width;
     const target = this.focused && this.view.event ? this.focused.x : this.kind() === 'calendar' ? this.width / 2 : this.x(0);
