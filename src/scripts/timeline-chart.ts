@@ -164,7 +164,7 @@ class TimelineChart extends HTMLElement {
   private scrollToVote() {
     const box = this.svg.parentElement!;
     // Only where the chart can be wider than its box (the phone layout): reading sizes forces a layout.
-    if (!matchMedia('(max-width: 48rem)').matches) return;
+    if (!matchMedia('screen and (max-width: 47.99rem)').matches) return;
     if (box.scrollWidth <= box.clientWidth + 1) return;
     const scale = this.svg.getBoundingClientRect().width / this.width;
     const target = this.focused && this.view.event ? this.focused.x : this.kind() === 'calendar' ? this.width / 2 : this.x(0);

@@ -4,7 +4,6 @@
  * while the valid ones still apply. Values are only ever used as data or as text.
  */
 import * as z from 'zod/mini';
-import { parsePartialDate } from '../dates.ts';
 import { ALIGNS, DEFAULT_VIEW, SCALES, isKnownEvent, parseIncidentList, parseKindList, type KnownValues, type ViewState } from '../timeline/view-state.ts';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -24,12 +23,14 @@ export const DEFAULT_EMBED: EmbedParams = { ...VIEW_DEFAULTS, from: null, to: nu
 
 const MAX_TITLE = 120;
 
-const calendarDay = z.string().check(
-  z.refine((value) => {
-    const parsed = parsePartialDate(value);
-    return parsed.ok && parsed.date.precision === 'day';
-  }, 'must be a date written YYYY-MM-DD'),
-);
+/** A real calendar day written YYYY-MM-DD (2017-02-30 is not one). Small on purpose: this runs in every embed. */
+export function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === value;
+}
+
+const calendarDay = z.string().check(z.refine(isCalendarDay, 'must be a date written YYYY-MM-DD'));
 
 /** One schema per parameter; `known` says which incidents and events exist. */
 export function embedParamSchemas(known: KnownValues) {

@@ -36,7 +36,7 @@ export class Tooltips {
       const target = el.getAttribute('target');
       if (target) {
         link.target = target;
-        link.rel = 'noopener';
+        link.rel = 'noopener noreferrer';
       }
       link.textContent = this.words.open;
       this.tooltip.append(link);
