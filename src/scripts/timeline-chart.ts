@@ -10,7 +10,7 @@ import { HOUR, axisKind, axisValue, type Axis } from '../lib/timeline/axis.ts';
 import { GEOMETRY as G, laneHeight, layoutLane, timelineAxis, type LaneInput, type MarkInput } from '../lib/timeline/layout.ts';
 import { clusterAccessibleName, fillTemplate } from '../lib/timeline/names.ts';
 import { attachPinch } from './timeline/pinch.ts';
-import { Tooltips } from './timeline/tooltip.ts';
+import type { Tooltips } from './timeline/tooltip.ts';
 import { chooseTicks, tickCandidates } from '../lib/timeline/ticks.ts';
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from '../lib/timeline/view-state.ts';
 import type { EventKind, EventStatus } from '../lib/vocabulary.ts';
@@ -103,7 +103,7 @@ class TimelineChart extends HTMLElement {
   private transform: ZoomTransform = zoomIdentity;
   private zoomBehavior!: ZoomBehavior<SVGSVGElement, unknown>;
   private tooltip!: HTMLElement;
-  private tips!: Tooltips;
+  private tips?: Tooltips;
   private axisLayer!: SVGGElement;
   private focused?: Mark;
   private frame = 0;
@@ -637,31 +637,27 @@ class TimelineChart extends HTMLElement {
     else history.replaceState(history.state, '', url);
   }
 
-  /** Back and Forward restore the view they lead to; Back from an event page focuses the mark left from. */
+  /** Back and Forward restore the view they lead to (pages that keep the view in the address; not embeds). */
   private setUpHistory() {
     if (!this.hasAttribute('data-url-state')) return;
-    addEventListener('popstate', () => {
-      this.view = this.parseView(location.search).view;
-      this.syncControls();
-      this.rebase();
-      this.selectFromView();
-    });
-    // Following a mark's link, the address names it first: coming Back, the same mark is selected and focused.
-    this.svg.addEventListener('click', (event) => {
-      const el = (event.target as Element).closest<SVGAElement>('a.tl-mark');
-      if (!el || event.defaultPrevented) return;
-      this.view.event = el.dataset.eventId ?? null;
-      this.syncUrl('replace');
-    });
-    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    const focusSelected = () => {
-      const mark = this.view.event ? this.marks.find((m) => m.id === this.view.event) : undefined;
-      if (mark && mark.visible) this.moveTo(mark);
-    };
-    if (navigation?.type === 'back_forward') requestAnimationFrame(focusSelected);
-    addEventListener('pageshow', (event) => {
-      if (event.persisted) focusSelected();
-    });
+    void import('./timeline/history.ts').then(({ attachHistory }) =>
+      attachHistory(this.svg, {
+        restore: () => {
+          this.view = this.parseView(location.search).view;
+          this.syncControls();
+          this.rebase();
+          this.selectFromView();
+        },
+        leaving: (id) => {
+          this.view.event = id;
+          this.syncUrl('replace');
+        },
+        focusSelected: () => {
+          const mark = this.view.event ? this.byId.get(this.view.event) : undefined;
+          if (mark && mark.visible) this.moveTo(mark);
+        },
+      }),
+    );
   }
 
   private notice(text: string) {
@@ -748,12 +744,34 @@ class TimelineChart extends HTMLElement {
     });
   }
 
+  /** Tooltips load on the first hover, focus or touch in the chart (most visits need them late or never). */
   private setUpTooltips() {
-    this.tips = new Tooltips(this.svg, this.tooltip, { source: this.dataset.textSource ?? '', open: this.dataset.textOpen ?? '→' });
+    const frame = this.svg.parentElement ?? this;
+    let loading = false;
+    let touch = false;
+    let pending: SVGAElement | undefined;
+    const load = (event: Event) => {
+      if (loading) return;
+      loading = true;
+      void import('./timeline/tooltip.ts').then(({ Tooltips }) => {
+        this.tips = new Tooltips(this.svg, this.tooltip, { source: this.dataset.textSource ?? '', open: this.dataset.textOpen ?? '→' });
+        this.tips.replay(event);
+        if (pending) this.tips.card(pending);
+      });
+    };
+    for (const type of ['pointerover', 'pointerdown', 'focusin']) frame.addEventListener(type, load, { capture: true });
+    // A first tap that comes before the card's code: the link waits, the card follows.
+    this.svg.addEventListener('pointerdown', (event) => (touch = event.pointerType === 'touch'));
+    this.svg.addEventListener('click', (event) => {
+      const el = (event.target as Element).closest<SVGAElement>('a.tl-mark');
+      if (this.tips || !touch || !el) return;
+      event.preventDefault();
+      pending = el;
+    });
   }
 
   private hideTooltip() {
-    this.tips.hide();
+    this.tips?.hide();
   }
 }
 

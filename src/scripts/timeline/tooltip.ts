@@ -4,6 +4,9 @@
  * (position: fixed), so the chart's scroll box never clips it.
  */
 export class Tooltips {
+  private touched = false;
+  private armed?: SVGAElement;
+
   constructor(
     private readonly svg: SVGSVGElement,
     private readonly tooltip: HTMLElement,
@@ -21,32 +24,17 @@ export class Tooltips {
       if (event.pointerType !== 'touch') this.hide();
     });
     // Touch has no hover: a first tap on a mark shows its card, with a link to the event; a second tap follows the link.
-    let touched = false;
-    let armed: SVGAElement | undefined;
-    this.svg.addEventListener('pointerdown', (event) => (touched = event.pointerType === 'touch'));
+    this.svg.addEventListener('pointerdown', (event) => (this.touched = event.pointerType === 'touch'));
     this.svg.addEventListener('click', (event) => {
       const el = (event.target as Element).closest<SVGAElement>('a.tl-mark');
-      if (!el || !touched || armed === el) return;
+      if (!el || !this.touched || this.armed === el) return;
       event.preventDefault();
-      armed = el;
-      this.tooltip.classList.remove('is-card');
-      this.show(el);
-      const link = document.createElement('a');
-      link.href = el.getAttribute('href') ?? '#';
-      const target = el.getAttribute('target');
-      if (target) {
-        link.target = target;
-        link.rel = 'noopener noreferrer';
-      }
-      link.textContent = this.words.open;
-      this.tooltip.append(link);
-      this.tooltip.classList.add('is-card');
-      this.tooltip.removeAttribute('aria-hidden');
+      this.card(el);
     });
     document.addEventListener('pointerdown', (event) => {
       if (!this.tooltip.classList.contains('is-card') || this.tooltip.contains(event.target as Node)) return;
-      if ((event.target as Element).closest?.('a.tl-mark') === armed) return;
-      armed = undefined;
+      if ((event.target as Element).closest?.('a.tl-mark') === this.armed) return;
+      this.armed = undefined;
       this.hide();
     });
     // Focus listeners go on the wrapper, not the <svg>: Chromium makes an SVG element with
@@ -60,6 +48,31 @@ export class Tooltips {
     addEventListener('scroll', () => {
       if (!this.tooltip.hidden) this.hide();
     }, { passive: true, capture: true });
+  }
+
+  /** The event that made the page load this module, handled as if the listeners had been there. */
+  replay(event: Event) {
+    if (event.type === 'pointerdown') this.touched = (event as PointerEvent).pointerType === 'touch';
+    const el = (event.target as Element | null)?.closest?.<SVGAElement>('a.tl-mark');
+    if (el && ((event.type === 'pointerover' && (event as PointerEvent).pointerType !== 'touch') || event.type === 'focusin')) this.show(el);
+  }
+
+  /** The tapped mark's card, with a link to its event. */
+  card(el: SVGAElement) {
+    this.armed = el;
+    this.tooltip.classList.remove('is-card');
+    this.show(el);
+    const link = document.createElement('a');
+    link.href = el.getAttribute('href') ?? '#';
+    const target = el.getAttribute('target');
+    if (target) {
+      link.target = target;
+      link.rel = 'noopener noreferrer';
+    }
+    link.textContent = this.words.open;
+    this.tooltip.append(link);
+    this.tooltip.classList.add('is-card');
+    this.tooltip.removeAttribute('aria-hidden');
   }
 
   show(el: SVGAElement) {
