@@ -1,5 +1,5 @@
 /** The embed builder: form → parameters → live preview, embed code and direct link. */
-import { DEFAULT_EMBED, serializeEmbedParams, type EmbedParams } from '../lib/embed/params.ts';
+import { DEFAULT_EMBED, defaultFrameHeight, serializeEmbedParams, type EmbedParams } from '../lib/embed/params.ts';
 import type { EventKind } from '../lib/vocabulary.ts';
 
 const root = document.querySelector<HTMLElement>('.builder')!;
@@ -38,7 +38,7 @@ function update() {
   const params = readForm();
   const url = `${embedUrl}${serializeEmbedParams(params)}`;
   const title = params.title ?? 'hack-and-leak operations aligned on the vote';
-  code.value = `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(`Election Integrity Timeline: ${title}`)}" width="100%" height="640" style="border:0;width:100%" loading="lazy"></iframe>\n<script src="${escapeAttribute(scriptUrl)}" async></script>`;
+  code.value = `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(`Election Integrity Timeline: ${title}`)}" width="100%" height="${defaultFrameHeight(params.incidents?.length ?? form.querySelectorAll('input[name="incident"]').length)}" style="border:0;width:100%" loading="lazy"></iframe>\n<script src="${escapeAttribute(scriptUrl)}" async></script>`;
   link.href = url;
   clearTimeout(timer);
   timer = window.setTimeout(() => {

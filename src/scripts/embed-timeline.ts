@@ -11,12 +11,17 @@ const events = new Set([...chart.querySelectorAll<SVGAElement>('a.tl-mark')].map
 const { params, invalid } = parseEmbedParams(location.search, { incidents, events });
 
 if (params.theme !== 'auto') document.documentElement.dataset.theme = params.theme;
+// One heading says what is shown: the educator's title in place of the default, or the
+// default naming the incidents kept and the alignment chosen.
+const heading = chart.querySelector<HTMLElement>('.tl-heading')!;
+const laneTitles = new Map([...chart.querySelectorAll<SVGGElement>('.tl-lane')].map((lane) => [lane.dataset.incident!, lane.querySelector('.tl-lane-title')?.textContent ?? '']));
 if (params.title) {
-  const heading = document.querySelector<HTMLElement>('.embed-title')!;
   heading.textContent = params.title;
-  heading.hidden = false;
   document.title = `${params.title} · ${document.title}`;
   chart.dataset.downloadTitle = params.title;
+} else {
+  const subject = params.incidents && params.incidents.length < laneTitles.size ? params.incidents.map((id) => laneTitles.get(id)).join(' and ') : 'Hack-and-leak operations';
+  heading.textContent = `${subject}, aligned ${params.align === 'calendar' ? 'on the calendar' : 'on the vote'}`;
 }
 if (invalid.length) {
   const notice = document.querySelector<HTMLElement>('.embed-notice')!;
@@ -24,14 +29,17 @@ if (invalid.length) {
   notice.hidden = false;
 }
 
-const view = { align: params.align, scale: params.scale, kinds: params.kinds, incidents: params.incidents, event: params.event };
+const view = { align: params.align, scale: params.scale, kinds: params.kinds, incidents: params.incidents, event: params.event, range: null };
 const query = serializeViewState(view);
 chart.dataset.view = query;
 if (params.from) chart.dataset.from = params.from;
 if (params.to) chart.dataset.to = params.to;
-for (const link of document.querySelectorAll<HTMLAnchorElement>('.embed-full-link')) {
-  link.href = new URL(`${link.getAttribute('href')}${query}`, location.href).href;
-}
+const fullLinks = [...document.querySelectorAll<HTMLAnchorElement>('.embed-full-link')];
+const base = fullLinks.map((link) => link.getAttribute('href') ?? '/');
+const linkTo = (search: string) => fullLinks.forEach((link, i) => (link.href = new URL(`${base[i]}${search}`, location.href).href));
+linkTo(query);
+// "Open on the full site" follows the view as the reader zooms and filters.
+chart.addEventListener('timeline:view', (event) => linkTo((event as CustomEvent<{ query: string }>).detail.query));
 // The chart waited for its view; it enhances itself now (see timeline-chart.ts).
 chart.removeAttribute('data-defer');
 

@@ -6,13 +6,14 @@
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { KIND_PRIORITY } from '../lib/encoding.ts';
-import { arrangeLane } from '../lib/timeline/arrange.ts';
-import { HOUR, axisDomain, axisKind, axisValue, makeAxis, type Axis } from '../lib/timeline/axis.ts';
-import { GEOMETRY as G, laneHeight, rowY, shortLabel } from '../lib/timeline/layout.ts';
+import { HOUR, axisKind, axisValue, type Axis } from '../lib/timeline/axis.ts';
+import { GEOMETRY as G, laneHeight, layoutLane, timelineAxis, type LaneInput, type MarkInput } from '../lib/timeline/layout.ts';
+import { clusterAccessibleName, fillTemplate } from '../lib/timeline/names.ts';
+import { attachPinch } from './timeline/pinch.ts';
+import type { Tooltips } from './timeline/tooltip.ts';
 import { chooseTicks, tickCandidates } from '../lib/timeline/ticks.ts';
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from '../lib/timeline/view-state.ts';
-import type { EventKind } from '../lib/vocabulary.ts';
+import type { EventKind, EventStatus } from '../lib/vocabulary.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MAX_ZOOM = 50_000;
@@ -21,6 +22,7 @@ const SLACK = 50;
 
 interface Lane {
   id: string;
+  input: LaneInput;
   el: SVGGElement;
   vote: number;
   y: number;
@@ -30,16 +32,21 @@ interface Lane {
 
 interface Mark {
   id: string;
+  /** What layoutLane needs to place it, read once from the SVG the build drew. */
+  input: MarkInput;
   el: SVGAElement;
   lane: Lane;
   kind: EventKind;
   start: number;
   stop: number;
   band: boolean;
-  labelWidth: number;
   x: number;
   clustered: boolean;
   visible: boolean;
+  /** Drawn inside the view (marks outside it stay in the accessibility tree, undrawn). */
+  onScreen: boolean;
+  bar?: Element;
+  label?: Element;
 }
 
 const attr = (el: Element, name: string, value: string | number) => el.setAttribute(name, String(value));
@@ -54,6 +61,13 @@ function setDisplay(mark: Mark, shown: boolean) {
   if (mark.el.style.display !== value) mark.el.style.display = value;
 }
 
+/** Outside the view a mark is not painted but stays a link in the accessibility tree. */
+function setOnScreen(mark: Mark, onScreen: boolean) {
+  if (mark.onScreen === onScreen) return;
+  mark.onScreen = onScreen;
+  mark.el.classList.toggle('is-offscreen', !onScreen);
+}
+
 // What is drawn is clipped to the view (plus SLACK): zoomed far in, a month-long bar would be
 // hundreds of thousands of pixels wide, and painting its dashed outline stalls frames.
 function drawBand(mark: Mark, x0: number, x1: number, width: number) {
@@ -66,11 +80,18 @@ function drawBand(mark: Mark, x0: number, x1: number, width: number) {
 
 function drawPoint(mark: Mark, x0: number, x1: number, bar: boolean, width: number) {
   const [v0, v1] = [Math.max(x0, -SLACK), Math.min(x1, width + SLACK)];
-  const rect = mark.el.querySelector('.tl-bar')!;
+  const rect = (mark.bar ??= mark.el.querySelector('.tl-bar')!);
   update(rect, 'x', (v0 - mark.x).toFixed(1));
   update(rect, 'width', bar ? Math.max(0, v1 - v0).toFixed(1) : '0');
-  update(mark.el.querySelector('.tl-label')!, 'x', (Math.max(x1 - mark.x, 0) + G.radius + 5).toFixed(1));
+  update((mark.label ??= mark.el.querySelector('.tl-label')!), 'x', (Math.max(x1 - mark.x, 0) + G.radius + 5).toFixed(1));
 }
+
+function setLabel(mark: Mark, text: string) {
+  const label = (mark.label ??= mark.el.querySelector('.tl-label')!);
+  if (label.textContent !== text) label.textContent = text;
+}
+
+type HistoryMode = 'push' | 'replace';
 
 class TimelineChart extends HTMLElement {
   private svg!: SVGSVGElement;
@@ -82,9 +103,14 @@ class TimelineChart extends HTMLElement {
   private transform: ZoomTransform = zoomIdentity;
   private zoomBehavior!: ZoomBehavior<SVGSVGElement, unknown>;
   private tooltip!: HTMLElement;
+  private tips?: Tooltips;
   private axisLayer!: SVGGElement;
   private focused?: Mark;
   private frame = 0;
+  /** How the zoom that is under way goes into the history: a gesture or a button pushes, a reveal replaces. */
+  private zoomHistory: HistoryMode = 'push';
+  private kindNames: Record<string, string> = {};
+  private byId = new Map<string, Mark>();
 
   static observedAttributes = ['data-defer'];
 
@@ -108,30 +134,66 @@ class TimelineChart extends HTMLElement {
     this.width = Number(this.dataset.width) || 1000;
     this.tooltip = this.querySelector('.tl-tooltip')!;
     this.axisLayer = this.svg.querySelector('.tl-axis')!;
+    try {
+      this.kindNames = JSON.parse(this.dataset.kindNames ?? '{}') as Record<string, string>;
+    } catch {
+      this.kindNames = {};
+    }
     this.readChart();
-    const knownIncidents = this.lanes.map((l) => l.id);
-    const parsed = parseViewState(this.dataset.view ?? location.search, { incidents: knownIncidents, events: new Set(this.marks.map((m) => m.id)) });
+    const parsed = this.parseView(this.dataset.view ?? location.search);
     const day = (text: string | undefined, end: boolean) => (text && /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00Z`) + (end ? 86_400_000 : 0) : undefined);
     const from = day(this.dataset.from, false);
     const to = day(this.dataset.to, true);
     if (from !== undefined || to !== undefined) this.range = [from ?? -Infinity, to ?? Infinity];
     this.view = parsed.view;
-    if (parsed.view.incidents) this.view.incidents = parsed.view.incidents.filter((id) => knownIncidents.includes(id));
     // Interface words come from the page (the server's dictionary), not from this script.
     if (parsed.invalid.length) this.notice(`${this.dataset.textInvalid ?? ''} ${parsed.invalid.join(', ')}.`);
     this.setUpControls();
     this.setUpZoom();
     this.setUpKeyboard();
     this.setUpTooltips();
+    this.setUpHistory();
     this.classList.add('is-enhanced');
     this.rebase();
-    const selected = this.view.event && this.marks.find((m) => m.id === this.view.event);
-    if (selected && this.isShown(selected)) {
-      selected.el.classList.add('is-selected');
-      this.setCurrent(selected);
-      this.reveal(selected);
-    }
+    this.selectFromView();
+    this.scrollToVote();
     performance.measure('timeline:enhance', 'timeline:enhance:start');
+  }
+
+  /** In a box narrower than the chart (phones), open on the days around T−0 (or the selected event). */
+  private scrollToVote() {
+    const box = this.svg.parentElement!;
+    // Only where the chart can be wider than its box (the phone layout): reading sizes forces a layout.
+    if (!matchMedia('screen and (max-width: 47.99rem)').matches) return;
+    if (box.scrollWidth <= box.clientWidth + 1) return;
+    const scale = this.svg.getBoundingClientRect().width / this.width;
+    const target = this.focused && this.view.event ? this.focused.x : this.kind() === 'calendar' ? this.width / 2 : this.x(0);
+    box.scrollLeft = Math.max(0, target * scale - box.clientWidth * 0.7);
+    // Lane titles follow the box's left edge, so that each lane stays named while it scrolls.
+    const titles = [...this.svg.querySelectorAll<SVGTextElement>('.tl-lane-title')];
+    const follow = () => {
+      const x = (G.margin.left + box.scrollLeft / scale).toFixed(1);
+      titles.forEach((title) => update(title, 'x', x));
+    };
+    box.addEventListener('scroll', follow, { passive: true });
+    follow();
+  }
+
+  private parseView(search: string) {
+    const knownIncidents = this.lanes.map((l) => l.id);
+    const parsed = parseViewState(search, { incidents: knownIncidents, events: new Set(this.marks.map((m) => m.id)) });
+    if (parsed.view.incidents) parsed.view.incidents = parsed.view.incidents.filter((id) => knownIncidents.includes(id));
+    return parsed;
+  }
+
+  /** The event named in the view: highlighted, made the tab stop, and shown (zooming in only when no range is given). */
+  private selectFromView() {
+    this.svg.querySelectorAll('.tl-mark.is-selected').forEach((el) => el.classList.remove('is-selected'));
+    const selected = this.view.event ? this.marks.find((m) => m.id === this.view.event) : undefined;
+    if (!selected || !this.isShown(selected)) return;
+    selected.el.classList.add('is-selected');
+    this.setCurrent(selected);
+    if (!this.view.range) this.reveal(selected);
   }
 
   /** Reads lanes and marks from the SVG the build drew. */
@@ -139,34 +201,57 @@ class TimelineChart extends HTMLElement {
     for (const el of this.svg.querySelectorAll<SVGGElement>('.tl-lane')) {
       const clusters = document.createElementNS(SVG_NS, 'g');
       clusters.setAttribute('class', 'tl-clusters');
-      clusters.setAttribute('aria-hidden', 'true');
       el.querySelectorAll('.tl-cluster').forEach((c) => c.remove());
       el.append(clusters);
       const voteRule = document.createElementNS(SVG_NS, 'line');
       voteRule.setAttribute('class', 'tl-lane-vote');
       el.prepend(voteRule);
-      this.lanes.push({ id: el.dataset.incident!, el, vote: Number(el.dataset.vote), y: Number(el.dataset.y), clusters, voteRule });
+      const id = el.dataset.incident!;
+      const vote = Number(el.dataset.vote);
+      this.lanes.push({ id, input: { id, title: '', vote }, el, vote, y: Number(el.dataset.y), clusters, voteRule });
     }
     for (const lane of this.lanes) {
       for (const el of lane.el.querySelectorAll<SVGAElement>('a.tl-mark')) {
         el.setAttribute('tabindex', '-1');
-        this.marks.push({
+        const input: MarkInput = {
           id: el.dataset.eventId!,
-          el,
-          lane,
+          laneId: lane.id,
           kind: el.dataset.kind as EventKind,
+          status: el.dataset.status as EventStatus,
+          approximate: el.classList.contains('is-approximate'),
           start: Number(el.dataset.start),
           stop: Number(el.dataset.stop),
+          title: el.dataset.title ?? '',
+        };
+        this.marks.push({
+          id: input.id,
+          input,
+          el,
+          lane,
+          kind: input.kind,
+          start: input.start,
+          stop: input.stop,
           band: el.classList.contains('tl-band'),
-          labelWidth: shortLabel(el.dataset.title ?? '').length * G.charWidth,
           x: 0,
           clustered: false,
           visible: true,
+          onScreen: true,
         });
       }
     }
     this.marks.sort((a, b) => a.start - b.start || a.stop - b.stop);
-    this.setCurrent(this.marks.find((m) => !m.band) ?? this.marks[0]);
+    this.byId = new Map(this.marks.map((m) => [m.id, m]));
+    this.setCurrent(this.firstStop());
+  }
+
+  /** The chart's first tab stop: the first event of the top lane shown (a point before a band). */
+  private firstStop(): Mark | undefined {
+    for (const lane of this.lanes) {
+      const inLane = this.marks.filter((m) => m.lane === lane && this.isShown(m));
+      const first = inLane.find((m) => !m.band) ?? inLane[0];
+      if (first) return first;
+    }
+    return undefined;
   }
 
   private inRange(start: number) {
@@ -181,20 +266,34 @@ class TimelineChart extends HTMLElement {
     return axisKind(this.view.align, this.view.scale);
   }
 
-  /** New base axis for the current mode and filters; the zoom starts over. */
+  /** New base axis for the current mode and filters; the visible range of the view is kept. */
   private rebase() {
     const kind = this.kind();
     const scaleControl = this.querySelector<HTMLSelectElement>('select[data-control="scale"]');
     // Calendar time is always linear; the scale choice applies to the aligned view.
     if (scaleControl) scaleControl.disabled = kind === 'calendar';
     const shown = this.marks.filter((m) => this.isShown(m));
-    const values = shown.flatMap((m) => [axisValue(kind, m.start, m.lane.vote), axisValue(kind, m.stop, m.lane.vote)]);
-    if (kind === 'calendar') values.push(...this.lanes.filter((l) => !this.view.incidents || this.view.incidents.includes(l.id)).map((l) => l.vote));
-    this.axis = makeAxis(kind, axisDomain(kind, values), [G.margin.left, this.width - G.margin.right]);
-    this.transform = zoomIdentity;
-    select(this.svg).property('__zoom', zoomIdentity);
+    const lanes = this.lanes.filter((l) => !this.view.incidents || this.view.incidents.includes(l.id)).map((l) => l.input);
+    this.axis = timelineAxis(lanes, shown.map((m) => m.input), kind, this.width);
+    this.transform = this.view.range ? this.transformFor(this.view.range) : zoomIdentity;
+    if (this.transform.k <= 1.0001) this.view.range = null;
+    select(this.svg).property('__zoom', this.transform);
     this.syncFootnote();
+    this.describe(shown);
     this.render();
+  }
+
+  /** Heading words that count: the description and the table caption say what the filters leave. */
+  private describe(shown: Mark[]) {
+    const lanes = new Set(shown.map((m) => m.lane.id)).size;
+    const description = this.querySelector('.tl-description');
+    const template = lanes === 1 ? this.dataset.textDescriptionOne : this.dataset.textDescriptionMany;
+    if (description && template) description.textContent = fillTemplate(template, { lanes, events: shown.length });
+    const caption = this.querySelector('.tl-table-caption');
+    const filtered = Boolean(this.view.kinds || this.view.incidents || this.range);
+    const captionTemplate = filtered ? this.dataset.textCaptionSome : this.dataset.textCaptionAll;
+    if (caption && captionTemplate) caption.textContent = fillTemplate(captionTemplate, { rows: shown.length });
+    this.dispatchEvent(new CustomEvent('timeline:view', { detail: { query: serializeViewState(this.view), lanes, events: shown.length } }));
   }
 
   /** The T−0 footnote (and the asterisk that points to it) only while a lane it concerns is shown. */
@@ -220,67 +319,75 @@ class TimelineChart extends HTMLElement {
 
   private draw() {
     const kind = this.kind();
-    const right = this.width - G.margin.right;
     let y = G.margin.top;
     for (const lane of this.lanes) {
       const laneShown = !this.view.incidents || this.view.incidents.includes(lane.id);
       lane.el.style.display = laneShown ? '' : 'none';
       if (!laneShown) continue;
       attr(lane.el, 'transform', `translate(0,${y - lane.y})`);
-      const voteX = this.x(axisValue(kind, lane.vote, lane.vote));
+
+      const shown: MarkInput[] = [];
+      for (const mark of this.marks) {
+        if (mark.lane !== lane) continue;
+        mark.visible = this.isShown(mark);
+        setDisplay(mark, mark.visible);
+        if (mark.visible) shown.push(mark.input);
+      }
+      // The layout is the build's own (layoutLane); what follows only applies it to the DOM.
+      const laid = layoutLane(lane.input, shown, kind, (v) => this.x(v), lane.y, this.width);
+      for (const band of laid.bands) {
+        const mark = this.byId.get(band.id)!;
+        mark.x = (band.x0 + band.x1) / 2;
+        const onScreen = band.x1 >= -SLACK && band.x0 <= this.width + SLACK;
+        setOnScreen(mark, onScreen);
+        if (onScreen) drawBand(mark, band.x0, band.x1, this.width);
+      }
+      for (const placed of laid.marks) {
+        const mark = this.byId.get(placed.id)!;
+        mark.x = placed.x;
+        mark.clustered = placed.clustered;
+        // Positions are always kept true (the keyboard and clusters need them), but marks
+        // outside the view are not drawn: at 5,000 events most DOM writes would be wasted.
+        const onScreen = placed.x1 >= -SLACK && placed.x0 <= this.width + SLACK;
+        const wasOnScreen = mark.onScreen;
+        setOnScreen(mark, onScreen || mark === this.focused);
+        const position = `translate(${placed.x.toFixed(1)},${placed.y})`;
+        if (!mark.onScreen && !wasOnScreen) {
+          // Unpainted, yet in the accessibility tree: moving it would cost a layout of the SVG
+          // every frame. Its position is kept in data-x (for tests and tools) and applied when it returns.
+          mark.el.dataset.x = placed.x.toFixed(1);
+          continue;
+        }
+        update(mark.el, 'transform', position);
+        if (mark.el.dataset.x !== undefined) delete mark.el.dataset.x;
+        drawPoint(mark, placed.x0, placed.x1, placed.bar, this.width);
+        mark.el.classList.toggle('is-clustered', mark.clustered && mark !== this.focused);
+        mark.el.classList.toggle('has-label', placed.labelVisible);
+        if (placed.labelVisible) setLabel(mark, placed.label);
+      }
       const rule = lane.voteRule;
-      attr(rule, 'x1', voteX);
-      attr(rule, 'x2', voteX);
+      attr(rule, 'x1', laid.voteX);
+      attr(rule, 'x2', laid.voteX);
       attr(rule, 'y1', lane.y + 4);
       attr(rule, 'y2', lane.y + laneHeight());
       rule.style.display = kind === 'calendar' ? '' : 'none';
-
-      const marks = this.marks.filter((m) => m.lane === lane);
-      const points: Parameters<typeof arrangeLane>[0] = [];
-      const drawn = new Map<Mark, { x0: number; x1: number; bar: boolean; onScreen: boolean }>();
-      for (const mark of marks) {
-        mark.visible = this.isShown(mark);
-        if (!mark.visible) {
-          setDisplay(mark, false);
-          continue;
-        }
-        const x0 = this.x(axisValue(kind, mark.start, lane.vote));
-        const x1 = this.x(axisValue(kind, mark.stop, lane.vote));
-        mark.x = (x0 + x1) / 2;
-        // Positions are always computed (the keyboard and clusters need them), but marks
-        // outside the view are not drawn: at 5,000 events most DOM writes would be wasted.
-        const onScreen = x1 >= -SLACK && x0 <= this.width + SLACK;
-        if (mark.band) {
-          setDisplay(mark, onScreen);
-          if (onScreen) drawBand(mark, x0, x1, this.width);
-          continue;
-        }
-        const bar = x1 - x0 >= G.minBarWidth;
-        points.push({ id: mark.id, x: mark.x, x0: bar ? x0 : mark.x, x1: bar ? x1 : mark.x, labelWidth: mark.labelWidth, priority: KIND_PRIORITY[mark.kind] });
-        drawn.set(mark, { x0, x1, bar, onScreen });
-      }
-      const arrangement = arrangeLane(points, { rows: G.rows, radius: G.radius, gap: G.gap, maxX: right });
-      for (const [mark, { x0, x1, bar, onScreen }] of drawn) {
-        const placed = arrangement.items.get(mark.id)!;
-        mark.clustered = placed.cluster !== undefined;
-        setDisplay(mark, onScreen || mark === this.focused);
-        // Off-screen marks keep a true position (for anyone reading it) but skip the drawing.
-        update(mark.el, 'transform', `translate(${mark.x.toFixed(1)},${rowY(lane.y, placed.row)})`);
-        if (!onScreen && mark !== this.focused) continue;
-        drawPoint(mark, x0, x1, bar, this.width);
-        mark.el.classList.toggle('is-clustered', mark.clustered && mark !== this.focused);
-        mark.el.classList.toggle('has-label', placed.labelVisible);
-      }
+      const arrangement = laid;
       lane.clusters.replaceChildren(
         ...arrangement.clusters.map((cluster) => {
           const group = document.createElementNS(SVG_NS, 'g');
           group.setAttribute('class', 'tl-cluster');
-          attr(group, 'transform', `translate(${cluster.x.toFixed(1)},${rowY(lane.y, 0)})`);
+          group.setAttribute('role', 'button');
+          group.setAttribute('tabindex', '-1');
+          const kinds = cluster.ids.map((id) => this.byId.get(id)?.kind ?? '');
+          group.setAttribute('aria-label', clusterAccessibleName(kinds, this.kindNames, this.dataset.textCluster ?? '{count}'));
+          group.dataset.ids = cluster.ids.join(' ');
+          attr(group, 'transform', `translate(${cluster.x.toFixed(1)},${cluster.y})`);
           const circle = document.createElementNS(SVG_NS, 'circle');
           attr(circle, 'r', G.radius + 6);
           const text = document.createElementNS(SVG_NS, 'text');
           attr(text, 'y', 4);
           attr(text, 'text-anchor', 'middle');
+          text.setAttribute('aria-hidden', 'true');
           text.textContent = String(cluster.ids.length);
           group.append(circle, text);
           group.dataset.x = String(cluster.x);
@@ -297,8 +404,7 @@ class TimelineChart extends HTMLElement {
 
   private renderAxis(bottom: number) {
     const aligned = this.kind() !== 'calendar';
-    const from = this.axis.fromX(this.transform.invertX(G.margin.left));
-    const to = this.axis.fromX(this.transform.invertX(this.width - G.margin.right));
+    const [from, to] = this.visibleDomain();
     const ticks = chooseTicks(tickCandidates(this.axis, from, to), (v) => this.x(v), G.tickGap);
     this.axisLayer.replaceChildren(
       ...ticks.map((tick) => {
@@ -329,6 +435,20 @@ class TimelineChart extends HTMLElement {
     }
   }
 
+  /** The axis values at the plot's left and right edges. */
+  private visibleDomain(): [number, number] {
+    return [this.axis.fromX(this.transform.invertX(G.margin.left)), this.axis.fromX(this.transform.invertX(this.width - G.margin.right))];
+  }
+
+  /** The zoom that shows [v0, v1] of the base axis, kept within the chart's extent. */
+  private transformFor([v0, v1]: [number, number]): ZoomTransform {
+    const [r0, r1] = [G.margin.left, this.width - G.margin.right];
+    const [x0, x1] = [this.axis.toX(v0), this.axis.toX(v1)];
+    const k = Math.max(1, Math.min(MAX_ZOOM, (r1 - r0) / Math.max(1e-6, x1 - x0)));
+    // Centred on the range, so that a range narrower than the deepest zoom stays in the middle.
+    return this.clamped(k, (r0 + r1) / 2 - (k * (x0 + x1)) / 2);
+  }
+
   private scheduleRender() {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
@@ -350,7 +470,9 @@ class TimelineChart extends HTMLElement {
         [this.width - G.margin.right, Infinity],
       ])
       // A plain wheel scrolls the page; Ctrl/⌘ + wheel (and trackpad pinch) zooms, as do buttons and keys.
+      // Touches are left to the page (a swipe scrolls it); a two-finger pinch is handled below.
       .filter((event: Event) => {
+        if (event.type.startsWith('touch')) return false;
         if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
         if (event.type === 'dblclick') return false;
         return !(event as MouseEvent).button;
@@ -359,8 +481,22 @@ class TimelineChart extends HTMLElement {
         this.transform = event.transform;
         this.scheduleRender();
         this.hideTooltip();
+      })
+      .on('end', () => {
+        // A zoom settled: its range joins the view (pushed for a reader's gesture, replaced for a reveal).
+        const mode = this.zoomHistory;
+        this.zoomHistory = 'push';
+        const range = this.transform.k <= 1.0001 ? null : this.visibleDomain();
+        const same = range === this.view.range || (range && this.view.range && Math.abs(range[0] - this.view.range[0]) < 1e-9 && Math.abs(range[1] - this.view.range[1]) < 1e-9);
+        if (same) return;
+        this.view.range = range;
+        this.syncUrl(mode);
       });
     select(svg).call(this.zoomBehavior);
+    attachPinch(this.svg, (factor, clientX) => {
+      const box = this.svg.getBoundingClientRect();
+      this.zoomBehavior.scaleBy(select(this.svg), factor, [(clientX - box.left) * (this.width / box.width), 0]);
+    });
   }
 
   /** Zooms by `factor` around an x position (the focused mark, or the centre). */
@@ -377,10 +513,7 @@ class TimelineChart extends HTMLElement {
   }
 
   private zoomToRange(v0: number, v1: number) {
-    const [r0, r1] = [G.margin.left, this.width - G.margin.right];
-    const [x0, x1] = [this.axis.toX(v0), this.axis.toX(v1)];
-    const k = (r1 - r0) / Math.max(1e-6, x1 - x0);
-    this.zoomBehavior.transform(select(this.svg), this.clamped(k, r0 - k * x0));
+    this.zoomBehavior.transform(select(this.svg), this.transformFor([v0, v1]));
   }
 
   /** Centres a mark and zooms in until it stands apart from any cluster. */
@@ -395,7 +528,24 @@ class TimelineChart extends HTMLElement {
       if (!mark.clustered || k >= MAX_ZOOM) break;
       k = Math.min(MAX_ZOOM, k * 2);
     }
+    this.zoomHistory = 'replace';
     this.zoomBehavior.transform(select(this.svg), this.transform);
+  }
+
+  /** A cluster opens: the view zooms to its members (with a margin), and the first of them takes focus. */
+  private openCluster(group: Element) {
+    const ids = (group.getAttribute('data-ids') ?? '').split(' ');
+    const members = this.marks.filter((m) => ids.includes(m.id));
+    if (!members.length) return;
+    const kind = this.kind();
+    const values = members.flatMap((m) => [axisValue(kind, m.start, m.lane.vote), axisValue(kind, m.stop, m.lane.vote)]);
+    const [lo, hi] = [Math.min(...values), Math.max(...values)];
+    const [x0, x1] = [this.axis.toX(lo), this.axis.toX(hi)];
+    const pad = Math.max((x1 - x0) * 0.6, 1e-3);
+    this.zoomBehavior.transform(select(this.svg), this.transformFor([this.axis.fromX(x0 - pad), this.axis.fromX(x1 + pad)]));
+    this.render();
+    const first = members.sort((a, b) => a.start - b.start)[0];
+    this.moveTo(first);
   }
 
   private setUpControls() {
@@ -408,7 +558,7 @@ class TimelineChart extends HTMLElement {
     for (const format of ['svg', 'png'] as const) {
       this.querySelector(`[data-action="download-${format}"]`)?.addEventListener('click', async () => {
         const { downloadView } = await import('./timeline-download.ts');
-        await downloadView(this, format, `${this.dataset.site ?? '/'}${serializeViewState(this.view)}`);
+        await downloadView(this, format, this.shareUrl());
       });
     }
     this.querySelector('[data-action="last-72h"]')?.addEventListener('click', () => {
@@ -417,25 +567,36 @@ class TimelineChart extends HTMLElement {
         if (lane) this.zoomToRange(lane.vote - 72 * HOUR, lane.vote + 6 * HOUR);
       } else this.zoomToRange(-72, 6);
     });
-    for (const control of this.querySelectorAll<HTMLSelectElement>("select[data-control]")) {
+    for (const control of this.querySelectorAll<HTMLSelectElement>('select[data-control]')) {
       const key = control.dataset.control as 'align' | 'scale';
-      control.value = this.view[key];
-      control.addEventListener("change", () => {
+      control.addEventListener('change', () => {
         (this.view as unknown as Record<string, string>)[key] = control.value;
-        this.syncUrl();
+        // A range is measured on the axis: hours from T−0 mean nothing on the calendar.
+        if (key === 'align') this.view.range = null;
         this.rebase();
+        this.syncUrl('push');
       });
     }
     for (const button of this.querySelectorAll<HTMLButtonElement>('.tl-legend-item')) {
       button.disabled = false;
-      const kind = button.dataset.filterKind as EventKind | undefined;
-      const incident = button.dataset.filterIncident;
-      const pressed = kind ? !this.view.kinds || this.view.kinds.includes(kind) : !this.view.incidents || this.view.incidents.includes(incident!);
-      button.setAttribute('aria-pressed', String(pressed));
       button.addEventListener('click', () => {
         button.setAttribute('aria-pressed', String(button.getAttribute('aria-pressed') !== 'true'));
         this.readFilters();
       });
+    }
+    this.syncControls();
+  }
+
+  /** Controls show the view (after a load or Back). */
+  private syncControls() {
+    for (const control of this.querySelectorAll<HTMLSelectElement>('select[data-control]')) {
+      control.value = this.view[control.dataset.control as 'align' | 'scale'];
+    }
+    for (const button of this.querySelectorAll<HTMLButtonElement>('.tl-legend-item')) {
+      const kind = button.dataset.filterKind as EventKind | undefined;
+      const incident = button.dataset.filterIncident;
+      const pressed = kind ? !this.view.kinds || this.view.kinds.includes(kind) : !this.view.incidents || this.view.incidents.includes(incident!);
+      button.setAttribute('aria-pressed', String(pressed));
     }
     this.filterTable();
   }
@@ -448,10 +609,10 @@ class TimelineChart extends HTMLElement {
     };
     this.view.kinds = pressed('[data-filter-kind]', 'filterKind') as EventKind[] | null;
     this.view.incidents = pressed('[data-filter-incident]', 'filterIncident');
-    this.syncUrl();
     this.filterTable();
     this.rebase();
-    if (this.focused && !this.isShown(this.focused)) this.setCurrent(this.marks.find((m) => this.isShown(m)));
+    this.syncUrl('push');
+    if (!this.focused || !this.isShown(this.focused)) this.setCurrent(this.firstStop());
   }
 
   private filterTable() {
@@ -461,9 +622,42 @@ class TimelineChart extends HTMLElement {
     }
   }
 
-  private syncUrl() {
+  /** The address of this view on the full site (for the PNG's credit, a copied link, the embed's link). */
+  shareUrl(): string {
+    return `${this.dataset.site ?? '/'}${serializeViewState(this.view)}`;
+  }
+
+  /** The view goes into the address; deliberate changes push a history entry so that Back undoes them. */
+  private syncUrl(mode: HistoryMode) {
+    const query = serializeViewState(this.view);
+    this.dispatchEvent(new CustomEvent('timeline:view', { detail: { query } }));
     if (!this.hasAttribute('data-url-state')) return;
-    history.replaceState(history.state, '', `${location.pathname}${serializeViewState(this.view)}${location.hash}`);
+    const url = `${location.pathname}${query}${location.hash}`;
+    if (mode === 'push' && query !== location.search) history.pushState({ timeline: true }, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+
+  /** Back and Forward restore the view they lead to (pages that keep the view in the address; not embeds). */
+  private setUpHistory() {
+    if (!this.hasAttribute('data-url-state')) return;
+    void import('./timeline/history.ts').then(({ attachHistory }) =>
+      attachHistory(this.svg, {
+        restore: () => {
+          this.view = this.parseView(location.search).view;
+          this.syncControls();
+          this.rebase();
+          this.selectFromView();
+        },
+        leaving: (id) => {
+          this.view.event = id;
+          this.syncUrl('replace');
+        },
+        focusSelected: () => {
+          const mark = this.view.event ? this.byId.get(this.view.event) : undefined;
+          if (mark && mark.visible) this.moveTo(mark);
+        },
+      }),
+    );
   }
 
   private notice(text: string) {
@@ -490,11 +684,38 @@ class TimelineChart extends HTMLElement {
     const right = this.width - G.margin.right;
     if (mark.clustered || mark.x < left || mark.x > right) this.reveal(mark);
     mark.el.classList.remove('is-clustered');
+    if (!mark.onScreen) this.render();
     mark.el.focus({ preventScroll: true });
   }
 
   private setUpKeyboard() {
+    // A skip link to the plot lands on the chart's tab stop, the first event of the top lane.
+    const plot = this.svg.parentElement;
+    document.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest?.('a[href^="#"]');
+      if (!plot?.id || !link || link.getAttribute('href') !== `#${plot.id}` || !this.focused) return;
+      event.preventDefault();
+      plot.scrollIntoView({ block: 'start' });
+      this.moveTo(this.focused);
+    });
+    this.svg.addEventListener('click', (event) => {
+      const cluster = (event.target as Element).closest('.tl-cluster');
+      if (cluster) this.openCluster(cluster);
+    });
+    // On the wrapper, not the <svg> (see setUpTooltips).
+    plot?.addEventListener('focusin', (event) => {
+      // A screen reader's cursor can reach a mark that is folded or outside the view: show it.
+      const mark = this.marks.find((m) => m.el === (event.target as Element).closest('a.tl-mark'));
+      if (mark && mark !== this.focused && (mark.clustered || !mark.onScreen)) this.moveTo(mark);
+      else if (mark) this.setCurrent(mark);
+    });
     this.svg.addEventListener('keydown', (event) => {
+      const cluster = (event.target as Element).closest('.tl-cluster');
+      if (cluster && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault();
+        this.openCluster(cluster);
+        return;
+      }
       const mark = this.marks.find((m) => m.el === (event.target as Element).closest('a.tl-mark'));
       if (!mark) return;
       const visible = this.marks.filter((m) => m.visible);
@@ -523,46 +744,34 @@ class TimelineChart extends HTMLElement {
     });
   }
 
+  /** Tooltips load on the first hover, focus or touch in the chart (most visits need them late or never). */
   private setUpTooltips() {
-    const show = (event: Event) => {
-      const el = (event.target as Element).closest<SVGAElement>('a.tl-mark');
-      if (el) this.showTooltip(el);
-    };
-    this.svg.addEventListener('pointerover', show);
-    this.svg.addEventListener('pointerout', () => this.hideTooltip());
-    // Focus listeners go on the wrapper, not the <svg>: Chromium makes an SVG element with
-    // focus listeners a tab stop of its own, and the chart must stay one tab stop.
     const frame = this.svg.parentElement ?? this;
-    frame.addEventListener('focusin', show);
-    frame.addEventListener('focusout', () => this.hideTooltip());
-  }
-
-  private showTooltip(el: SVGAElement) {
-    const d = el.dataset;
-    const tip = this.tooltip;
-    tip.replaceChildren();
-    const title = document.createElement('strong');
-    title.textContent = d.title ?? '';
-    const meta = document.createElement('span');
-    meta.textContent = `${d.when} · ${d.offset}`;
-    const kind = document.createElement('span');
-    kind.textContent = el.getAttribute('aria-label')?.split(',')[0] ?? '';
-    tip.append(title, meta, kind);
-    if (d.source) {
-      const source = document.createElement('span');
-      source.textContent = `${this.dataset.textSource ?? ''} ${d.source}`;
-      tip.append(source);
-    }
-    tip.hidden = false;
-    const box = el.getBoundingClientRect();
-    const frame = (tip.offsetParent ?? this).getBoundingClientRect();
-    const left = Math.min(Math.max(0, box.left - frame.left + box.width / 2 - tip.offsetWidth / 2), frame.width - tip.offsetWidth);
-    tip.style.left = `${left}px`;
-    tip.style.top = `${box.bottom - frame.top + 8}px`;
+    let loading = false;
+    let touch = false;
+    let pending: SVGAElement | undefined;
+    const load = (event: Event) => {
+      if (loading) return;
+      loading = true;
+      void import('./timeline/tooltip.ts').then(({ Tooltips }) => {
+        this.tips = new Tooltips(this.svg, this.tooltip, { source: this.dataset.textSource ?? '', open: this.dataset.textOpen ?? '→' });
+        this.tips.replay(event);
+        if (pending) this.tips.card(pending);
+      });
+    };
+    for (const type of ['pointerover', 'pointerdown', 'focusin']) frame.addEventListener(type, load, { capture: true });
+    // A first tap that comes before the card's code: the link waits, the card follows.
+    this.svg.addEventListener('pointerdown', (event) => (touch = event.pointerType === 'touch'));
+    this.svg.addEventListener('click', (event) => {
+      const el = (event.target as Element).closest<SVGAElement>('a.tl-mark');
+      if (this.tips || !touch || !el) return;
+      event.preventDefault();
+      pending = el;
+    });
   }
 
   private hideTooltip() {
-    this.tooltip.hidden = true;
+    this.tips?.hide();
   }
 }
 

@@ -30,7 +30,9 @@ export function focused(page: Page): Promise<FocusedMark> {
 /** A mark's x in SVG user units (the chart's own coordinates), from its transform. */
 export function markX(page: Page, id: string): Promise<number> {
   return page.evaluate((id) => {
-    const el = document.querySelector(`svg a.tl-mark[data-event-id="${id}"]`)!;
+    const el = document.querySelector<SVGAElement>(`svg a.tl-mark[data-event-id="${id}"]`)!;
+    // A mark outside the view is not moved (that would cost a layout per frame); data-x holds its place.
+    if (el.dataset.x !== undefined) return Number(el.dataset.x);
     const match = /translate\(\s*(-?[\d.]+)/.exec(el.getAttribute('transform') ?? '');
     if (!match) throw new Error(`no transform on ${id}`);
     return Number(match[1]);
@@ -51,14 +53,15 @@ export function plotRange(page: Page): Promise<[number, number]> {
   });
 }
 
-/** Ids of the marks a reader can see (not filtered, not folded into a cluster). */
+/** Ids of the marks a reader can see (not filtered, not folded into a cluster, not outside the view). */
 export function visibleMarks(page: Page): Promise<{ id: string; kind: string }[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<SVGAElement>('svg a.tl-mark')]
       .filter((a) => {
         // checkVisibility() is not reliable for SVG in Chromium; a drawn mark has a box.
         const box = a.getBoundingClientRect();
-        return box.width > 0 && box.height > 0;
+        // Folded and out-of-view marks stay links for screen readers, but are not painted.
+        return box.width > 0 && box.height > 0 && getComputedStyle(a).opacity !== '0';
       })
       .map((a) => ({ id: a.dataset.eventId!, kind: a.dataset.kind! })),
   );

@@ -30,7 +30,7 @@ describe('the embed builder', () => {
     const parsed = await parseCode(page, await code(page));
     expect(parsed).toEqual({
       elements: 2,
-      iframes: [{ src: `${SITE_ORIGIN}/embed/timeline/`, title: 'Election Integrity Timeline: hack-and-leak operations aligned on the vote', height: '640' }],
+      iframes: [{ src: `${SITE_ORIGIN}/embed/timeline/`, title: 'Election Integrity Timeline: hack-and-leak operations aligned on the vote', height: '900' }],
       scripts: [{ src: `${SITE_ORIGIN}/embed.js`, async: true, inline: '' }],
     });
     expect(await page.locator('a.builder-link').getAttribute('href')).toBe(`${SITE_ORIGIN}/embed/timeline/`);

@@ -34,8 +34,8 @@ describe('the embed in a host page on another origin', () => {
     const { page, errors } = await openPage(`${host}/`);
     const frame = await embedFrame(page);
     const fit = await expectFitted(page, frame);
-    expect(fit.attribute).toBe('640');
-    expect(fit.box).not.toBe(640);
+    expect(fit.attribute).toBe('900');
+    expect(fit.box).not.toBe(900);
     expect(Number.parseFloat(fit.style)).toBeCloseTo(fit.content, -1);
     // Nothing inside the frame is cut off: it does not scroll.
     expect(await frame.evaluate(() => document.scrollingElement!.scrollHeight - document.scrollingElement!.clientHeight)).toBeLessThanOrEqual(1);
@@ -100,7 +100,7 @@ describe('the embed in a host page on another origin', () => {
     expect((await frameFit(page, frame)).style).toBe('');
     await page.addScriptTag({ url: `${baseUrl()}/embed.js` });
     const fit = await expectFitted(page, frame);
-    expect(fit.box).not.toBe(640);
+    expect(fit.box).not.toBe(900);
     expectNoErrors(errors);
   });
 
@@ -114,8 +114,8 @@ describe('the embed in a host page on another origin', () => {
     await page.waitForTimeout(500);
     const fit = await frameFit(page, frame);
     expect(fit.style).toBe('');
-    expect(fit.attribute).toBe('640');
-    expect(fit.box).toBeCloseTo(640, 0);
+    expect(fit.attribute).toBe('900');
+    expect(fit.box).toBeCloseTo(900, 0);
     expect((await visibleMarks(asPage(frame))).length).toBeGreaterThan(10);
     expectNoErrors(errors);
   });
@@ -145,7 +145,7 @@ describe('hostile embed parameters', () => {
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
 
-    const title = page.locator('.embed-title');
+    const title = page.locator('.tl-heading');
     expect(await title.isVisible()).toBe(true);
     expect(await title.evaluate((h) => h.childElementCount)).toBe(0);
     expect(await title.textContent()).toBe(hostile.title);
@@ -184,7 +184,7 @@ describe('hostile embed parameters', () => {
     const defaults = await openPage(embedPath());
     const all = await drawnMarks(defaults.page);
     const { page, errors, dialogs } = await openPage(embedPath({ from: '2017-13-01', to: '<2017-05-01>', title: `${'A'.repeat(9000)}<script>alert(1)</script>` }));
-    const title = (await page.locator('.embed-title').textContent())!;
+    const title = (await page.locator('.tl-heading').textContent())!;
     expect(title).toBe('A'.repeat(120));
     expect(await page.locator('.embed-notice').textContent()).toMatch(/from, to\./);
     expect(await drawnMarks(page)).toEqual(all);
@@ -269,7 +269,7 @@ describe('embed parameters', () => {
 
   it('the title is shown as a heading and the credit reads as a sentence', async () => {
     const { page, errors } = await openPage(embedPath({ title: 'Lesson 3 & the vote', incidents: 'macron-2017' }));
-    expect(await page.locator('h1.embed-title').textContent()).toBe('Lesson 3 & the vote');
+    expect(await page.locator('h1.tl-heading').textContent()).toBe('Lesson 3 & the vote');
     expect(await page.title()).toMatch(/^Lesson 3 & the vote · /);
     const credit = (await page.locator('.embed-credit').textContent())!.replace(/\s+/g, ' ').trim();
     expect(credit).toMatch(/^Election Integrity Timeline · content CC BY 4\.0 · data as of \d{1,2} \w+ \d{4} · open this view on the full site$/);

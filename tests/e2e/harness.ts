@@ -79,6 +79,8 @@ export interface OpenOptions {
   javaScript?: boolean;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** A phone: touch events, mobile viewport. */
+  touch?: boolean;
 }
 
 export interface OpenedPage {
@@ -100,6 +102,7 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
     reducedMotion: 'reduce',
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
   onTestFinished(() => context.close());
   const page = await context.newPage();

@@ -131,10 +131,14 @@ describe('a keyboard-only journey', () => {
     expect(new URL(page.url()).pathname).toBe('/');
     await page.waitForFunction(() => !document.querySelector('timeline-chart:not(.is-enhanced)'));
 
-    // 6. Focus re-enters the chart with Tab (from wherever the browser restored it).
-    const tabsBack = await tabUntil(page, (s) => s.inChart, trail);
+    // 6. Back on the chart, focus is on the mark left from (the chart restores it); had it
+    // not been restored, Tab would have to re-enter the chart.
+    await page.waitForFunction(() => document.activeElement?.closest('svg a.tl-mark') !== null, null, { timeout: 5000 }).catch(() => undefined);
+    const restored = await focused(page);
+    const tabsBack = restored.inChart ? 0 : await tabUntil(page, (s) => s.inChart, trail);
     const back = await focused(page);
     expect(back.inChart && back.focusVisible).toBe(true);
+    expect(back.id, 'Back focuses the mark the reader left from').toBe(TARGET);
     console.log(`journey: back on the home page, ${tabsBack} Tab presses into the chart (on ${back.id})`);
     expectNoErrors(errors);
   });

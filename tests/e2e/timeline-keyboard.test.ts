@@ -81,7 +81,7 @@ describe('the timeline from the keyboard', () => {
       if (key) await page.keyboard.press(key);
       const mark = await focused(page);
       expect(mark.focusVisible, `${mark.id} matches :focus-visible`).toBe(true);
-      // ...and looks it: the shape is outlined in the focus colour. (Chromium may update the
+      // ...and looks it: a ring in the focus colour goes round the mark. (Chromium may update the
       // style of an SVG link's children a frame after focus moves, hence the poll.)
       await expect
         .poll(
@@ -92,8 +92,9 @@ describe('the timeline from the keyboard', () => {
               document.body.append(probe);
               const focus = getComputedStyle(probe).color;
               probe.remove();
-              const shape = document.activeElement!.querySelector('.tl-shape, .tl-band-rect')!;
-              return getComputedStyle(shape).stroke === focus;
+              // A point mark's ring is its hit circle, drawn clear of the shape; a band's is its outline.
+              const ring = document.activeElement!.querySelector('.tl-hit, .tl-band-rect')!;
+              return getComputedStyle(ring).stroke === focus;
             }),
           { timeout: 3000, message: `${key}: ${mark.id} is outlined in the focus colour` },
         )

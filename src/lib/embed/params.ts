@@ -4,13 +4,12 @@
  * while the valid ones still apply. Values are only ever used as data or as text.
  */
 import * as z from 'zod/mini';
-import { parsePartialDate } from '../dates.ts';
 import { ALIGNS, DEFAULT_VIEW, SCALES, isKnownEvent, parseIncidentList, parseKindList, type KnownValues, type ViewState } from '../timeline/view-state.ts';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-export interface EmbedParams extends ViewState {
+export interface EmbedParams extends Omit<ViewState, 'range'> {
   /** First and last day shown (YYYY-MM-DD), inclusive. */
   from: string | null;
   to: string | null;
@@ -19,16 +18,19 @@ export interface EmbedParams extends ViewState {
   title: string | null;
 }
 
-export const DEFAULT_EMBED: EmbedParams = { ...DEFAULT_VIEW, from: null, to: null, theme: 'auto', title: null };
+const { range: _range, ...VIEW_DEFAULTS } = DEFAULT_VIEW;
+export const DEFAULT_EMBED: EmbedParams = { ...VIEW_DEFAULTS, from: null, to: null, theme: 'auto', title: null };
 
 const MAX_TITLE = 120;
 
-const calendarDay = z.string().check(
-  z.refine((value) => {
-    const parsed = parsePartialDate(value);
-    return parsed.ok && parsed.date.precision === 'day';
-  }, 'must be a date written YYYY-MM-DD'),
-);
+/** A real calendar day written YYYY-MM-DD (2017-02-30 is not one). Small on purpose: this runs in every embed. */
+export function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === value;
+}
+
+const calendarDay = z.string().check(z.refine(isCalendarDay, 'must be a date written YYYY-MM-DD'));
 
 /** One schema per parameter; `known` says which incidents and events exist. */
 export function embedParamSchemas(known: KnownValues) {
@@ -112,4 +114,13 @@ export function serializeEmbedParams(params: EmbedParams): string {
   if (params.title) query.set('title', params.title);
   const text = query.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
   return text ? `?${text}` : '';
+}
+
+/**
+ * The iframe height written in the embed code, for hosts that strip <script> (embed.js then
+ * never resizes it): the embed's content height at common widths from 640 to 1280 px, with a
+ * little room, for the number of lanes shown. Measured in tests/e2e/embed-view.test.ts.
+ */
+export function defaultFrameHeight(lanes: number): number {
+  return 580 + 160 * Math.max(1, lanes);
 }

@@ -154,7 +154,7 @@ export const en = {
     vote: 'T−0: polls close',
   },
   chart: {
-    description: (lanes: number, events: number) =>
+    description: (lanes: number | string, events: number | string) =>
       `${lanes === 1 ? 'One lane' : `${lanes} lanes, one per incident,`} aligned on T−0, the moment polls closed, on a symmetric-log time scale: the last hours before the vote and the years around it are both readable. ${events} events in all; each mark links to its event page.`,
     zoomGroup: 'Zoom',
     zoomIn: 'Zoom in',
@@ -183,9 +183,12 @@ export const en = {
     legendStatus: 'Status and dates',
     legendApproximate: 'approximate date',
     legendSpan: 'a day or month, drawn as its span',
-    legendCluster: 'several events close together (zoom in)',
+    legendCluster: 'several events close together (select to zoom in)',
+    clusterName: (count: number | string, kinds: string) => `${count} events close together: ${kinds}. Zoom in to show them`,
+    skipToChart: 'Skip to the timeline',
+    openEvent: 'Open the event page',
     showTable: 'Show as table',
-    tableCaption: (rows: number, several: boolean) => `${rows} events in time order${several ? ', all incidents' : ''}; offsets count from each election's T−0`,
+    tableCaption: (rows: number | string, several: boolean) => `${rows} events in time order${several ? ', all incidents' : ''}; offsets count from each election's T−0`,
     columns: { date: 'Date (local)', offset: 'From the vote', incident: 'Incident', kind: 'Kind', status: 'Status', event: 'Event' },
   },
   comparison: {

@@ -12,6 +12,11 @@ export interface ArrangeItem {
   x1: number;
   /** Estimated width of its text label, 0 for none. */
   labelWidth: number;
+  /**
+   * Widths of the label's versions, longest first (the whole title, then shorter cuts):
+   * the longest that fits is shown, so that zooming in gives labels their full text.
+   */
+  labelWidths?: number[];
   /** Lower is more important: in a crowd, the most important marks stay visible. */
   priority?: number;
 }
@@ -32,6 +37,8 @@ export interface ArrangedItem {
   /** The cluster it is folded into, if any. */
   cluster?: string;
   labelVisible: boolean;
+  /** Which of the label's versions is shown (index into labelWidths), -1 for none. */
+  label?: number;
 }
 
 export interface Cluster {
@@ -96,22 +103,33 @@ export function arrangeLane(input: ArrangeItem[], options: ArrangeOptions): Arra
   }
 
   // Labels, left to right in each row, where they reach neither the next mark nor the edge.
-  const occupied: { row: number; from: number; to: number }[] = [];
+  // Occupied intervals are kept per row; labels only ever lie inside the view, so a row holds few.
+  const marksInRow: { from: number; to: number }[][] = Array.from({ length: options.rows }, () => []);
+  const labelsInRow: { from: number; to: number }[][] = Array.from({ length: options.rows }, () => []);
   for (const item of items) {
     const placed = arranged.get(item.id)!;
-    if (!placed.cluster) occupied.push({ row: placed.row, from: left(item, options), to: right(item, options) });
+    if (!placed.cluster) marksInRow[placed.row].push({ from: left(item, options), to: right(item, options) });
   }
-  for (const cluster of clusters) occupied.push({ row: 0, from: cluster.x - clusterHalfWidth, to: cluster.x + clusterHalfWidth });
+  for (const cluster of clusters) marksInRow[0].push({ from: cluster.x - clusterHalfWidth, to: cluster.x + clusterHalfWidth });
   for (const item of items) {
     const placed = arranged.get(item.id)!;
-    if (placed.cluster || item.labelWidth <= 0) continue;
+    placed.label = -1;
+    if (placed.cluster) continue;
+    const widths = item.labelWidths ?? [item.labelWidth];
     const from = right(item, options) + LABEL_GAP;
-    const to = from + item.labelWidth;
-    if (to > options.maxX) continue;
-    const clash = occupied.some((o) => o.row === placed.row && o.to > from - options.gap && o.from < to + options.gap);
-    if (!clash) {
+    // Outside the view (zoomed in), a label is never seen: no need to place it.
+    if (from > options.maxX || from + Math.max(...widths) < 0) continue;
+    const row = placed.row;
+    for (const [i, width] of widths.entries()) {
+      if (width <= 0) continue;
+      const to = from + width;
+      if (to > options.maxX) continue;
+      const overlaps = (o: { from: number; to: number }) => o.to > from - options.gap && o.from < to + options.gap;
+      if (labelsInRow[row].some(overlaps) || marksInRow[row].some(overlaps)) continue;
       placed.labelVisible = true;
-      occupied.push({ row: placed.row, from, to });
+      placed.label = i;
+      labelsInRow[row].push({ from, to });
+      break;
     }
   }
   return { items: arranged, clusters };

@@ -2,7 +2,9 @@
  * The time axis: maps a time value to an x position and back. Aligned modes measure hours
  * from T−0 (polls close); the calendar mode measures real instants in milliseconds. The
  * symmetric-log mode makes the last 48 hours and the years around them readable together.
- * Tiny on purpose: the browser enhancer uses the same functions as the build.
+ * Tiny on purpose: the browser enhancer uses the same functions as the build. The
+ * transform is d3-scale's scaleSymlog (sign(v)·log1p(|v|/c)) written out: the same axis
+ * without shipping d3-scale and its dependencies to the browser.
  */
 
 export type AxisKind = 'log' | 'linear' | 'calendar';

@@ -7,7 +7,7 @@
 import type { EventKind, EventStatus } from '../vocabulary.ts';
 import { KIND_PRIORITY, KIND_SHAPES, type MarkShape } from '../encoding.ts';
 import { arrangeLane, type Cluster } from './arrange.ts';
-import { axisDomain, axisKind, axisValue, makeAxis, type Align, type Axis, type ScaleKind } from './axis.ts';
+import { axisDomain, axisKind, axisValue, makeAxis, type Align, type Axis, type AxisKind, type ScaleKind } from './axis.ts';
 import { chooseTicks, tickCandidates, type Tick } from './ticks.ts';
 
 export interface LaneInput {
@@ -68,6 +68,7 @@ export interface PlacedMark {
   bar: boolean;
   row: number;
   y: number;
+  /** The label shown (the whole title where it has room), or the short one when none is. */
   label: string;
   labelVisible: boolean;
   clustered: boolean;
@@ -118,6 +119,16 @@ export function shortLabel(title: string, max: number = GEOMETRY.labelChars): st
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd().replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
+/** A mark's label versions, longest first: the whole title, then the title cut to fit. */
+export function labelVersions(title: string): string[] {
+  const short = shortLabel(title);
+  return short === title ? [title] : [title, short];
+}
+
+export function labelWidth(text: string): number {
+  return text.length * GEOMETRY.charWidth;
+}
+
 export function laneHeight(): number {
   return GEOMETRY.laneHeader + GEOMETRY.rows * GEOMETRY.rowHeight + GEOMETRY.lanePadding;
 }
@@ -134,17 +145,91 @@ export function markExtent(axis: Axis, mark: MarkInput, vote: number) {
   return { x0, x1, x: (x0 + x1) / 2 };
 }
 
+/** The base axis of a view: its domain covers the marks shown (and the votes, on the calendar). */
+export function timelineAxis(lanes: readonly LaneInput[], marks: readonly MarkInput[], kind: AxisKind, width: number): Axis {
+  const voteOf = new Map(lanes.map((lane) => [lane.id, lane.vote]));
+  const values: number[] = [];
+  for (const m of marks) {
+    const vote = voteOf.get(m.laneId);
+    if (vote === undefined) continue;
+    values.push(axisValue(kind, m.start, vote), axisValue(kind, m.stop, vote));
+  }
+  if (kind === 'calendar') values.push(...lanes.map((lane) => lane.vote));
+  return makeAxis(kind, axisDomain(kind, values), [GEOMETRY.margin.left, width - GEOMETRY.margin.right]);
+}
+
+export interface LaneLayout {
+  marks: PlacedMark[];
+  bands: PlacedBand[];
+  clusters: PlacedCluster[];
+  voteX: number;
+}
+
+const labelCache = new Map<string, { versions: string[]; widths: number[] }>();
+function labelsOf(title: string) {
+  let entry = labelCache.get(title);
+  if (!entry) {
+    const versions = labelVersions(title);
+    entry = { versions, widths: versions.map(labelWidth) };
+    labelCache.set(title, entry);
+  }
+  return entry;
+}
+
+/**
+ * One lane laid out along an x mapping (the base axis, or the base axis zoomed and panned):
+ * where each mark goes, in which row, with which label, and which fold into clusters. The
+ * build and the browser both call it; the browser only applies the result to the DOM.
+ */
+export function layoutLane(lane: LaneInput, laneMarks: readonly MarkInput[], kind: AxisKind, toX: (value: number) => number, y: number, width: number): LaneLayout {
+  const g = GEOMETRY;
+  const bands: PlacedBand[] = [];
+  const points: { m: MarkInput; x0: number; x1: number; x: number; bar: boolean }[] = [];
+  for (const m of laneMarks) {
+    const x0 = toX(axisValue(kind, m.start, lane.vote));
+    const x1 = toX(axisValue(kind, m.stop, lane.vote));
+    if (KIND_SHAPES[m.kind] === 'band') bands.push({ id: m.id, laneId: lane.id, x0, x1, status: m.status, approximate: m.approximate });
+    else points.push({ m, x0, x1, x: (x0 + x1) / 2, bar: x1 - x0 >= g.minBarWidth });
+  }
+  const arrangement = arrangeLane(
+    points.map(({ m, x0, x1, x, bar }) => {
+      const { widths } = labelsOf(m.title);
+      return { id: m.id, x, x0: bar ? x0 : x, x1: bar ? x1 : x, labelWidth: widths[widths.length - 1], labelWidths: widths, priority: KIND_PRIORITY[m.kind] };
+    }),
+    { rows: g.rows, radius: g.radius, gap: g.gap, maxX: width - g.margin.right },
+  );
+  const marks: PlacedMark[] = points.map(({ m, x0, x1, x, bar }) => {
+    const placed = arrangement.items.get(m.id)!;
+    const { versions } = labelsOf(m.title);
+    return {
+      id: m.id,
+      laneId: lane.id,
+      kind: m.kind,
+      status: m.status,
+      shape: KIND_SHAPES[m.kind],
+      approximate: m.approximate,
+      x,
+      x0,
+      x1,
+      bar,
+      row: placed.row,
+      y: rowY(y, placed.row),
+      label: versions[Math.max(0, placed.label ?? -1)] ?? versions[versions.length - 1],
+      labelVisible: placed.labelVisible,
+      clustered: placed.cluster !== undefined,
+    };
+  });
+  const clusters = arrangement.clusters.map((cluster) => ({ ...cluster, laneId: lane.id, y: rowY(y, 0) }));
+  return { marks, bands, clusters, voteX: toX(axisValue(kind, lane.vote, lane.vote)) };
+}
+
 export function layoutTimeline(lanesIn: LaneInput[], marksIn: MarkInput[], options: TimelineOptions): TimelineLayout {
   const g = GEOMETRY;
   const kind = axisKind(options.align, options.scale);
   const lanes = lanesIn.filter((lane) => !options.incidents || options.incidents.includes(lane.id));
   const laneIds = new Set(lanes.map((lane) => lane.id));
-  const voteOf = new Map(lanes.map((lane) => [lane.id, lane.vote]));
   const marks = marksIn.filter((m) => laneIds.has(m.laneId) && (!options.kinds || options.kinds.includes(m.kind)));
-
-  const values = marks.flatMap((m) => [axisValue(kind, m.start, voteOf.get(m.laneId)!), axisValue(kind, m.stop, voteOf.get(m.laneId)!)]);
-  if (kind === 'calendar') values.push(...lanes.map((lane) => lane.vote));
-  const axis = makeAxis(kind, axisDomain(kind, values), [g.margin.left, options.width - g.margin.right]);
+  const axis = timelineAxis(lanes, marks, kind, options.width);
 
   const placedLanes: PlacedLane[] = [];
   const placedMarks: PlacedMark[] = [];
@@ -152,58 +237,11 @@ export function layoutTimeline(lanesIn: LaneInput[], marksIn: MarkInput[], optio
   const clusters: PlacedCluster[] = [];
   let y = g.margin.top;
   for (const lane of lanes) {
-    const laneMarks = marks.filter((m) => m.laneId === lane.id);
-    const extents = new Map(laneMarks.map((m) => [m.id, markExtent(axis, m, lane.vote)]));
-    for (const m of laneMarks.filter((m) => KIND_SHAPES[m.kind] === 'band')) {
-      const e = extents.get(m.id)!;
-      bands.push({ id: m.id, laneId: lane.id, x0: e.x0, x1: e.x1, status: m.status, approximate: m.approximate });
-    }
-    const points = laneMarks.filter((m) => KIND_SHAPES[m.kind] !== 'band');
-    const arrangement = arrangeLane(
-      points.map((m) => {
-        const e = extents.get(m.id)!;
-        const bar = e.x1 - e.x0 >= g.minBarWidth;
-        return {
-          id: m.id,
-          x: e.x,
-          x0: bar ? e.x0 : e.x,
-          x1: bar ? e.x1 : e.x,
-          labelWidth: shortLabel(m.title).length * g.charWidth,
-          priority: KIND_PRIORITY[m.kind],
-        };
-      }),
-      { rows: g.rows, radius: g.radius, gap: g.gap, maxX: options.width - g.margin.right },
-    );
-    for (const m of points) {
-      const e = extents.get(m.id)!;
-      const placed = arrangement.items.get(m.id)!;
-      placedMarks.push({
-        id: m.id,
-        laneId: lane.id,
-        kind: m.kind,
-        status: m.status,
-        shape: KIND_SHAPES[m.kind],
-        approximate: m.approximate,
-        x: e.x,
-        x0: e.x0,
-        x1: e.x1,
-        bar: e.x1 - e.x0 >= g.minBarWidth,
-        row: placed.row,
-        y: rowY(y, placed.row),
-        label: shortLabel(m.title),
-        labelVisible: placed.labelVisible,
-        clustered: placed.cluster !== undefined,
-      });
-    }
-    for (const cluster of arrangement.clusters) clusters.push({ ...cluster, laneId: lane.id, y: rowY(y, 0) });
-    placedLanes.push({
-      id: lane.id,
-      title: lane.title,
-      y,
-      height: laneHeight(),
-      voteX: axis.toX(axisValue(kind, lane.vote, lane.vote)),
-      voteApproximate: lane.voteApproximate ?? false,
-    });
+    const laid = layoutLane(lane, marks.filter((m) => m.laneId === lane.id), kind, axis.toX, y, options.width);
+    placedMarks.push(...laid.marks);
+    bands.push(...laid.bands);
+    clusters.push(...laid.clusters);
+    placedLanes.push({ id: lane.id, title: lane.title, y, height: laneHeight(), voteX: laid.voteX, voteApproximate: lane.voteApproximate ?? false });
     y += laneHeight();
   }
   const ticks = chooseTicks(tickCandidates(axis), axis.toX, g.tickGap);

@@ -1,7 +1,9 @@
 /**
  * The chart's view, kept in the address so that any view can be shared:
  * ?align=vote|calendar, ?scale=log|linear, ?kinds=leak,attribution,
- * ?incidents=macron-2017,dnc-2016, ?event=<incident-id>/<slug>.
+ * ?incidents=macron-2017,dnc-2016, ?event=<incident-id>/<slug>, and the visible range on the
+ * active axis: ?from=-72h&to=6h (hours from T−0) when aligned on the vote,
+ * ?from=2017-05-01T00:00Z&to=2017-05-08T00:00Z when aligned on the calendar.
  * Anything invalid falls back to its default and is reported, never thrown.
  */
 import { EVENT_ID_PATTERN, EVENT_KINDS, ID_PATTERN, type EventKind } from '../vocabulary.ts';
@@ -16,9 +18,32 @@ export interface ViewState {
   incidents: string[] | null;
   /** The selected event, highlighted and centred. */
   event: string | null;
+  /** The visible range on the active axis (hours from T−0, or UTC instants in ms); null for the whole chart. */
+  range: [number, number] | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { align: 'vote', scale: 'log', kinds: null, incidents: null, event: null };
+export const DEFAULT_VIEW: ViewState = { align: 'vote', scale: 'log', kinds: null, incidents: null, event: null, range: null };
+
+const HOURS_PATTERN = /^(-?\d{1,7}(?:\.\d{1,4})?)h$/;
+const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z)?$/;
+
+/** One end of a visible range as written in the address, or undefined if it is not one. */
+export function parseRangeEnd(value: string, align: Align): number | undefined {
+  if (align === 'calendar') {
+    if (!INSTANT_PATTERN.test(value)) return undefined;
+    const ms = Date.parse(value.length === 10 ? `${value}T00:00Z` : value);
+    return Number.isFinite(ms) ? ms : undefined;
+  }
+  const match = HOURS_PATTERN.exec(value);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** One end of a visible range, written for the address: "-72h", or "2017-05-05T18:00Z". */
+export function formatRangeEnd(value: number, align: Align): string {
+  // Exact for anything the parser reads back (4 decimals, whole milliseconds): written, read, written again is stable.
+  if (align === 'calendar') return new Date(Math.round(value)).toISOString().replace(/:00\.000Z$/, 'Z').replace(/\.000Z$/, 'Z');
+  return `${Number(value.toFixed(4))}h`;
+}
 
 export interface ParsedView {
   view: ViewState;
@@ -106,6 +131,14 @@ export function parseViewState(search: string | URLSearchParams, known: KnownVal
     if (isKnownEvent(event, known.events)) view.event = event;
     else invalid.push('event');
   }
+  const from = get('from');
+  const to = get('to');
+  if (from !== null || to !== null) {
+    const v0 = from === null ? undefined : parseRangeEnd(from, view.align);
+    const v1 = to === null ? undefined : parseRangeEnd(to, view.align);
+    if (v0 !== undefined && v1 !== undefined && v0 < v1) view.range = [v0, v1];
+    else invalid.push(...(from === null ? [] : ['from']), ...(to === null ? [] : ['to']));
+  }
   return { view, invalid };
 }
 
@@ -117,6 +150,10 @@ export function serializeViewState(view: ViewState): string {
   if (view.kinds) params.set('kinds', view.kinds.join(','));
   if (view.incidents) params.set('incidents', view.incidents.join(','));
   if (view.event) params.set('event', view.event);
-  const text = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
+  if (view.range) {
+    params.set('from', formatRangeEnd(view.range[0], view.align));
+    params.set('to', formatRangeEnd(view.range[1], view.align));
+  }
+  const text = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
   return text ? `?${text}` : '';
 }

@@ -41,8 +41,17 @@ describe('layoutTimeline(lanes, marks, {align: vote})', () => {
 
   it('keeps the mark shapes and statuses for the renderer', () => {
     expect(mark('paris/report')).toMatchObject({ shape: 'diamond', status: 'reported' });
-    expect(mark('ny/indictment')).toMatchObject({ shape: 'square', status: 'alleged' });
-    expect(mark('paris/leak').shape).toBe('circle');
+    expect(mark('ny/indictment')).toMatchObject({ shape: 'triangle-down', status: 'alleged' });
+    expect(mark('paris/leak').shape).toBe('triangle');
+  });
+
+  it('gives a label its whole title where it has room, and the short cut where it has less', () => {
+    const title = 'A long title of an event that says much more than thirty-four characters could';
+    const one = [{ ...marks.find((m) => m.id === 'paris/leak')!, title }];
+    const wide = layoutTimeline(lanes, one, { width: 2000, align: 'vote', scale: 'log' });
+    expect(wide.marks[0]).toMatchObject({ label: title, labelVisible: true });
+    const narrow = layoutTimeline(lanes, one, { width: 420, align: 'vote', scale: 'log' });
+    expect(narrow.marks[0].label).toBe(shortLabel(title));
   });
 
   it('filters kinds and incidents, and the axis follows', () => {
@@ -83,5 +92,30 @@ describe('accessible names and labels', () => {
     // Between words, so that what is shown is also in the accessible name.
     expect(shortLabel('FBI agent phones the DNC help desk about a compromised computer')).toBe('FBI agent phones the DNC help…');
     expect(shortLabel('Paris prosecutor opens an inquiry, on 5 May', 36)).toBe('Paris prosecutor opens an inquiry…');
+  });
+});
+
+describe('layoutLane: the one lane layout the build and the browser share', () => {
+  it('gives the build the same lane as layoutTimeline', async () => {
+    const { layoutLane, timelineAxis } = await import('../../../src/lib/timeline/layout.ts');
+    const axis = timelineAxis(lanes, marks, 'log', 1000);
+    const paris = layoutLane(lanes[0], marks.filter((m) => m.laneId === 'paris'), 'log', axis.toX, layout.lanes[0].y, 1000);
+    expect(paris.marks).toEqual(layout.marks.filter((m) => m.laneId === 'paris'));
+    expect(paris.bands).toEqual(layout.bands.filter((b) => b.laneId === 'paris'));
+    expect(paris.voteX).toBeCloseTo(layout.lanes[0].voteX, 9);
+  });
+
+  it('zoomed in (as the browser calls it), spreads marks apart, unfolds clusters and gives labels room', async () => {
+    const { layoutLane, timelineAxis } = await import('../../../src/lib/timeline/layout.ts');
+    const axis = timelineAxis(lanes, marks, 'log', 1000);
+    const lane = marks.filter((m) => m.laneId === 'paris');
+    const base = layoutLane(lanes[0], lane, 'log', axis.toX, 34, 1000);
+    const k = 8;
+    const centre = axis.toX(0);
+    const zoomed = layoutLane(lanes[0], lane, 'log', (v) => centre + (axis.toX(v) - centre) * k, 34, 1000);
+    const gap = (l: typeof base, a: string, b: string) => Math.abs(l.marks.find((m) => m.id === a)!.x - l.marks.find((m) => m.id === b)!.x);
+    expect(gap(zoomed, 'paris/leak', 'paris/vote')).toBeCloseTo(gap(base, 'paris/leak', 'paris/vote') * k, 6);
+    expect(zoomed.clusters.length).toBeLessThanOrEqual(base.clusters.length);
+    expect(zoomed.marks.filter((m) => m.labelVisible).length).toBeGreaterThanOrEqual(base.marks.filter((m) => m.labelVisible && m.x > 0 && m.x < 1000).length - 1);
   });
 });

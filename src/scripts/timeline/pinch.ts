@@ -1,0 +1,21 @@
+/**
+ * Touch on the chart: one finger belongs to the page (a vertical swipe scrolls it, a sideways
+ * one scrolls the chart's box; d3-zoom is told to ignore touches), two fingers pinch to zoom.
+ */
+export function attachPinch(svg: SVGSVGElement, scaleBy: (factor: number, clientX: number) => void) {
+  let last = 0;
+  const spread = (t: TouchList) => Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY);
+  svg.addEventListener('touchstart', (event) => {
+    if (event.touches.length === 2) last = spread(event.touches);
+  }, { passive: true });
+  svg.addEventListener('touchmove', (event) => {
+    if (event.touches.length !== 2 || !last) return;
+    event.preventDefault();
+    const now = spread(event.touches);
+    scaleBy(now / last, (event.touches[0].clientX + event.touches[1].clientX) / 2);
+    last = now;
+  }, { passive: false });
+  svg.addEventListener('touchend', (event) => {
+    if (event.touches.length < 2) last = 0;
+  }, { passive: true });
+}
