@@ -15,8 +15,12 @@ import { scanTags } from './html.ts';
 export const KB = 1000;
 
 export const BUDGETS = {
-  /** Every script a page loads before any click, gzipped, added up. */
-  js: 35 * KB,
+  /**
+   * Every script a page loads before any click, gzipped, added up. 36 KB since the view
+   * (zoom range) joined the URL and the embed checks it with the shared Zod schema; the
+   * embed is the heaviest page, at 35.8 KB when this was set.
+   */
+  js: 36 * KB,
   /** Every stylesheet a page links, gzipped, added up. */
   css: 12 * KB,
   /** The page's HTML (with its inline styles and scripts), gzipped. */

@@ -11,8 +11,8 @@ import { parseEmbedParams, serializeEmbedParams } from '../../../src/lib/embed/p
 import { parseViewState, serializeViewState } from '../../../src/lib/timeline/view-state.ts';
 import { EVENT_KINDS } from '../../../src/lib/vocabulary.ts';
 
-const VIEW_NAMES = ['align', 'scale', 'kinds', 'incidents', 'event'];
-const EMBED_NAMES = [...VIEW_NAMES, 'from', 'to', 'theme', 'title', 'incident', 'kind'];
+const VIEW_NAMES = ['align', 'scale', 'kinds', 'incidents', 'event', 'from', 'to'];
+const EMBED_NAMES = [...VIEW_NAMES, 'theme', 'title', 'incident', 'kind'];
 const HOSTILE_NAMES = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '', ' ', 'align ', 'ALIGN', 'kinds[]', 'a%00'];
 
 const id = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/);
