@@ -8,6 +8,7 @@
  *   npm run bench -- --build           build scaling: 100, 1,000, 5,000 events beside a plain Astro floor
  *   npm run bench -- --build --sizes 100,1000
  *   npm run bench -- --lighthouse      Lighthouse scores: home, an event page, the embed
+ *   npm run bench -- --validate        npm run validate's CPU time: bundled content, 1,000 and 5,000 events
  *   npm run bench -- --all             all three
  *
  * Also: --reuse (browser, Lighthouse: reuse an earlier build), --max-minutes N (build
@@ -22,6 +23,7 @@ import { findChromium } from './lib/browser.ts';
 import { benchBrowser } from './bench/browser.ts';
 import { benchBuild } from './bench/build.ts';
 import { benchLighthouse } from './bench/lighthouse.ts';
+import { benchValidate } from './bench/validate.ts';
 import { printMachine } from './bench/measure.ts';
 
 const ROOT = process.cwd();
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     browser: { type: 'boolean', default: false },
     build: { type: 'boolean', default: false },
     lighthouse: { type: 'boolean', default: false },
+    validate: { type: 'boolean', default: false },
     all: { type: 'boolean', default: false },
     events: { type: 'string', default: '5000' },
     sizes: { type: 'string', default: '100,1000,5000' },
@@ -46,8 +49,9 @@ if (values.help) {
 
 const parts = {
   build: values.all || values.build,
-  browser: values.all || values.browser || !(values.build || values.lighthouse),
+  browser: values.all || values.browser || !(values.build || values.lighthouse || values.validate),
   lighthouse: values.all || values.lighthouse,
+  validate: values.all || values.validate,
 };
 const sizes = values.sizes.split(',').map((s) => Number(s.replaceAll('_', '')));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes wants whole numbers, e.g. 100,1000,5000 (got ${values.sizes})`);
@@ -63,6 +67,10 @@ try {
 printMachine(chromium);
 console.log('');
 
+if (parts.validate) {
+  await benchValidate(ROOT, [1000, 5000]);
+  console.log('');
+}
 let builtForBrowser = false;
 if (parts.build) {
   const figures = await benchBuild(ROOT, sizes, Number(values['max-minutes']));
