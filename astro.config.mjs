@@ -23,6 +23,9 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/embed/timeline/') }),
   ],
   server: { host: '127.0.0.1', port: 4321 },
+  // Completion and hover for frontmatter in editors with the Astro extension (it writes the
+  // collections' JSON Schemas under .astro/; see .vscode/settings.json).
+  experimental: { contentIntellisense: true },
   // Content Security Policy on every page, as a <meta> that Astro writes with a hash of
   // each script and style it emits: no 'unsafe-inline', no eval, nothing from another
   // origin. Images may also be data: and blob: (the PNG download draws an SVG blob into
