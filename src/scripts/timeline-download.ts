@@ -4,7 +4,7 @@
  */
 import timelineCss from '../styles/timeline.css?raw';
 import { PALETTE_NAMES, standaloneSvg, type Palette } from '../lib/timeline/standalone.ts';
-import type { EventKind } from '../lib/vocabulary.ts';
+import { EVENT_STATUSES, type EventKind } from '../lib/vocabulary.ts';
 
 /** The palette as the reader sees it now (light or dark), resolved to plain colours. */
 function currentPalette(root: HTMLElement): Palette {
@@ -34,12 +34,22 @@ export async function downloadView(chart: HTMLElement, format: 'svg' | 'png', vi
   const legend = [...chart.querySelectorAll<HTMLButtonElement>('.tl-legend-item[data-filter-kind]')]
     .filter((button) => button.getAttribute('aria-pressed') !== 'false')
     .map((button) => ({ kind: button.dataset.filterKind as EventKind, label: button.textContent?.trim() ?? '' }));
+  // The page's key (statuses, then approximate dates, spans and clusters), in its words.
+  const statuses = [...chart.querySelectorAll('.tl-legend-static li')].map((li) => li.textContent?.trim() ?? '');
+  const footnote = chart.querySelector<HTMLElement>('.tl-footnote');
   const title = chart.dataset.downloadTitle || chart.querySelector('.tl-heading')?.textContent?.trim() || 'Timeline';
   const markup = standaloneSvg({
     chart: new XMLSerializer().serializeToString(svg),
     title,
     subtitle: 'T−0 is the moment polls closed; offsets count from each election’s own vote.',
     legend,
+    key: {
+      statuses: EVENT_STATUSES.map((status, i) => ({ status, label: statuses[i] || status })),
+      approximate: statuses[EVENT_STATUSES.length] || 'approximate date',
+      span: statuses[EVENT_STATUSES.length + 1] || 'a day or more, drawn as its span',
+      cluster: statuses[EVENT_STATUSES.length + 2] || 'several events close together',
+    },
+    footnote: footnote && !footnote.hidden ? footnote.textContent?.trim() : undefined,
     credit: `Election Integrity Timeline · content CC BY 4.0 · data as of ${chart.dataset.dataDate} · ${viewUrl}`,
     palette: currentPalette(chart),
     css: timelineCss,
