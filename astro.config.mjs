@@ -2,6 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentGuard } from './src/lib/content/mdx-guard.ts';
+import { MDX_FEATURES } from './src/lib/content/mdx-options.ts';
 import { contentValidation } from './src/lib/validate/integration.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path
@@ -12,7 +15,13 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   // Embeds and handouts are not pages to find from a search engine.
-  integrations: [contentValidation(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/timeline/') })],
+  // Bodies are parsed with the same Sätteri features as the validator's, and every body the
+  // build compiles passes the content guard first (contributors' files are data, never code).
+  integrations: [
+    contentValidation(),
+    mdx({ processor: satteri({ mdastPlugins: [contentGuard], features: { ...MDX_FEATURES } }) }),
+    sitemap({ filter: (page) => !page.includes('/embed/timeline/') }),
+  ],
   server: { host: '127.0.0.1', port: 4321 },
   // Content Security Policy on every page, as a <meta> that Astro writes with a hash of
   // each script and style it emits: no 'unsafe-inline', no eval, nothing from another

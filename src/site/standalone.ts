@@ -5,6 +5,7 @@ import globalCss from '../styles/global.css?raw';
 import timelineCss from '../styles/timeline.css?raw';
 import { latestReview } from '../lib/archive.ts';
 import { dictionary } from '../lib/i18n/en.ts';
+import { FIXED_PICTURE_FILES, incidentPictureFile } from '../lib/routes.ts';
 import { SITE } from '../lib/site.ts';
 import type { Align, ScaleKind } from '../lib/timeline/axis.ts';
 import { parsePalette, standaloneSvg } from '../lib/timeline/standalone.ts';
@@ -22,11 +23,12 @@ export interface StaticView {
 
 export async function staticViews(): Promise<StaticView[]> {
   const archive = await getArchive();
+  const [all, linear, calendar] = FIXED_PICTURE_FILES;
   return [
-    { file: 'timeline', title: 'Hack-and-leak operations, aligned on the vote (log scale)', align: 'vote', scale: 'log' },
-    { file: 'timeline-linear', title: 'Hack-and-leak operations, aligned on the vote (linear scale)', align: 'vote', scale: 'linear' },
-    { file: 'timeline-calendar', title: 'Hack-and-leak operations on the calendar', align: 'calendar', scale: 'linear' },
-    ...archive.incidents.map((incident) => ({ file: `timeline-${incident.id}`, title: `${incident.data.title}, aligned on the vote`, incidents: [incident.id], align: 'vote' as const, scale: 'log' as const })),
+    { file: all, title: 'Hack-and-leak operations, aligned on the vote (log scale)', align: 'vote', scale: 'log' },
+    { file: linear, title: 'Hack-and-leak operations, aligned on the vote (linear scale)', align: 'vote', scale: 'linear' },
+    { file: calendar, title: 'Hack-and-leak operations on the calendar', align: 'calendar', scale: 'linear' },
+    ...archive.incidents.map((incident) => ({ file: incidentPictureFile(incident.id), title: `${incident.data.title}, aligned on the vote`, incidents: [incident.id], align: 'vote' as const, scale: 'log' as const })),
   ];
 }
 

@@ -26,7 +26,10 @@ describe('checkMdxBody(body)', () => {
     ['a javascript: href on an allowed element', '<abbr title="javascript:x">x</abbr> <Quote cite="javascript:alert(1)">y</Quote>', 'address "javascript:alert(1)"'],
     ['an unknown component', '<Chart />', 'component <Chart> is not provided'],
     ['a member component', '<Foo.Bar />', 'is not provided'],
-    ['an expression', '{process.exit(1)}', 'expressions'],
+    ['an expression', '{process.exit(1)}', 'JavaScript in {braces}'],
+    ['code between two comments', '{/* a */ process.exit(1) /* b */}', 'JavaScript in {braces}'],
+    ['a hashbang in braces', '{#!/bin/sh\n}', ''],
+    ['an HTML-like comment in braces', '{<!-- x -->}', ''],
     ['an attribute expression', '<Quote lang={"fr"}>x</Quote>', 'plain "string"'],
     ['a spread attribute', '<Quote {...props}>x</Quote>', 'spread'],
     ['an unclosed tag', '<Aside title="x">\nText', 'MDX syntax error'],
@@ -40,7 +43,7 @@ describe('checkMdxBody(body)', () => {
   });
 
   it('points at the line in the whole file', () => {
-    const [problem] = checkMdxBody('Fine.\n\n<script>x</script>', 12);
+    const [problem] = checkMdxBody("\n".repeat(11) + "Fine.\n\n<script>x</script>");
     expect(problem).toMatchObject({ line: 14, column: 1 });
   });
 });

@@ -1,73 +1,166 @@
 /**
- * Reads content files the way editors wrote them. YAML is parsed with the YAML 1.2 core
- * schema, so `2017-05-05T20:35+02:00` stays a string (with its offset) and `NO` stays "NO";
- * only a bare year such as `2016` arrives as a number, which the date schema accepts.
+ * Reads content files the way the build reads them. Frontmatter is split from the body by
+ * the very function Astro's MDX integration uses, so the validator checks exactly the text
+ * the build compiles. YAML is then parsed with the YAML 1.2 core schema, so
+ * `2017-05-05T20:35+02:00` stays a string (with its offset) and `NO` stays "NO"; only a bare
+ * year such as `2016` arrives as a number, which the date schema accepts.
  */
-import { LineCounter, isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 
 export interface Position {
   line: number;
   column: number;
 }
 
+/** A problem found while reading a file, before any schema. */
+export interface SyntaxProblem {
+  position: Position;
+  message: string;
+}
+
 export interface ParsedContent {
   /** Frontmatter (or the whole YAML file) as plain data; undefined if it could not be read. */
   data: unknown;
-  /** YAML syntax errors, already positioned in the file. */
-  syntaxErrors: { position: Position; message: string }[];
+  /** Problems of the file's form or YAML syntax, already positioned in the file. */
+  syntaxErrors: SyntaxProblem[];
   /** Position in the file of the key (or item) at a frontmatter path. */
   locate(path: readonly PropertyKey[]): Position;
-  /** The MDX body, and the file line on which it starts. */
+  /**
+   * The MDX body exactly as the build compiles it: the whole file with the frontmatter
+   * blanked out by spaces, so that body positions are file positions. Empty for YAML files
+   * and for files whose frontmatter could not be split.
+   */
   body: string;
-  bodyStartLine: number;
 }
 
-const FENCE = /^---\s*$/;
+/** Deepest nesting of maps and lists accepted in YAML (the deepest field today is 3). */
+export const MAX_YAML_DEPTH = 8;
 
-/** Splits `---` frontmatter from an MDX body, keeping line numbers. */
-export function splitFrontmatter(source: string): { yaml: string; yamlStartLine: number; body: string; bodyStartLine: number } | undefined {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (!FENCE.test(lines[0] ?? '')) return undefined;
-  const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
-  if (close < 0) return undefined;
-  return {
-    yaml: lines.slice(1, close).join('\n'),
-    yamlStartLine: 2,
-    body: lines.slice(close + 1).join('\n'),
-    bodyStartLine: close + 2,
-  };
+const OPENING = /^\uFEFF?---\r?\n/;
+
+/** The frontmatter text and the body as the build sees them, or the one reason it cannot split. */
+export type Split = { ok: true; yaml: string; body: string; buildError?: SyntaxProblem } | { ok: false; problem: SyntaxProblem };
+
+/** Splits `---` frontmatter from an MDX body with Astro's own function, and refuses ambiguous fences. */
+export function splitFrontmatter(source: string): Split {
+  const start = { line: 1, column: 1 };
+  if (!OPENING.test(source)) {
+    const first = source.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
+    const hint = first.startsWith('+++') ? ' (TOML frontmatter is not used here; write YAML between --- lines)' : first.trim() === '' ? ' (remove the blank lines above it)' : '';
+    return { ok: false, problem: { position: start, message: `the file must start with a line of exactly three dashes, ---, that opens the frontmatter${hint}` } };
+  }
+  let yaml: string | undefined;
+  let body = '';
+  let buildError: SyntaxProblem | undefined;
+  try {
+    const parsed = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+    yaml = parsed.rawFrontmatter;
+    body = parsed.content;
+  } catch (error) {
+    // The build's YAML reader refused it: the build would stop here, so the validator says so.
+    yaml = extractFrontmatter(source);
+    const e = error as { reason?: string; message?: string; mark?: { line: number; column: number } };
+    buildError = {
+      position: e.mark ? { line: e.mark.line + 1, column: e.mark.column + 1 } : start,
+      message: `the build cannot read this frontmatter: ${(e.reason ?? e.message ?? String(error)).split('\n')[0]}`,
+    };
+  }
+  if (yaml === undefined) {
+    return { ok: false, problem: { position: start, message: 'the frontmatter is never closed: add a line of exactly three dashes, ---, after the last field' } };
+  }
+  // Astro ends the frontmatter at the first line that *starts* with ---, whatever follows it
+  // ("--- # note", "----"). Anything after it would silently become MDX, so it must be bare.
+  const closeAt = (source.startsWith('\uFEFF') ? 1 : 0) + 3 + yaml.length;
+  const rest = /^---([^\r\n]*)/.exec(source.slice(closeAt))?.[1] ?? '';
+  if (rest.trim() !== '') {
+    const line = source.slice(0, closeAt).split('\n').length;
+    return {
+      ok: false,
+      problem: {
+        position: { line, column: 1 },
+        message: `line ${line} ("---${rest.slice(0, 40)}") ends the frontmatter here: a line that starts with --- must be exactly ---. Put comments and text on their own lines, or quote the value`,
+      },
+    };
+  }
+  return { ok: true, yaml, body, buildError };
 }
 
-function parseYaml(text: string, startLine: number) {
+/** Depth of flow brackets and indentation, measured without parsing (a parser may recurse). */
+function yamlTooDeep(text: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const indent = /^[ -]*/.exec(line)![0].length;
+    if (indent > MAX_YAML_DEPTH * 6) return offset;
+    for (let i = 0; i < line.length; i++) {
+      const char = line[i];
+      if (quote) {
+        if (char === quote) quote = undefined;
+      } else if (char === '"' || char === "'") {
+        quote = char;
+      } else if (char === '#' && (i === 0 || line[i - 1] === ' ')) {
+        break;
+      } else if (char === '[' || char === '{') {
+        if (++depth > MAX_YAML_DEPTH) return offset + i;
+      } else if (char === ']' || char === '}') {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    if (quote === "'") quote = undefined; // a stray apostrophe in plain text ends with the line
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
+function parseYaml(text: string, startLine: number, startColumn = 1) {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
-    return { line: line + startLine - 1, column: col };
+    return { line: line + startLine - 1, column: line === 1 ? col + startColumn - 1 : col };
   };
-  const syntaxErrors = [...doc.errors, ...doc.warnings].map((error) => ({
+  const tooDeep = yamlTooDeep(text);
+  if (tooDeep !== undefined) {
+    const before = text.slice(0, tooDeep).split('\n');
+    return {
+      data: undefined,
+      syntaxErrors: [{ position: { line: before.length + startLine - 1, column: before[before.length - 1].length + 1 }, message: `the YAML nests more than ${MAX_YAML_DEPTH} levels deep here; no field needs that` }],
+      locate: () => ({ line: startLine, column: 1 }),
+    };
+  }
+  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, merge: false });
+  const syntaxErrors: SyntaxProblem[] = [...doc.errors, ...doc.warnings].map((error) => ({
     position: toPosition(error.pos[0]),
-    message: error.message.split('\n')[0],
+    message: `YAML: ${error.message.split('\n')[0]}`,
   }));
+  // Anchors and aliases let a few lines stand for a huge document, and tags and merge keys
+  // change what a value means at a distance: plain data needs none of them.
+  visit(doc, {
+    Node(key, node) {
+      const at = toPosition(node.range?.[0] ?? 0);
+      if (isAlias(node)) syntaxErrors.push({ position: at, message: `YAML aliases (*${node.source}) are not allowed: write the value out in full` });
+      else if (node.anchor) syntaxErrors.push({ position: at, message: `YAML anchors (&${node.anchor}) are not allowed: write each value out in full` });
+      if (node.tag && !isAlias(node)) syntaxErrors.push({ position: at, message: `YAML tags (${node.tag.replace('tag:yaml.org,2002:', '!!')}) are not allowed: write plain values, quoted if need be` });
+      if (key === 'key' && isScalar(node) && node.value === '<<') syntaxErrors.push({ position: at, message: 'YAML merge keys (<<) are not allowed: write each field out' });
+    },
+  });
   let data: unknown;
-  if (!doc.errors.length) {
+  if (!syntaxErrors.length) {
     try {
-      data = doc.toJS({ maxAliasCount: 50 });
+      data = doc.toJS({ maxAliasCount: 0 });
     } catch (error) {
-      // An alias without its anchor ("*a"), or too many aliases (a "billion laughs" file):
-      // the yaml library throws these from toJS(), not as parse errors.
-      const message = (error as Error).message.split('\n')[0];
-      const alias = /: (\S+)$/.exec(message)?.[1];
-      const at = alias ? text.indexOf(`*${alias}`) : -1;
-      syntaxErrors.push({ position: at >= 0 ? toPosition(at) : { line: startLine, column: 1 }, message });
+      syntaxErrors.push({ position: { line: startLine, column: 1 }, message: `YAML: ${(error as Error).message.split('\n')[0]}` });
     }
   }
-  return { data, syntaxErrors, locate: (path: readonly PropertyKey[]) => locateIn(doc, path, toPosition, startLine) };
+  // A field that is missing is reported where the fields begin.
+  const first = toPosition((doc.contents?.range?.[0] ?? 0));
+  return { data, syntaxErrors, locate: (path: readonly PropertyKey[]) => locateIn(doc, path, toPosition, first) };
 }
 
-function locateIn(doc: Document, path: readonly PropertyKey[], toPosition: (offset: number) => Position, startLine: number): Position {
+function locateIn(doc: Document, path: readonly PropertyKey[], toPosition: (offset: number) => Position, first: Position): Position {
   let node: unknown = doc.contents;
-  let position: Position = { line: startLine, column: 1 };
+  let position: Position = first;
   for (const segment of path) {
     if (isMap(node)) {
       const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value ?? item.key) === String(segment));
@@ -87,24 +180,20 @@ function locateIn(doc: Document, path: readonly PropertyKey[], toPosition: (offs
   return position;
 }
 
-/** Parses an `.mdx` file (frontmatter and body). */
+/** Parses an `.mdx` file (frontmatter and body), splitting it as the build does. */
 export function parseMdxSource(source: string): ParsedContent {
   const split = splitFrontmatter(source);
-  if (!split) {
-    return {
-      data: undefined,
-      syntaxErrors: [{ position: { line: 1, column: 1 }, message: 'the file must start with frontmatter between two "---" lines' }],
-      locate: () => ({ line: 1, column: 1 }),
-      body: source,
-      bodyStartLine: 1,
-    };
+  if (!split.ok) {
+    return { data: undefined, syntaxErrors: [split.problem], locate: () => split.problem.position, body: '' };
   }
-  const yaml = parseYaml(split.yaml, split.yamlStartLine);
-  return { ...yaml, body: split.body, bodyStartLine: split.bodyStartLine };
+  // The YAML text starts right after the opening "---", at the end of line 1.
+  const yaml = parseYaml(split.yaml, 1, 4);
+  if (split.buildError && !yaml.syntaxErrors.length) yaml.syntaxErrors.push(split.buildError);
+  if (split.buildError) yaml.data = undefined;
+  return { ...yaml, body: split.buildError ? '' : split.body };
 }
 
 /** Parses a `.yaml` data file. */
 export function parseYamlSource(source: string): ParsedContent {
-  const yaml = parseYaml(source.replace(/^\uFEFF/, ''), 1);
-  return { ...yaml, body: '', bodyStartLine: 1 };
+  return { ...parseYaml(source.replace(/^\uFEFF/, ''), 1), body: '' };
 }

@@ -4,10 +4,10 @@
  * dates keep the precision and offset their editor wrote (Astro's js-yaml would turn an
  * unquoted 2017-05-05T20:35+02:00 into a Date and lose the +02:00).
  */
-import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { parseMdxSource, parseYamlSource } from './frontmatter.ts';
+import { readContentSource } from './source-file.ts';
 import { COLLECTIONS, CONTENT_DIR, idFromEntryPath, type CollectionName } from './layout.ts';
 
 export function contentLoader(collection: CollectionName): Loader {
@@ -29,12 +29,15 @@ export function contentLoader(collection: CollectionName): Loader {
       inner.load({
         ...context,
         parseData: async (props) => {
-          const source = await readFile(props.filePath!, 'utf8');
-          const parsed = extension === '.yaml' ? parseYamlSource(source) : parseMdxSource(source);
+          // Read and split exactly as the validator does: same bytes (UTF-8 only, no
+          // symlinks), same frontmatter function as the MDX compiler, same YAML rules.
+          const file = relative(process.cwd(), props.filePath!);
+          const source = readContentSource(props.filePath!);
+          if (!source.ok) throw new Error(`${file}:${source.position.line}:${source.position.column}  file: this file ${source.message}`);
+          const parsed = extension === '.yaml' ? parseYamlSource(source.text) : parseMdxSource(source.text);
           if (parsed.syntaxErrors.length) {
-            const file = relative(process.cwd(), props.filePath!);
             const { position, message } = parsed.syntaxErrors[0];
-            throw new Error(`${file}:${position.line}:${position.column}  frontmatter: YAML: ${message}`);
+            throw new Error(`${file}:${position.line}:${position.column}  frontmatter: ${message}`);
           }
           return context.parseData({ ...props, data: (parsed.data ?? {}) as typeof props.data });
         },

@@ -23,16 +23,18 @@ export const CountrySchema = z
     error: 'is not an ISO 3166-1 country code',
   });
 
-/** BCP 47 language tag: en, fr, pt-BR. */
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** BCP 47 language tag of a real language: en, fr, pt-BR (not "French" or "english"). */
 export const LanguageSchema = z.string().refine(
   (tag) => {
     try {
-      return Intl.getCanonicalLocales(tag).length === 1;
+      return Intl.getCanonicalLocales(tag).length === 1 && languageNames.of(tag) !== undefined;
     } catch {
       return false;
     }
   },
-  { error: 'must be a BCP 47 language tag such as en, fr or pt-BR' },
+  { error: (issue) => `"${String(issue.input)}" is not a BCP 47 language tag: write a code such as en, fr or pt-BR` },
 );
 
 /** An IANA time zone: Europe/Paris, America/New_York. */
@@ -48,25 +50,64 @@ export const TimeZoneSchema = z.string().refine(
   { error: 'must be an IANA time zone such as Europe/Paris or America/New_York' },
 );
 
+/**
+ * True when an address carries a user name or password (`https://lemonde.fr@evil.example/`):
+ * the link text would show one site and lead to another. Any "@" before the host counts.
+ */
+export function hasCredentials(url: string): boolean {
+  const authority = /^[a-z][a-z0-9+.-]*:[\\/]*([^/?#]*)/i.exec(url.trim())?.[1] ?? '';
+  return authority.includes('@');
+}
+
+const NO_CREDENTIALS = {
+  error: 'must not hold a user name or password (an "@" before the host): "https://site.example@other.example/" leads to other.example',
+};
+
 /** An http or https address; anything else (javascript:, data:, ftp:) is refused. */
-export const WebUrlSchema = z.httpUrl({ error: 'must be a full http:// or https:// address' });
+export const WebUrlSchema = z
+  .httpUrl({ error: 'must be a full http:// or https:// address' })
+  .max(2000, { error: 'must be at most 2000 characters' })
+  .refine((url) => !hasCredentials(url), NO_CREDENTIALS);
 
 /** An https address. */
-export const HttpsUrlSchema = z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'must be a full https:// address' });
+export const HttpsUrlSchema = z
+  .url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'must be a full https:// address' })
+  .max(2000, { error: 'must be at most 2000 characters' })
+  .refine((url) => !hasCredentials(url), NO_CREDENTIALS);
 
-/** Plain text of at most `max` characters: no Markdown links or HTML tags. */
-export function plainText(max: number) {
+/** Characters that never belong in text: C0/C1 controls (but tab and newline) and bidirectional overrides. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+const BIDI_OVERRIDE = /[\u202A-\u202E\u2066-\u2069]/u;
+/** Text made only of spaces and zero-width characters shows as nothing. */
+const INVISIBLE_ONLY = /^[\s\u00AD\u034F\u115F\u1160\u180E\u200B-\u200F\u2060-\u2064\u3164\uFEFF\uFFA0]*$/u;
+
+/**
+ * Free text of at most `max` characters, as contributors may write it: not empty, not
+ * invisible, no control characters, no bidirectional overrides (which make text display in
+ * another order than it reads, e.g. to disguise an address).
+ */
+export function freeText(max: number) {
   return z
     .string()
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(max, { error: (issue) => `must be at most ${max} characters (it has ${String(issue.input).length})` })
+    .refine((text) => !CONTROL.test(text), {
+      error: (issue) => `must not contain control characters (found U+${String(issue.input).match(CONTROL)![0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}); retype the text`,
+    })
+    .refine((text) => !BIDI_OVERRIDE.test(text), { error: 'must not contain bidirectional override characters (U+202A–U+202E, U+2066–U+2069), which reorder how text displays' })
+    .refine((text) => !INVISIBLE_ONLY.test(text), { error: 'must contain visible text, not only spaces or zero-width characters' });
+}
+
+/** Plain text of at most `max` characters: no Markdown links or HTML tags. */
+export function plainText(max: number) {
+  return freeText(max)
     .refine((text) => !/<\/?[a-z!]/i.test(text), { error: 'must be plain text, without HTML tags' })
     .refine((text) => !/\]\(/.test(text), { error: 'must be plain text, without Markdown links' });
 }
 
-/** A non-empty single-line string. */
-export const LabelSchema = z.string().trim().min(1, { error: 'must not be empty' });
+/** A non-empty single-line label: names, titles, channels. */
+export const LabelSchema = freeText(300);
 
 /**
  * A partial ISO 8601 date at the precision written: 2016, 2016-07, 2016-07-22 or

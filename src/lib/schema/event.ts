@@ -22,6 +22,7 @@ import {
   ReviewedSchema,
   WebUrlSchema,
   partialDate,
+  freeText,
   plainText,
 } from './common.ts';
 
@@ -39,7 +40,7 @@ export const SourceSchema = z.strictObject({
   language: LanguageSchema.meta({ description: 'BCP 47 language of the source: en, fr.' }),
   archived: HttpsUrlSchema.optional().meta({ description: 'https address of an archived copy.' }),
   kind: z.enum(SOURCE_KINDS).optional().meta({ description: 'What sort of source this is.' }),
-  note: z.string().trim().min(1).optional().meta({ description: 'Anything a reader should know about the source.' }),
+  note: freeText(1000).optional().meta({ description: 'Anything a reader should know about the source.' }),
 });
 
 export const ActorRefSchema = z.strictObject({
@@ -48,7 +49,7 @@ export const ActorRefSchema = z.strictObject({
 });
 
 const TechniqueBlockSchema = z.strictObject({
-  technique: z.string().trim().min(1).optional().meta({ description: 'Free text: "spear-phishing".' }),
+  technique: freeText(200).optional().meta({ description: 'Free text: "spear-phishing".' }),
   attack: z
     .string()
     .regex(/^T\d{4}(\.\d{3})?$/, { error: 'must be a MITRE ATT&CK technique id such as T1566 or T1566.002' })
@@ -61,7 +62,7 @@ export const KIND_BLOCKS = {
   leak: z.strictObject({
     channel: LabelSchema.meta({ description: 'Where it first appeared: "4chan /pol/, Pastebin".' }),
     persona: IdSchema.optional().meta({ description: 'Actor id of the persona that published it.' }),
-    volume: z.string().trim().min(1).optional().meta({ description: 'As sources state it: "about 9 GB compressed".' }),
+    volume: freeText(200).optional().meta({ description: 'As sources state it: "about 9 GB compressed".' }),
     forgeriesAlleged: z.boolean().optional().meta({ description: 'Whether forgeries were alleged to be mixed in.' }),
   }),
   blackout: z.strictObject({
@@ -70,7 +71,7 @@ export const KIND_BLOCKS = {
   }),
   statement: z.strictObject({
     speaker: IdSchema.meta({ description: 'Actor id of who spoke.' }),
-    quote: z.string().trim().min(1).optional().meta({ description: 'Verbatim words, in the original language.' }),
+    quote: freeText(2000).optional().meta({ description: 'Verbatim words, in the original language.' }),
     quoteLanguage: LanguageSchema.optional().meta({ description: 'BCP 47 language of the quote.' }),
   }),
   attribution: z.strictObject({
@@ -83,21 +84,21 @@ export const KIND_BLOCKS = {
     confidence: z
       .enum(CONFIDENCE_WORDS)
       .meta({ description: "The attributor's own confidence, never ours; unstated if they gave none." }),
-    wording: z.string().trim().min(1).optional().meta({ description: 'Verbatim phrase: "high confidence".' }),
+    wording: freeText(300).optional().meta({ description: 'Verbatim phrase: "high confidence".' }),
   }),
   denial: z.strictObject({
     by: IdSchema.meta({ description: 'Actor id of who denies.' }),
-    quote: z.string().trim().min(1).optional().meta({ description: 'Verbatim words.' }),
+    quote: freeText(2000).optional().meta({ description: 'Verbatim words.' }),
     quoteLanguage: LanguageSchema.optional().meta({ description: 'BCP 47 language of the quote.' }),
   }),
   legal: z.strictObject({
     authority: IdSchema.meta({ description: 'Actor id of the authority acting.' }),
     action: z.enum(LEGAL_ACTIONS).meta({ description: 'What kind of legal step this is.' }),
-    reference: z.string().trim().min(1).optional().meta({ description: 'Case or document number.' }),
+    reference: freeText(200).optional().meta({ description: 'Case or document number.' }),
   }),
   election: z.strictObject({
     round: z.union([z.int().min(1), LabelSchema]).optional().meta({ description: 'Which round: 1, 2.' }),
-    result: z.string().trim().min(1).optional().meta({ description: 'The result, in plain text.' }),
+    result: freeText(500).optional().meta({ description: 'The result, in plain text.' }),
   }),
   hack: TechniqueBlockSchema,
   detection: TechniqueBlockSchema,

@@ -2,13 +2,15 @@
  * Checks every content file without building the site, and reports every problem: file
  * layout and ids, YAML syntax, the schema, MDX body safety, and that every reference resolves.
  */
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { parseMdxSource, parseYamlSource, type ParsedContent } from '../content/frontmatter.ts';
 import { COLLECTIONS, CONTENT_DIR, idFromEntryPath, incidentOfEvent, type CollectionName } from '../content/layout.ts';
+import { readContentSource } from '../content/source-file.ts';
+import { reservedIdProblem } from '../routes.ts';
 import { ActorSchema, EventSchema, IncidentSchema, eventActorReferences, type Actor, type Incident, type TimelineEvent } from '../schema/index.ts';
-import { endsBeforeStart, toPartialDate } from '../dates.ts';
+import { dateSpan, endsBeforeStart, toPartialDate } from '../dates.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { fieldName, sortProblems, type Problem } from './problems.ts';
 import { schemaProblems } from './schema-issues.ts';
@@ -32,13 +34,45 @@ export interface ContentReport {
 
 const SCHEMAS: Record<CollectionName, z.ZodType> = { incidents: IncidentSchema, actors: ActorSchema, events: EventSchema };
 
-function walk(dir: string, prefix = ''): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.name.startsWith('.')) return [];
+/** How far from its incident's vote an event may lie before its date is taken for a typo. */
+export const MAX_YEARS_FROM_VOTE = 30;
+
+/** Entries of a collection folder: files to read, and anything else that needs a word. */
+interface Walked {
+  files: string[];
+  odd: { path: string; message: string }[];
+}
+
+/**
+ * Lists a collection folder. Nothing in it is silently skipped: hidden files, empty
+ * folders, folders named like content files, symbolic links and special files are reported.
+ */
+function walk(dir: string, prefix = '', out: Walked = { files: [], odd: [] }): Walked {
+  if (!existsSync(dir)) return out;
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    out.odd.push({ path: prefix, message: `folder cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+    return out;
+  }
+  if (prefix && entries.length === 0) out.odd.push({ path: prefix, message: 'empty folder: remove it, or add the files it was made for' });
+  for (const entry of entries) {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    return entry.isDirectory() ? walk(join(dir, entry.name), rel) : [rel];
-  });
+    if (entry.name.startsWith('.')) {
+      out.odd.push({ path: rel, message: 'hidden files and folders are not read as content: rename it without the leading dot, or remove it' });
+    } else if (entry.isSymbolicLink()) {
+      out.odd.push({ path: rel, message: 'is a symbolic link; content must be plain files in the repository' });
+    } else if (entry.isDirectory()) {
+      if (/\.(mdx|md|ya?ml)$/i.test(entry.name)) out.odd.push({ path: rel, message: 'is a folder named like a content file; content files are plain files' });
+      else walk(join(dir, entry.name), rel, out);
+    } else if (!entry.isFile()) {
+      out.odd.push({ path: rel, message: 'is not a plain file (a device, a pipe or a socket); remove it' });
+    } else {
+      out.files.push(rel);
+    }
+  }
+  return out;
 }
 
 interface Parsed {
@@ -58,21 +92,30 @@ export function validateContent(root: string): ContentReport {
 
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
     const dir = join(contentRoot, COLLECTIONS[collection].dir);
-    for (const relativePath of walk(dir).sort()) {
-      const file = relative(root, join(dir, relativePath)).split('\\').join('/');
+    const walked = walk(dir);
+    const toFile = (relativePath: string) => relative(root, join(dir, relativePath)).split('\\').join('/');
+    for (const odd of walked.odd) problems.push({ file: toFile(odd.path), line: 1, column: 1, field: 'file', message: odd.message });
+    for (const relativePath of walked.files.sort()) {
+      const file = toFile(relativePath);
       files[collection].push(file);
       const id = idFromEntryPath(collection, relativePath);
       if (!id.ok) {
         problems.push({ file, line: 1, column: 1, field: 'file', message: id.message });
         continue;
       }
-      const source = readFileSync(join(dir, relativePath), 'utf8');
-      const parsed = collection === 'actors' ? parseYamlSource(source) : parseMdxSource(source);
-      for (const error of parsed.syntaxErrors) {
-        problems.push({ file, ...error.position, field: 'frontmatter', message: `YAML: ${error.message}` });
+      const reserved = reservedIdProblem(collection, id.id);
+      if (reserved) problems.push({ file, line: 1, column: 1, field: 'file', message: reserved });
+      const source = readContentSource(join(dir, relativePath));
+      if (!source.ok) {
+        problems.push({ file, ...source.position, field: 'file', message: `this file ${source.message}` });
+        continue;
       }
-      if (collection !== 'actors') {
-        for (const bodyProblem of checkMdxBody(parsed.body, parsed.bodyStartLine)) {
+      const parsed = collection === 'actors' ? parseYamlSource(source.text) : parseMdxSource(source.text);
+      for (const error of parsed.syntaxErrors) {
+        problems.push({ file, ...error.position, field: 'frontmatter', message: error.message });
+      }
+      if (collection !== 'actors' && parsed.body) {
+        for (const bodyProblem of checkMdxBody(parsed.body)) {
           problems.push({ file, line: bodyProblem.line, column: bodyProblem.column, field: 'body', message: bodyProblem.message });
         }
       }
@@ -128,6 +171,18 @@ export function validateContent(root: string): ContentReport {
     const zone = incidents.find((i) => i.id === incident)?.data as Incident | undefined;
     if (zone && event.end !== undefined && endsBeforeStart(toPartialDate(event.date), toPartialDate(event.end), zone.election.timezone)) {
       missing(entry, ['end'], `end ${event.end} is before date ${event.date} (read in ${zone.election.timezone})`);
+    }
+    if (zone) {
+      const vote = dateSpan(toPartialDate(zone.election.vote), zone.election.timezone).start;
+      const years = MAX_YEARS_FROM_VOTE * 365.25 * 24 * 3600 * 1000;
+      for (const field of ['date', 'end'] as const) {
+        const value = event[field];
+        if (value === undefined) continue;
+        const span = dateSpan(toPartialDate(value), zone.election.timezone);
+        if (span.end < vote - years || span.start > vote + years) {
+          missing(entry, [field], `${value} is more than ${MAX_YEARS_FROM_VOTE} years from the vote (${zone.election.vote}); is the year a typo?`);
+        }
+      }
     }
     for (const ref of eventActorReferences(event)) checkActor(entry, ref.path, ref.id);
     event.related?.forEach((id, i) => {

@@ -22,7 +22,7 @@ describe('checkMdxBody(body) over random bodies', () => {
   it('never throws, and every problem has a line within the file, a column and a message', () => {
     fc.assert(
       fc.property(body, fc.integer({ min: 1, max: 500 }), (text, startLine) => {
-        const problems = checkMdxBody(text, startLine);
+        const problems = checkMdxBody("\n".repeat(startLine - 1) + text);
         const lines = text.split(/\r\n|\r|\n/).length;
         for (const problem of problems) {
           expect(Number.isInteger(problem.line) && problem.line >= startLine, JSON.stringify(problem)).toBe(true);
