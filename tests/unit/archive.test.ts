@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/lib/archive.ts';
-import { bibtexCitation, plainCitation } from '../../src/lib/cite.ts';
+import { bibtexCitation, bibtexMonth, plainCitation } from '../../src/lib/cite.ts';
 import { ActorSchema, EventSchema, IncidentSchema } from '../../src/lib/schema/index.ts';
 
 const source = { title: 'T', publisher: 'P', url: 'https://example.org/a', published: '2017-05-08', language: 'en' };
@@ -87,5 +87,13 @@ describe('citations', () => {
     expect(bib).toContain('title        = {Files posted \\{50\\%\\} \\& more},');
     expect(bib).toContain('year         = {2026},');
     expect(bib.split('{').length).toBe(bib.split('}').length);
+  });
+  it("gives BibTeX's month as its three-letter macro, unbraced, so that styles print the month's name", () => {
+    expect(bibtexCitation(citable)).toContain('  month        = nov,\n');
+    expect(bibtexCitation({ ...citable, reviewed: '2026-05-01' })).toContain('  month        = may,\n');
+    expect(bibtexCitation(citable)).not.toMatch(/month\s*=\s*\{/);
+    expect(bibtexMonth('01')).toBe('jan');
+    expect(bibtexMonth(12)).toBe('dec');
+    expect(bibtexMonth(13)).toBe('');
   });
 });
