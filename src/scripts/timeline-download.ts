@@ -6,9 +6,13 @@ import timelineCss from '../styles/timeline.css?raw';
 import { PALETTE_NAMES, standaloneSvg, type Palette } from '../lib/timeline/standalone.ts';
 import { EVENT_STATUSES, type EventKind } from '../lib/vocabulary.ts';
 
-/** The palette as the reader sees it now (light or dark), resolved to plain colours. */
-function currentPalette(root: HTMLElement): Palette {
+/**
+ * The palette in the reader's chosen scheme, resolved to plain colours: the site's colours are
+ * light-dark() pairs, which follow the color-scheme of the element they are read on.
+ */
+function paletteFor(root: HTMLElement, scheme: 'light' | 'dark'): Palette {
   const probe = document.createElement('span');
+  probe.style.colorScheme = scheme;
   root.append(probe);
   const palette: Palette = {};
   for (const name of PALETTE_NAMES) {
@@ -17,6 +21,14 @@ function currentPalette(root: HTMLElement): Palette {
   }
   probe.remove();
   return palette;
+}
+
+/** The scheme picked beside the download buttons, or the one the chart is shown in (system setting, or an embed's theme). */
+export function downloadScheme(chart: HTMLElement): 'light' | 'dark' {
+  const select = chart.querySelector<HTMLSelectElement>('select[data-download-scheme]');
+  if (select?.value === 'light' || select?.value === 'dark') return select.value;
+  const [r, g, b] = (getComputedStyle(document.body).backgroundColor.match(/\d+(\.\d+)?/g) ?? ['255', '255', '255']).map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
 }
 
 function save(blob: Blob, name: string) {
@@ -51,7 +63,7 @@ export async function downloadView(chart: HTMLElement, format: 'svg' | 'png', vi
     },
     footnote: footnote && !footnote.hidden ? footnote.textContent?.trim() : undefined,
     credit: `Election Integrity Timeline · content CC BY 4.0 · data as of ${chart.dataset.dataDate} · ${viewUrl}`,
-    palette: currentPalette(chart),
+    palette: paletteFor(chart, downloadScheme(chart)),
     css: timelineCss,
     site: chart.dataset.site,
   });

@@ -227,7 +227,7 @@ function expandFont(value: string): [string, string][] {
 /**
  * Applies `css` to the tree: each element gets, as attributes, the presentation properties the
  * stylesheet sets on it (resolved to plain values); elements it hides are removed; attributes
- * named by `dropAttribute` and `class` go. The root keeps its own attributes.
+ * named by `dropAttribute` go. Class names stay, as names only: nothing styles them any more.
  */
 export function inlineStyles(root: SvgElement, css: string, options: InlineOptions): SvgElement {
   const rules = parseCss(css);
@@ -258,7 +258,7 @@ export function inlineStyles(root: SvgElement, css: string, options: InlineOptio
     if (resolve(own.display ?? '') === 'none') return null;
     const attrs: [string, string][] = [];
     for (const [name, value] of element.attrs) {
-      if (name === 'class' || name === 'style' || name === 'color' || name === 'display' || PRESENTATION.has(name) || drop(name)) continue;
+      if (name === 'style' || name === 'color' || name === 'display' || PRESENTATION.has(name) || drop(name)) continue;
       attrs.push([name, value]);
     }
     for (const [name, value] of Object.entries(own)) {

@@ -60,7 +60,7 @@ const LEGEND_ROW = 22;
 const CHAR = 7;
 
 /** Page plumbing that means nothing in a file: scripting data, ARIA references to the page, focus. */
-const dropAttribute = (name: string) => name.startsWith('data-') || name === 'tabindex' || name === 'focusable' || name === 'aria-labelledby' || name === 'aria-describedby' || name === 'aria-hidden' || name === 'role';
+const dropAttribute = (name: string) => (name.startsWith('data-') && name !== 'data-event-id') || name === 'tabindex' || name === 'focusable' || name === 'aria-labelledby' || name === 'aria-describedby' || name === 'aria-hidden' || name === 'role';
 
 /** Lines of at most `max` characters, broken after the separators ' · '. */
 function wrap(text: string, max: number): string[] {
@@ -112,16 +112,16 @@ export function standaloneSvg(options: StandaloneOptions): string {
     x += itemWidth;
     return at;
   };
-  const item = (label: string, symbol: string, symbolWidth = 12) => {
+  const item = (label: string, symbol: string, symbolWidth = 12, name = 'sa-key') => {
     const at = place(label, symbolWidth);
-    return `<g transform="translate(${at.x},${at.y})">${symbol}<text x="${symbolWidth}" y="4" fill="${escapeXml(fg)}">${escapeXml(label)}</text></g>`;
+    return `<g class="${name}" transform="translate(${at.x},${at.y})">${symbol}<text x="${symbolWidth}" y="4" fill="${escapeXml(fg)}">${escapeXml(label)}</text></g>`;
   };
   const items = options.legend.map(({ kind, label }) => {
     const c = escapeXml(colour(`--kind-${kind}`, fg));
     const shape = KIND_SHAPES[kind] === 'band'
       ? `<rect x="-7" y="-5" width="14" height="10" fill="none" stroke="${c}" stroke-dasharray="2 2"/>`
       : `<path d="${shapePath(KIND_SHAPES[kind], 5)}" fill="${c}"/>`;
-    return item(label, shape);
+    return item(label, shape, 12, `sa-key kind-${kind}`);
   });
   if (options.key) {
     if (x > 20) {
@@ -131,11 +131,11 @@ export function standaloneSvg(options: StandaloneOptions): string {
     const m = escapeXml(muted);
     for (const { status, label } of options.key.statuses) {
       const style = STATUS_STYLES[status];
-      items.push(item(label, `<path d="${shapePath('circle', 5)}" fill="${m}" fill-opacity="${style.fillOpacity}" stroke="${m}" stroke-width="1.5"${style.dashed ? ' stroke-dasharray="3 2"' : ''}/>`));
+      items.push(item(label, `<path d="${shapePath('circle', 5)}" fill="${m}" fill-opacity="${style.fillOpacity}" stroke="${m}" stroke-width="1.5"${style.dashed ? ' stroke-dasharray="3 2"' : ''}/>`, 12, 'sa-status'));
     }
-    items.push(item(options.key.approximate, `<circle r="3" fill="${m}"/><circle r="7" fill="none" stroke="${m}" stroke-dasharray="1.5 2.5"/>`));
-    items.push(item(options.key.span, `<rect x="-6" y="-3" width="20" height="6" rx="2" fill="${m}" opacity="0.45"/>`, 20));
-    items.push(item(options.key.cluster, `<circle r="7" fill="${escapeXml(bg)}" stroke="${m}" stroke-width="1.5"/><text y="3.5" text-anchor="middle" font-size="9" font-weight="700" fill="${escapeXml(fg)}">3</text>`));
+    items.push(item(options.key.approximate, `<circle r="3" fill="${m}"/><circle r="7" fill="none" stroke="${m}" stroke-dasharray="1.5 2.5"/>`, 12, 'sa-status'));
+    items.push(item(options.key.span, `<rect x="-6" y="-3" width="20" height="6" rx="2" fill="${m}" opacity="0.45"/>`, 20, 'sa-status'));
+    items.push(item(options.key.cluster, `<circle r="7" fill="${escapeXml(bg)}" stroke="${m}" stroke-width="1.5"/><text y="3.5" text-anchor="middle" font-size="9" font-weight="700" fill="${escapeXml(fg)}">3</text>`, 12, 'sa-status'));
   }
   const legendTop = HEADER + chartHeight + 18;
   let y = legendTop + (row + 1) * LEGEND_ROW + 4;

@@ -112,10 +112,12 @@ describe('standaloneSvg(options)', () => {
   it('writes plain colours and fonts on the elements: no stylesheet, no custom property, no currentColor', () => {
     const css = '.tl-svg { font: 12px/1 var(--font-body); } .tl-mark { color: var(--kind-color, var(--fg)); } .tl-mark path { fill: currentColor; stroke: var(--bg); } .tl-mark:hover path { fill: red; }';
     const svg = standaloneSvg({ ...base, css, palette: { '--bg': '#010203', '--fg': '#111111', '--kind-leak': 'rgb(1, 2, 3)', '--unrelated': '#ffffff' } });
-    expect(svg).not.toMatch(/<style|var\(--|currentcolor|class="/i);
+    expect(svg).not.toMatch(/<style|var\(--|currentcolor/i);
     expect(svg).not.toContain('#ffffff');
     // The leak mark's shape takes the leak colour (through --kind-color and currentColor); its outline the background.
     expect(svg).toContain('<path d="M0,0" fill="rgb(1, 2, 3)" stroke="#010203"/>');
+    // Class names stay as names (nothing styles them); page plumbing goes, the event id stays.
+    expect(svg).toContain('<a class="tl-mark kind-leak" href="https://example.edu/timeline/events/macron-2017/emleaks-posted/">');
     // A state (:hover) is not a picture's.
     expect(svg).not.toContain('fill="red"');
     // The page's background, and the font the chart's stylesheet names.
@@ -131,7 +133,7 @@ describe('standaloneSvg(options)', () => {
       expect(attribute(svg, 'width')).toBe(1000);
       expect(svg).toContain(`viewBox="0 0 1000 ${attribute(svg, 'height')}"`);
       // Every legend item stays inside the picture.
-      for (const [, x] of svg.matchAll(/<g transform="translate\(([\d.]+),[\d.]+\)"><path/g)) expect(Number(x) - 6 + 26 + label(0).length * 7).toBeLessThanOrEqual(1000);
+      for (const [, x] of svg.matchAll(/<g class="sa-key[^"]*" transform="translate\(([\d.]+),[\d.]+\)"><path/g)) expect(Number(x) - 6 + 26 + label(0).length * 7).toBeLessThanOrEqual(1000);
       return attribute(svg, 'height');
     });
     // Four such items fit on one row; the fifth starts a second.
@@ -141,7 +143,7 @@ describe('standaloneSvg(options)', () => {
     expect(heights[4]).toBeGreaterThan(heights[3]);
     // The credit sits below the last legend row.
     const svg = standaloneSvg({ ...base, legend: Array.from({ length: 30 }, (_, i) => ({ kind: 'leak' as const, label: label(i) })) });
-    const lastRow = Math.max(...[...svg.matchAll(/<g transform="translate\([\d.]+,([\d.]+)\)"><path/g)].map((m) => Number(m[1])));
+    const lastRow = Math.max(...[...svg.matchAll(/<g class="sa-key[^"]*" transform="translate\([\d.]+,([\d.]+)\)"><path/g)].map((m) => Number(m[1])));
     const legendTop = Number(/<g transform="translate\(0,([\d.]+)\)" font-size="12">/.exec(svg)![1]);
     const creditY = Number(/<text x="20" y="([\d.]+)" font-size="11"/.exec(svg)![1]);
     expect(creditY).toBeGreaterThan(legendTop + lastRow);
@@ -158,7 +160,7 @@ describe('standaloneSvg(options)', () => {
     expect(attribute(svg, 'height')).toBeGreaterThan(56 + height);
     // Every mark is drawn, as a link (those the chart folds into a cluster count are left out, as on the page).
     const clustered = drawn.match(/class="tl-mark[^"]*is-clustered/g)?.length ?? 0;
-    expect(svg.match(/<a href="/g)).toHaveLength(fixtureArchive().events.length - clustered);
+    expect(svg.match(/<a class="tl-mark[^"]*"[^>]* data-event-id="/g)).toHaveLength(fixtureArchive().events.length - clustered);
     expect(svg).not.toMatch(/href="\/(?!\/)/);
     expect(svg.match(/<svg\b/g)).toHaveLength(2);
     expect(svg.match(/<\/svg>/g)).toHaveLength(2);
