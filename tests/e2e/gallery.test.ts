@@ -10,7 +10,8 @@
  *   - no console error, uncaught exception or Content Security Policy violation.
  *
  * One browser, one context per size, GALLERY_CONCURRENCY pages reused across visits; each
- * page is loaded once per size and pictured in both schemes. About 160 pages × 4 pictures.
+ * page is loaded once per size and pictured in both schemes. About 160 pages × 4 pictures;
+ * pages built from one template are pictured whole only twice (see pictureWhole).
  * Set GALLERY_ONLY to a regular expression to picture only the paths it matches.
  * The assertions are the floor: read the screenshots too.
  */
@@ -45,6 +46,8 @@ interface Shot {
   setting: string;
   file: string;
   height: number;
+  /** Whole page, or its first screen only. */
+  whole: boolean;
   problems: string[];
 }
 
@@ -58,12 +61,12 @@ const slug = (path: string) => path.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/
 let browser: Browser;
 let paths: string[] = [];
 /**
- * Pages pictured whole in dark too: every page that is not one of many built from the same
- * template, and the first of each template (an event, an actor). The other event and actor
- * pages are pictured whole in light and by their first screen in dark (the checks still run
- * on the whole page in both): full-page pictures are most of the gallery's time.
+ * Pages pictured whole: every page that is not one of many built from the same template, and
+ * the first two of each template (events, actors). The other event and actor pages are
+ * pictured by their first screen (the checks still run on the whole page): full-page
+ * pictures are most of the gallery's time. GALLERY_FULL=1 pictures every page whole.
  */
-const firstOfTemplate = new Set<string>();
+const pictureWhole = new Set<string>();
 const TEMPLATES = [/^\/events\/[^/]+\/[^/]+\/$/, /^\/actors\/[^/]+\/$/];
 const shots: Shot[] = [];
 
@@ -91,13 +94,13 @@ async function visit(page: Page, errors: string[], path: string, size: Size): Pr
     const file = `${slug(path)}.${size.id}-${scheme}.jpg`;
     const problems: string[] = [];
     let height = 0;
+    const fullPage = !!process.env.GALLERY_FULL || pictureWhole.has(path);
     if (loadProblem) problems.push(loadProblem);
     else {
       try {
         if (scheme !== 'light') await page.emulateMedia({ colorScheme: scheme });
         problems.push(...(await page.evaluate(layoutProblems, options)));
         height = await page.evaluate(() => document.documentElement.scrollHeight);
-        const fullPage = scheme === 'light' || firstOfTemplate.has(path);
         await page.screenshot({ path: join(GALLERY, file), fullPage, type: 'jpeg', quality: 70, animations: 'disabled', caret: 'hide' });
         const csp = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
         problems.push(...csp.map((v) => `CSP violation: ${v}`));
@@ -106,7 +109,7 @@ async function visit(page: Page, errors: string[], path: string, size: Size): Pr
       }
     }
     problems.push(...errors);
-    shots.push({ path, setting: `${size.id}-${scheme}`, file, height, problems });
+    shots.push({ path, setting: `${size.id}-${scheme}`, file, height, whole: fullPage, problems });
   }
   return shots;
 }
@@ -137,7 +140,7 @@ function writeIndex() {
       const shot = byPath.get(path)!.get(setting.id);
       if (!shot) return '<td></td>';
       const list = shot.problems.length ? `<ul class="problems">${shot.problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>` : '';
-      return `<td class="${setting.id}"><a href="${shot.file}"><img src="${shot.file}" loading="lazy" alt="${escapeHtml(`${path}, ${setting.label}`)}"></a><br><small>${shot.height} px tall</small>${list}</td>`;
+      return `<td class="${setting.id}"><a href="${shot.file}"><img src="${shot.file}" loading="lazy" alt="${escapeHtml(`${path}, ${setting.label}`)}"></a><br><small>${shot.height} px tall${shot.whole ? '' : ', first screen shown'}</small>${list}</td>`;
     }).join('');
     return `<tr><th scope="row"><a href="${escapeHtml(new URL(path, 'https://example.invalid').pathname)}">${escapeHtml(path)}</a></th>${cells}</tr>`;
   }).join('\n');
@@ -155,11 +158,8 @@ ${rows}
 beforeAll(async () => {
   paths = sitemapPaths(DIST);
   if (process.env.GALLERY_ONLY) paths = paths.filter((p) => new RegExp(process.env.GALLERY_ONLY!).test(p));
-  for (const template of TEMPLATES) {
-    const first = paths.find((p) => template.test(p));
-    if (first) firstOfTemplate.add(first);
-  }
-  for (const path of paths) if (!TEMPLATES.some((t) => t.test(path))) firstOfTemplate.add(path);
+  for (const template of TEMPLATES) for (const path of paths.filter((p) => template.test(p)).slice(0, 2)) pictureWhole.add(path);
+  for (const path of paths) if (!TEMPLATES.some((t) => t.test(path))) pictureWhole.add(path);
   rmSync(GALLERY, { recursive: true, force: true });
   mkdirSync(GALLERY, { recursive: true });
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
