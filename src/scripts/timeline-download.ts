@@ -11,15 +11,20 @@ import { EVENT_STATUSES, type EventKind } from '../lib/vocabulary.ts';
  * light-dark() pairs, which follow the color-scheme of the element they are read on.
  */
 function paletteFor(root: HTMLElement, scheme: 'light' | 'dark'): Palette {
-  const probe = document.createElement('span');
-  probe.style.colorScheme = scheme;
-  root.append(probe);
-  const palette: Palette = {};
-  for (const name of PALETTE_NAMES) {
+  // One probe per colour, all in place before any is read, so that no value is read from a stale style.
+  const box = document.createElement('div');
+  box.hidden = true;
+  box.style.colorScheme = scheme;
+  const probes = PALETTE_NAMES.map((name) => {
+    const probe = document.createElement('span');
     probe.style.color = `var(${name})`;
-    palette[name] = getComputedStyle(probe).color;
-  }
-  probe.remove();
+    probe.style.colorScheme = scheme;
+    box.append(probe);
+    return [name, probe] as const;
+  });
+  root.append(box);
+  const palette: Palette = Object.fromEntries(probes.map(([name, probe]) => [name, getComputedStyle(probe).color]));
+  box.remove();
   return palette;
 }
 

@@ -33,12 +33,13 @@ export function layoutProblems(options: CheckOptions): string[] {
   };
   /** Rendered and visible (not in a closed <details>, not display:none, visibility:hidden or transparent). */
   const shown = (el: Element) => el.getClientRects().length > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
-  /** Visually hidden (screen-reader only) text: clipped to a pixel. */
+  /** Visually hidden (screen-reader only) text: clipped to nothing, or squeezed to a pixel in a box that hides overflow. */
   const srOnly = (el: Element) => {
     for (let e: Element | null = el; e; e = e.parentElement) {
-      const r = e.getBoundingClientRect();
       const s = style(e);
-      if (r.width <= 1 && r.height <= 1 && (s.overflow === 'hidden' || s.clipPath !== 'none' || s.clip !== 'auto')) return true;
+      if (s.clipPath === 'inset(50%)' || /rect\(0px,? 0px,? 0px,? 0px\)/.test(s.clip)) return true;
+      const r = e.getBoundingClientRect();
+      if ((r.width <= 1 || r.height <= 1) && (s.overflow === 'hidden' || s.overflow === 'clip')) return true;
     }
     return false;
   };
