@@ -3,7 +3,7 @@
  * Scaffolds src/content/events/<incident>/<slug>.mdx with the right block for its kind and
  * today's review date. Asks for whatever is missing when run in a terminal. Never overwrites.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { parsePartialDate, widestSpan } from '../src/lib/dates.ts';
@@ -56,9 +56,26 @@ if (existsSync(file)) {
   console.error(`${file} already exists; nothing was written. Choose another slug or edit that file.`);
   process.exit(1);
 }
-const incidentSource = parseMdxSource((await import('node:fs')).readFileSync(`src/content/incidents/${answers.incident}.mdx`, 'utf8'));
+const incidentSource = parseMdxSource(readFileSync(`src/content/incidents/${answers.incident}.mdx`, 'utf8'));
 const target = ((incidentSource.data as { targets?: string[] })?.targets ?? [])[0] ?? 'TODO';
 const today = new Date().toISOString().slice(0, 10);
+// Who usually plays each role in this incident's other events: better defaults than the target.
+const roleCounts: Record<string, Map<string, number>> = {};
+const count = (role: string, id: unknown) => {
+  if (typeof id !== 'string') return;
+  const counts = (roleCounts[role] ??= new Map());
+  counts.set(id, (counts.get(id) ?? 0) + 1);
+};
+const eventDir = `src/content/events/${answers.incident}`;
+for (const name of existsSync(eventDir) ? readdirSync(eventDir).filter((f) => f.endsWith('.mdx')) : []) {
+  const data = parseMdxSource(readFileSync(`${eventDir}/${name}`, 'utf8')).data as Record<string, Record<string, unknown> | undefined> | undefined;
+  count('speaker', data?.statement?.speaker);
+  count('attributor', data?.attribution?.by);
+  count('attributed', data?.attribution?.to);
+  count('denier', data?.denial?.by);
+  count('authority', data?.legal?.authority);
+}
+const defaults = Object.fromEntries(Object.entries(roleCounts).map(([role, counts]) => [role, [...counts].sort((a, b) => b[1] - a[1])[0][0]]));
 mkdirSync(`src/content/events/${answers.incident}`, { recursive: true });
-writeFileSync(file, scaffoldEvent({ kind: answers.kind as EventKind, date: answers.date!, today, placeholderActor: target }), { flag: 'wx' });
+writeFileSync(file, scaffoldEvent({ kind: answers.kind as EventKind, date: answers.date!, today, placeholderActor: target, defaults }), { flag: 'wx' });
 console.log(`Created ${file}\nReplace every TODO, then run: npm run validate`);

@@ -1,26 +1,62 @@
 /**
- * npm run validate [-- <project-dir>]: checks all content without building, prints every
- * problem as `path:line:column  field: message`, and exits 1 if there is any.
- * Under GitHub Actions it also prints `::error` annotations for inline review comments.
+ * npm run validate [-- <project-dir> | <file>… ] [-- --watch]: checks content without
+ * building, prints every problem as `path:line:column  field: message`, and exits 1 if
+ * there is any. With files, checks only those (and what they refer to); with --watch,
+ * checks again on every save. Under GitHub Actions it also prints `::error` annotations
+ * (GitHub shows ten per step, so the summary line gives the total).
  */
-import { resolve } from 'node:path';
+import { existsSync, statSync, watch } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { formatProblem, githubAnnotation } from '../src/lib/validate/problems.ts';
 import { hasContentDir, validateContent } from '../src/lib/validate/validate-content.ts';
 
-const root = resolve(process.argv[2] ?? '.');
+const args = process.argv.slice(2);
+const watching = args.includes('--watch');
+const paths = args.filter((arg) => arg !== '--watch');
+const projectArg = paths.length === 1 && existsSync(paths[0]) && statSync(paths[0]).isDirectory() ? paths[0] : undefined;
+const root = resolve(projectArg ?? '.');
 if (!hasContentDir(root)) {
   console.error(`No src/content folder in ${root}.`);
   process.exit(2);
 }
-const report = validateContent(root);
-for (const problem of report.problems) {
-  console.log(formatProblem(problem));
-  if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotation(problem));
+const only = projectArg || !paths.length ? undefined : paths.map((path) => relative(root, resolve(path)).split('\\').join('/'));
+for (const file of only ?? []) {
+  if (!existsSync(resolve(root, file))) {
+    console.error(`${file}: no such file`);
+    process.exit(2);
+  }
 }
-const counts = `${report.files.incidents.length} incidents, ${report.files.actors.length} actors, ${report.files.events.length} events`;
-if (report.problems.length) {
-  const fileCount = new Set(report.problems.map((p) => p.file)).size;
-  console.error(`\n✗ ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} in ${fileCount} file${fileCount === 1 ? '' : 's'} (${counts} checked).`);
-  process.exit(1);
+
+/** Validates once and prints the report; returns the number of problems. */
+function run(): number {
+  const started = performance.now();
+  const report = validateContent(root, { only });
+  for (const problem of report.problems) {
+    console.log(formatProblem(problem));
+    if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotation(problem));
+  }
+  const checked = only ? `${only.length} file${only.length === 1 ? '' : 's'}` : `${report.files.incidents.length} incidents, ${report.files.actors.length} actors, ${report.files.events.length} events`;
+  const time = `${Math.round(performance.now() - started)} ms`;
+  if (report.problems.length) {
+    const fileCount = new Set(report.problems.map((p) => p.file)).size;
+    console.error(`\n✗ ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} in ${fileCount} file${fileCount === 1 ? '' : 's'} (${checked} checked in ${time}).`);
+  } else {
+    console.log(`✓ Content is valid: ${checked} (${time}).`);
+  }
+  return report.problems.length;
 }
-console.log(`✓ Content is valid: ${counts}.`);
+
+if (!watching) process.exit(run() ? 1 : 0);
+
+// --watch: check again after each save (editors write a file in several steps: wait a moment).
+run();
+let timer: NodeJS.Timeout | undefined;
+watch(resolve(root, 'src/content'), { recursive: true }, () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    console.clear();
+    console.log(`— ${new Date().toLocaleTimeString('en-GB')}`);
+    run();
+  }, 150);
+});
+console.log('Watching src/content for changes; Ctrl+C to stop.');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ function newEvent(...args: string[]) {
 }
 
 describe('npm run new-event', () => {
-  it.each(EVENT_KINDS.map((kind) => [kind]))('scaffolds a valid %s event with its block and today as review date', (kind) => {
+  it.each(EVENT_KINDS.map((kind) => [kind]))('scaffolds a %s event with its block, that fails validation only on its TODOs and placeholder address until edited', (kind) => {
     const result = newEvent('--incident', 'macron-2017', '--kind', kind, '--slug', `scaffolded-${kind}`, '--date', '2017-05-01');
     expect(result.status, result.stderr).toBe(0);
     const file = join(project, `src/content/events/macron-2017/scaffolded-${kind}.mdx`);
@@ -25,7 +25,25 @@ describe('npm run new-event', () => {
     expect(text).toContain(`kind: ${kind}`);
     expect(text).toContain(`reviewed: ${new Date().toISOString().slice(0, 10)}`);
     const problems = validateContent(project).problems.filter((p) => p.file.includes(`scaffolded-${kind}`));
-    expect(problems).toEqual([]);
+    expect(problems.length, 'an unedited scaffold must not pass').toBeGreaterThan(0);
+    for (const problem of problems) expect(problem.message, JSON.stringify(problem)).toMatch(/a TODO from the template is still here|the template's placeholder/);
+    // Once every TODO is written out, the file is valid.
+    const edited = text
+      .replace('https://example.org/TODO-replace-with-the-source-address', 'https://www.lemonde.fr/a')
+      .replace(/ # TODO[^\n]*/g, '')
+      .replace(/TODO-actor-id/g, 'en-marche')
+      .replace(/TODO:? ?/g, 'Written ');
+    writeFileSync(file, edited);
+    expect(validateContent(project).problems.filter((p) => p.file.includes(`scaffolded-${kind}`))).toEqual([]);
+  });
+
+  it('proposes who usually denies in this incident for a denial, never the target', () => {
+    const result = newEvent('--incident', 'macron-2017', '--kind', 'denial', '--slug', 'scaffolded-denial-default', '--date', '2017-05-01');
+    expect(result.status, result.stderr).toBe(0);
+    const text = readFileSync(join(project, 'src/content/events/macron-2017/scaffolded-denial-default.mdx'), 'utf8');
+    const by = /^ {2}by: (\S+)/m.exec(text)?.[1];
+    expect(by).toBeDefined();
+    expect(by).not.toBe('en-marche');
   });
 
   it('refuses to overwrite an existing event', () => {

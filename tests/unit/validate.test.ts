@@ -40,7 +40,7 @@ describe('validateContent(root) over a folder of bad files', () => {
     [`${EVENTS}/unsafe-body.mdx:25:1  body: JavaScript in {braces} is not allowed`],
     [`${EVENTS}/unsafe-body.mdx:27:1  body: <iframe> is not allowed`],
     [`${EVENTS}/unclosed.mdx:17:1  body: MDX syntax error: Expected a closing tag for \`<Aside>\``],
-    [`${EVENTS}/bad-yaml.mdx:3:1  frontmatter: YAML: Map keys must be unique`],
+    [`${EVENTS}/bad-yaml.mdx:3:1  title: title appears twice: keep one`],
     [`${EVENTS}/Bad_Slug.mdx:1:1  file: "Bad_Slug" is not a valid id`],
     [`${EVENTS}/notes.md:1:1  file: only .mdx files belong in src/content/events/`],
     ['src/content/events/stray.mdx:1:1  file: an event file belongs in src/content/events/<incident-id>/<slug>.mdx'],

@@ -7,6 +7,7 @@
  */
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
+import { yamlMessage } from './yaml-messages.ts';
 
 export interface Position {
   line: number;
@@ -17,6 +18,8 @@ export interface Position {
 export interface SyntaxProblem {
   position: Position;
   message: string;
+  /** The top-level field the problem sits in, when there is one. */
+  field?: string;
 }
 
 export interface ParsedContent {
@@ -24,6 +27,11 @@ export interface ParsedContent {
   data: unknown;
   /** Problems of the file's form or YAML syntax, already positioned in the file. */
   syntaxErrors: SyntaxProblem[];
+  /**
+   * Top-level fields that a YAML error touched: their values (and any field that went
+   * missing) are the error's cascade, so the schema's opinion of them is not reported.
+   */
+  damaged?: { keys: Set<string>; any: boolean };
   /** Position in the file of the key (or item) at a frontmatter path. */
   locate(path: readonly PropertyKey[]): Position;
   /**
@@ -114,6 +122,15 @@ function yamlTooDeep(text: string): number | undefined {
   return undefined;
 }
 
+/** The top-level field a line of YAML belongs to, read from the text (a broken parse may say otherwise). */
+function topLevelKeyAt(lines: readonly string[], line: number): string | undefined {
+  for (let index = line - 1; index >= 0; index--) {
+    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(lines[index] ?? '')?.[1];
+    if (key) return key;
+  }
+  return undefined;
+}
+
 function parseYaml(text: string, startLine: number, startColumn = 1) {
   const lineCounter = new LineCounter();
   const toPosition = (offset: number): Position => {
@@ -130,23 +147,64 @@ function parseYaml(text: string, startLine: number, startColumn = 1) {
     };
   }
   const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, merge: false });
-  const syntaxErrors: SyntaxProblem[] = [...doc.errors, ...doc.warnings].map((error) => ({
-    position: toPosition(error.pos[0]),
-    message: `YAML: ${error.message.split('\n')[0]}`,
-  }));
+  const lines = text.split('\n');
+  // One message per root cause: the parser may report several errors on one line.
+  const seenLines = new Set<number>();
+  const syntaxErrors: SyntaxProblem[] = [];
+  for (const error of doc.errors) {
+    let { line } = lineCounter.linePos(error.pos[0]);
+    if (/closing "?quote/i.test(error.message)) {
+      // The parser notices at the end of the file; the editor needs the line the quote opened on.
+      const opened = lines.slice(0, line).findLastIndex((text) => ((text.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1));
+      if (opened >= 0) line = opened + 1;
+    }
+    // One root cause per top-level field: what follows an error in the same block is its cascade.
+    const block = topLevelKeyAt(lines, line);
+    if (seenLines.has(line) || [...seenLines].some((seen) => topLevelKeyAt(lines, seen) === block && seen < line)) continue;
+    seenLines.add(line);
+    syntaxErrors.push({ position: { line: line + startLine - 1, column: 1 }, message: yamlMessage({ code: error.code, message: error.message, lineText: lines[line - 1] ?? '', previousLine: lines[line - 2] }) });
+  }
+  const security: SyntaxProblem[] = [];
+  const hashtags: SyntaxProblem[] = [];
   // Anchors and aliases let a few lines stand for a huge document, and tags and merge keys
   // change what a value means at a distance: plain data needs none of them.
   visit(doc, {
     Node(key, node) {
       const at = toPosition(node.range?.[0] ?? 0);
-      if (isAlias(node)) syntaxErrors.push({ position: at, message: `YAML aliases (*${node.source}) are not allowed: write the value out in full` });
-      else if (node.anchor) syntaxErrors.push({ position: at, message: `YAML anchors (&${node.anchor}) are not allowed: write each value out in full` });
-      if (node.tag && !isAlias(node)) syntaxErrors.push({ position: at, message: `YAML tags (${node.tag.replace('tag:yaml.org,2002:', '!!')}) are not allowed: write plain values, quoted if need be` });
-      if (key === 'key' && isScalar(node) && node.value === '<<') syntaxErrors.push({ position: at, message: 'YAML merge keys (<<) are not allowed: write each field out' });
+      if (isAlias(node)) security.push({ position: at, message: `YAML aliases (*${node.source}) are not allowed: write the value out in full` });
+      else if (node.anchor) security.push({ position: at, message: `YAML anchors (&${node.anchor}) are not allowed: write each value out in full` });
+      if (node.tag && !isAlias(node)) security.push({ position: at, message: `YAML tags (${node.tag.replace('tag:yaml.org,2002:', '!!')}) are not allowed: write plain values, quoted if need be` });
+      if (key === 'key' && isScalar(node) && node.value === '<<') security.push({ position: at, message: 'YAML merge keys (<<) are not allowed: write each field out' });
+      // "title: Files #MacronLeaks posted" keeps only "Files": a # after a space starts a comment.
+      if (key === 'value' && isScalar(node) && typeof node.source === 'string' && node.comment && /^\S/.test(node.comment) && node.range && lineCounter.linePos(node.range[1]).line === lineCounter.linePos(node.range[0]).line) {
+        hashtags.push({ position: at, message: `the text from "#${node.comment.split(' ')[0]}" on is read as a comment, so this value is only "${String(node.value)}": put the whole value in double quotes` });
+      }
     },
   });
+  syntaxErrors.push(...security, ...hashtags);
+  // Which top-level field each problem falls in (named in its message), and which fields
+  // the YAML errors damaged.
+  const keyLines: { key: string; from: number; to: number }[] = [];
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      const keyNode = pair.key as { range?: [number, number, number]; value?: unknown };
+      const valueNode = pair.value as { range?: [number, number, number] } | null;
+      keyLines.push({
+        key: String(keyNode?.value),
+        from: lineCounter.linePos(keyNode?.range?.[0] ?? 0).line,
+        to: lineCounter.linePos(valueNode?.range?.[2] ?? keyNode?.range?.[2] ?? 0).line,
+      });
+    }
+  }
+  const fieldOnLine = (line: number) => topLevelKeyAt(lines, line) ?? keyLines.find((entry) => line >= entry.from && line <= entry.to)?.key;
+  for (const problem of syntaxErrors) problem.field ??= fieldOnLine(problem.position.line - startLine + 1);
+  const damagedKeys = new Set<string>();
+  for (const line of seenLines) {
+    const key = fieldOnLine(line);
+    if (key !== undefined) damagedKeys.add(key);
+  }
   let data: unknown;
-  if (!syntaxErrors.length) {
+  if (!security.length) {
     try {
       data = doc.toJS({ maxAliasCount: 0 });
     } catch (error) {
@@ -155,7 +213,7 @@ function parseYaml(text: string, startLine: number, startColumn = 1) {
   }
   // A field that is missing is reported where the fields begin.
   const first = toPosition((doc.contents?.range?.[0] ?? 0));
-  return { data, syntaxErrors, locate: (path: readonly PropertyKey[]) => locateIn(doc, path, toPosition, first) };
+  return { data, syntaxErrors, damaged: { keys: damagedKeys, any: doc.errors.length > 0 }, locate: (path: readonly PropertyKey[]) => locateIn(doc, path, toPosition, first) };
 }
 
 function locateIn(doc: Document, path: readonly PropertyKey[], toPosition: (offset: number) => Position, first: Position): Position {

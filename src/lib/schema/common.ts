@@ -15,13 +15,23 @@ export const EventIdSchema = z.string().regex(EVENT_ID_PATTERN, {
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
+/** Codes that Intl names but ISO 3166-1 does not assign to a country, with what to write instead. */
+const NOT_COUNTRIES: Record<string, string> = { UK: ' (the United Kingdom is GB)', EU: ' (the European Union is not a country)', EZ: '', UN: '', ZZ: '' };
+
 /** ISO 3166-1 alpha-2 country code: FR, US. */
 export const CountrySchema = z
   .string()
-  .regex(/^[A-Z]{2}$/, { error: 'must be a two-letter ISO 3166-1 code in capitals, such as FR or US' })
-  .refine((code) => regionNames.of(code) !== undefined && code !== 'ZZ', {
-    error: 'is not an ISO 3166-1 country code',
-  });
+  .regex(/^[A-Z]{2}$/, { error: 'must be a two-letter ISO 3166-1 code in capitals, such as FR or US', abort: true })
+  .refine(
+    (code) => {
+      try {
+        return regionNames.of(code) !== undefined && !Object.hasOwn(NOT_COUNTRIES, code) && !/^(Q[M-Z]|X[A-Z]|AA)$/.test(code);
+      } catch {
+        return false;
+      }
+    },
+    { error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 country code${NOT_COUNTRIES[String(issue.input)] ?? ''}` },
+  );
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 

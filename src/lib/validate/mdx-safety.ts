@@ -41,6 +41,15 @@ export function isSafeBodyUrl(url: string): boolean {
   return scheme === null || SAFE_SCHEMES.has(scheme[1].toLowerCase());
 }
 
+/** What is wrong with a body link an editor typed by hand, if anything. */
+export function linkSlip(url: string): string | undefined {
+  if (/^https?\/\//i.test(url) || /^https?\/[^/]/i.test(url)) return `link "${url}" is missing the colon: write ${url.replace(/^(https?)\/+/i, '$1://')}`;
+  if (/^https?:\/(?!\/)/i.test(url)) return `link "${url}" needs two slashes: write ${url.replace(/^(https?):\/+/i, '$1://')}`;
+  if (/^www\./i.test(url)) return `link "${url}" has no https://, so it would lead to a page of this site: write https://${url}`;
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|fr|uk|de|ru|gov|int|eu|info|io)(\/|$)/i.test(url)) return `link "${url}" has no https://, so it would lead to a page of this site: write https://${url}`;
+  return undefined;
+}
+
 /**
  * Refuses, before parsing, bodies shaped to exhaust the parser: brackets or tags nested
  * deeper than any text needs, towers of quotes or indentation, endless lines.
@@ -116,8 +125,17 @@ export function bodyPolicyProblems(tree: MdNode): BodyProblem[] {
       case 'definition':
         if (node.url !== undefined && !isSafeBodyUrl(node.url)) {
           report(node, `link to "${node.url}" is not allowed: use an http(s) address`);
+        } else if (node.url !== undefined) {
+          const slip = linkSlip(node.url);
+          if (slip) report(node, slip);
         }
         break;
+      case 'text': {
+        const text = String(node.value ?? '');
+        if (/\]\((?:https?:|www\.)[^)\s]*(?:\s|$)/i.test(text) || /\]\($/.test(text)) report(node, 'a link is missing its closing ")": write [text](https://address)');
+        else if (/\]\s+\((?:https?:|www\.)/i.test(text) || /\]\s+\($/.test(text)) report(node, 'a link has a space between "]" and "(": write [text](https://address) with nothing between them');
+        break;
+      }
       case 'image':
       case 'imageReference':
         report(node, 'images are not allowed in bodies: the page shows sources, never copies of material');

@@ -68,6 +68,25 @@ export function suggestKey(key: string, known: string[]): string | undefined {
   return bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
 }
 
+/**
+ * The nearest existing ids to an unknown one: a likely typo first ("dmitri-peskov" →
+ * "dmitry-peskov"), else ids that contain it as a part ("peskov" → "dmitry-peskov").
+ */
+export function suggestIds(id: string, known: Iterable<string>): string[] {
+  const list = [...known];
+  const typo = suggestKey(id, list);
+  if (typo) return [typo];
+  const parts = id.split(/[-/]/).filter((part) => part.length >= 3);
+  return list.filter((candidate) => parts.some((part) => candidate.split(/[-/]/).includes(part))).slice(0, 3);
+}
+
+/** " (did you mean "a" or "b"?)", or nothing. */
+export function didYouMean(suggestions: readonly string[]): string {
+  if (!suggestions.length) return '';
+  const quoted = suggestions.map((s) => `"${s}"`);
+  return `did you mean ${quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : quoted[0]}?`;
+}
+
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
 }
@@ -76,7 +95,9 @@ function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
   const value = valueAt(data, issue.path);
   if (issue.code === 'invalid_type' && value === undefined) return 'is required';
   if (issue.code === 'invalid_value' && 'values' in issue) {
-    return `must be one of: ${(issue.values as unknown[]).map(String).join(', ')} (got ${JSON.stringify(value)})`;
+    const values = (issue.values as unknown[]).map(String);
+    const suggestion = typeof value === 'string' ? suggestKey(value, values) : undefined;
+    return `must be one of: ${values.join(', ')} (got ${JSON.stringify(value)}${suggestion ? `; ${didYouMean([suggestion])}` : ''})`;
   }
   if (issue.code === 'invalid_union') return 'has the wrong type';
   return issue.message;

@@ -13,7 +13,7 @@ import { ActorSchema, EventSchema, IncidentSchema, eventActorReferences, type Ac
 import { dateSpan, endsBeforeStart, toPartialDate } from '../dates.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { fieldName, sortProblems, type Problem } from './problems.ts';
-import { schemaProblems } from './schema-issues.ts';
+import { didYouMean, schemaProblems, suggestIds } from './schema-issues.ts';
 
 export interface ContentEntry<T> {
   id: string;
@@ -83,8 +83,48 @@ interface Parsed {
   data?: unknown;
 }
 
+/** Hosts reserved for examples (RFC 2606): never a real source. */
+function isExampleAddress(url: string): boolean {
+  try {
+    return /(^|\.)example(\.(com|org|net))?$/i.test(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** Every TODO the template (npm run new-event) left, in the frontmatter, its comments or the body. */
+function placeholderProblems(file: string, text: string): Problem[] {
+  const problems: Problem[] = [];
+  const lines = text.split('\n');
+  let fences = 0;
+  lines.forEach((line, index) => {
+    if (/^---\s*$/.test(line)) fences++;
+    const at = line.search(/\bTODO\b/);
+    if (at < 0) return;
+    const inFrontmatter = file.endsWith('.yaml') || fences < 2;
+    const key = /^\s*(?:-\s+)?(?:\{\s*)?([A-Za-z]+):/.exec(line)?.[1];
+    problems.push({
+      file,
+      line: index + 1,
+      column: at + 1,
+      field: inFrontmatter ? (key ?? 'frontmatter') : 'body',
+      message: 'a TODO from the template is still here: write the real value (and remove the TODO note), or delete the line',
+    });
+  });
+  return problems;
+}
+
 /** Validates the content under `root` (the project folder). */
-export function validateContent(root: string): ContentReport {
+export interface ValidateOptions {
+  /**
+   * Check only these files (paths from the project root), plus what they refer to; every
+   * other file is only listed, so that references to it resolve. Incidents are always read.
+   */
+  only?: readonly string[];
+}
+
+export function validateContent(root: string, { only }: ValidateOptions = {}): ContentReport {
+  const selected = only ? new Set(only.map((file) => file.split('\\').join('/'))) : undefined;
   const problems: Problem[] = [];
   const files = { incidents: [], actors: [], events: [] } as Record<CollectionName, string[]>;
   const valid: Parsed[] = [];
@@ -94,10 +134,11 @@ export function validateContent(root: string): ContentReport {
     const dir = join(contentRoot, COLLECTIONS[collection].dir);
     const walked = walk(dir);
     const toFile = (relativePath: string) => relative(root, join(dir, relativePath)).split('\\').join('/');
-    for (const odd of walked.odd) problems.push({ file: toFile(odd.path), line: 1, column: 1, field: 'file', message: odd.message });
+    if (!selected) for (const odd of walked.odd) problems.push({ file: toFile(odd.path), line: 1, column: 1, field: 'file', message: odd.message });
     for (const relativePath of walked.files.sort()) {
       const file = toFile(relativePath);
       files[collection].push(file);
+      if (selected && !selected.has(file) && collection !== 'incidents') continue;
       const id = idFromEntryPath(collection, relativePath);
       if (!id.ok) {
         problems.push({ file, line: 1, column: 1, field: 'file', message: id.message });
@@ -111,8 +152,9 @@ export function validateContent(root: string): ContentReport {
         continue;
       }
       const parsed = collection === 'actors' ? parseYamlSource(source.text) : parseMdxSource(source.text);
+      problems.push(...placeholderProblems(file, source.text));
       for (const error of parsed.syntaxErrors) {
-        problems.push({ file, ...error.position, field: 'frontmatter', message: error.message });
+        problems.push({ file, ...error.position, field: error.field ?? 'frontmatter', message: error.message });
       }
       if (collection !== 'actors' && parsed.body) {
         for (const bodyProblem of checkMdxBody(parsed.body)) {
@@ -122,9 +164,15 @@ export function validateContent(root: string): ContentReport {
       if (parsed.data === undefined && parsed.syntaxErrors.length) continue;
       const result = SCHEMAS[collection].safeParse(parsed.data ?? {});
       if (!result.success) {
-        problems.push(...schemaProblems(file, SCHEMAS[collection], result.error.issues, parsed));
+        // Where a YAML error damaged a field, its schema problems are the error's cascade.
+        const damaged = parsed.damaged;
+        const isCascade = (problem: Problem) =>
+          !!damaged?.any &&
+          (problem.message === 'is required' || [...damaged.keys].some((key) => problem.field === key || problem.field.startsWith(`${key}.`) || problem.field.startsWith(`${key}[`)));
+        problems.push(...schemaProblems(file, SCHEMAS[collection], result.error.issues, parsed).filter((problem) => !isCascade(problem)));
         continue;
       }
+      if (parsed.syntaxErrors.length) continue;
       valid.push({ collection, id: id.id, file, parsed, data: result.data });
     }
   }
@@ -147,7 +195,9 @@ export function validateContent(root: string): ContentReport {
   const missing = (entry: Parsed, path: (string | number)[], message: string) =>
     problems.push({ file: entry.file, ...entry.parsed.locate(path), field: fieldName(path), message });
   const checkActor = (entry: Parsed, path: (string | number)[], id: string) => {
-    if (!actorIds.has(id)) missing(entry, path, `no actor "${id}": add src/content/actors/${id}.yaml or fix the id`);
+    if (actorIds.has(id)) return;
+    const hint = didYouMean(suggestIds(id, actorIds));
+    missing(entry, path, `no actor "${id}"${hint ? `; ${hint} If it is someone new,` : ':'} add src/content/actors/${id}.yaml${hint ? '' : ' or fix the id'}`);
   };
 
   for (const entry of incidents) {
@@ -165,7 +215,7 @@ export function validateContent(root: string): ContentReport {
         line: 1,
         column: 1,
         field: 'file',
-        message: `folder "${incident}" names no incident: add src/content/incidents/${incident}.mdx`,
+        message: `folder "${incident}" names no incident${didYouMean(suggestIds(incident, incidentIds)) ? ` (${didYouMean(suggestIds(incident, incidentIds))})` : ''}: add src/content/incidents/${incident}.mdx or move the file`,
       });
     }
     const zone = incidents.find((i) => i.id === incident)?.data as Incident | undefined;
@@ -184,17 +234,26 @@ export function validateContent(root: string): ContentReport {
         }
       }
     }
+    event.sources.forEach((source, i) => {
+      for (const field of ['url', 'archived'] as const) {
+        const url = source[field];
+        if (url !== undefined && isExampleAddress(url)) missing(entry, ['sources', i, field], `${new URL(url).hostname} is the template's placeholder: give the address of the source itself`);
+      }
+    });
     for (const ref of eventActorReferences(event)) checkActor(entry, ref.path, ref.id);
     event.related?.forEach((id, i) => {
       if (id === entry.id) missing(entry, ['related', i], 'an event cannot be related to itself');
-      else if (!eventIds.has(id)) missing(entry, ['related', i], `no event "${id}" (expected src/content/events/${id}.mdx)`);
+      else if (!eventIds.has(id)) {
+        const hint = didYouMean(suggestIds(id, [...eventIds].filter((other) => other !== entry.id)));
+        missing(entry, ['related', i], `no event "${id}" (expected src/content/events/${id}.mdx)${hint ? `; ${hint}` : ''}`);
+      }
     });
   }
 
   const toEntries = <T>(list: Parsed[]) =>
     list.map((entry) => ({ id: entry.id, file: entry.file, data: entry.data as T, body: entry.parsed.body }));
   return {
-    problems: sortProblems(problems),
+    problems: sortProblems(selected ? problems.filter((problem) => selected.has(problem.file)) : problems),
     files,
     incidents: toEntries<Incident>(incidents),
     actors: toEntries<Actor>(actors),

@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
-import { ACTOR_ROLES, EVENT_KINDS, EVENT_STATUSES, SOURCE_KINDS } from '../../../src/lib/vocabulary.ts';
+import { fieldRows, toEditorJsonSchema } from '../../../src/lib/schema/json-schema.ts';
+import { ACTOR_ROLES, ATTRIBUTION_BASES, ATTRIBUTION_STANCES, CONFIDENCE_WORDS, EVENT_KINDS, EVENT_STATUSES, LEGAL_ACTIONS, SOURCE_KINDS } from '../../../src/lib/vocabulary.ts';
 import { ROOT } from '../../helpers.ts';
 
 const INCIDENT = 'macron-2017';
@@ -90,7 +91,7 @@ const VALID = {
   summary: 'A short summary.',
   actors: [{ id: 'en-marche', role: 'speaker' }],
   statement: { speaker: 'en-marche' },
-  sources: [{ title: 'A source', publisher: 'A publisher', url: 'https://example.org/a', published: '2017-05-06', language: 'en' }],
+  sources: [{ title: 'A source', publisher: 'A publisher', url: 'https://www.lemonde.fr/a', published: '2017-05-06', language: 'en' }],
   reviewed: '2026-01-01',
 };
 
@@ -151,5 +152,62 @@ describe('validateContent(root) over random event files', () => {
     const report = validateEvent('valid', `---\n${yamlOf(VALID)}---\nBody.\n`);
     expect(report.problems).toEqual([]);
     expect(report.events.map((event) => event.id)).toEqual([`${INCIDENT}/valid`]);
+  });
+});
+
+// ------------------------------------------------------------------ every field of the JSON Schema
+
+/** A minimal valid block for each kind, so that a field inside any block can be fuzzed. */
+const BLOCKS: Record<string, Record<string, unknown>> = {
+  leak: { channel: 'A channel' },
+  blackout: { legalBasis: 'A rule' },
+  statement: { speaker: 'en-marche' },
+  attribution: { by: 'en-marche', to: 'en-marche', basis: ATTRIBUTION_BASES[0], stance: ATTRIBUTION_STANCES[0], confidence: CONFIDENCE_WORDS[0] },
+  denial: { by: 'en-marche' },
+  legal: { authority: 'en-marche', action: LEGAL_ACTIONS[0] },
+  election: {},
+  hack: {},
+  detection: {},
+  amplification: {},
+};
+
+/** A valid event of the kind whose block holds `field` ("attribution.by" → an attribution). */
+function validEventFor(field: string): Record<string, unknown> {
+  const kind = field.split(/[.[]/)[0];
+  if (!(kind in BLOCKS)) return structuredClone(VALID);
+  const { statement: _statement, ...rest } = structuredClone(VALID);
+  return { ...rest, kind, [kind]: structuredClone(BLOCKS[kind]), ...(kind === 'blackout' ? { end: '2017-05-06T23:59+02:00' } : {}) };
+}
+
+/** Sets `value` at a field path of the docs tables ("sources[].url" → sources[0].url). */
+function setField(data: Record<string, unknown>, field: string, value: unknown) {
+  const path = field.replace(/\[\]/g, '.0').split('.');
+  let node: Record<string, unknown> = data;
+  for (const key of path.slice(0, -1)) {
+    if (typeof node[key] !== 'object' || node[key] === null) node[key] = /^\d+$/.test(path[path.indexOf(key) + 1] ?? '') ? [{}] : {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[path[path.length - 1]] = value;
+  return data;
+}
+
+const EVENT_FIELDS = fieldRows(toEditorJsonSchema('event')).map((row) => row.field);
+
+describe('validateContent(root) over every field of the event JSON Schema', () => {
+  it('covers nested fields of every kind block (so that the fuzzing reaches them)', () => {
+    expect(EVENT_FIELDS).toEqual(expect.arrayContaining(['sources[].url', 'attribution.confidence', 'leak.channel', 'legal.reference', 'actors[].role']));
+    for (const field of ['leak.channel', 'attribution.by', 'sources[].archived']) {
+      expect(validateEvent('base', `---\n${yamlOf(validEventFor(field))}---\nBody.\n`).problems, field).toEqual([]);
+    }
+  });
+
+  it.each(EVENT_FIELDS.map((field) => [field]))('never throws, and names the file and a field, whatever %s holds', (field) => {
+    fc.assert(
+      fc.property(value, (replacement) => {
+        const report = validateEvent('field', `---\n${yamlOf(setField(validEventFor(field), field, replacement))}---\nBody.\n`);
+        expect(report.problems.length + report.events.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 12 },
+    );
   });
 });
