@@ -76,9 +76,16 @@ export function compareIncidents(a: IncidentView, b: IncidentView): number {
   return orderA - orderB || a.voteInstant - b.voteInstant || a.id.localeCompare(b.id);
 }
 
-/** Time order: start, then the more precise (shorter) span first, then id for stability. */
+/** Finer dates first when two events start at the same instant. */
+const PRECISION_RANK: Record<PartialDate['precision'], number> = { second: 0, minute: 1, day: 2, month: 3, year: 4 };
+
+/**
+ * Time order: by starting instant, then by precision (a time written to the minute before a
+ * day that starts at the same midnight: "6 May, 00:00, the silence begins" comes before
+ * "on 6 May, …"), then the shorter span, then id for stability.
+ */
 export function compareEvents(a: EventView, b: EventView): number {
-  return a.start - b.start || a.stop - b.stop || a.id.localeCompare(b.id);
+  return a.start - b.start || PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision] || a.stop - b.stop || a.id.localeCompare(b.id);
 }
 
 export function buildArchive(input: {

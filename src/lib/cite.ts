@@ -34,6 +34,13 @@ export function bibtexEscape(text: string): string {
   return text.replace(/[\\{}%&$#_~^]/g, (char) => BIBTEX_SPECIALS[char]);
 }
 
+const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** BibTeX's month macro (`month = may`, unbraced), which styles print in the document's language; empty if not a month. */
+export function bibtexMonth(month: string | number): string {
+  return MONTH_MACROS[Number(month) - 1] ?? '';
+}
+
 /** A BibTeX @misc entry with a key derived from the event id. */
 export function bibtexCitation(event: CitableEvent): string {
   const key = `eit-${event.id.replace(/\//g, '-')}`;
@@ -44,7 +51,7 @@ export function bibtexCitation(event: CitableEvent): string {
     `  title        = {${bibtexEscape(event.title)}},`,
     `  howpublished = {${bibtexEscape(event.incidentTitle)}, event ${bibtexEscape(event.id)}},`,
     `  year         = {${year}},`,
-    `  month        = {${Number(month)}},`,
+    ...(bibtexMonth(month) ? [`  month        = ${bibtexMonth(month)},`] : []),
     `  url          = {${event.url}},`,
     `  note         = {Last reviewed ${event.reviewed}},`,
     `}`,

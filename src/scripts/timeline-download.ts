@@ -4,19 +4,36 @@
  */
 import timelineCss from '../styles/timeline.css?raw';
 import { PALETTE_NAMES, standaloneSvg, type Palette } from '../lib/timeline/standalone.ts';
-import type { EventKind } from '../lib/vocabulary.ts';
+import { EVENT_STATUSES, type EventKind } from '../lib/vocabulary.ts';
 
-/** The palette as the reader sees it now (light or dark), resolved to plain colours. */
-function currentPalette(root: HTMLElement): Palette {
-  const probe = document.createElement('span');
-  root.append(probe);
-  const palette: Palette = {};
-  for (const name of PALETTE_NAMES) {
+/**
+ * The palette in the reader's chosen scheme, resolved to plain colours: the site's colours are
+ * light-dark() pairs, which follow the color-scheme of the element they are read on.
+ */
+function paletteFor(root: HTMLElement, scheme: 'light' | 'dark'): Palette {
+  // One probe per colour, all in place before any is read, so that no value is read from a stale style.
+  const box = document.createElement('div');
+  box.hidden = true;
+  box.style.colorScheme = scheme;
+  const probes = PALETTE_NAMES.map((name) => {
+    const probe = document.createElement('span');
     probe.style.color = `var(${name})`;
-    palette[name] = getComputedStyle(probe).color;
-  }
-  probe.remove();
+    probe.style.colorScheme = scheme;
+    box.append(probe);
+    return [name, probe] as const;
+  });
+  root.append(box);
+  const palette: Palette = Object.fromEntries(probes.map(([name, probe]) => [name, getComputedStyle(probe).color]));
+  box.remove();
   return palette;
+}
+
+/** The scheme picked beside the download buttons, or the one the chart is shown in (system setting, or an embed's theme). */
+export function downloadScheme(chart: HTMLElement): 'light' | 'dark' {
+  const select = chart.querySelector<HTMLSelectElement>('select[data-download-scheme]');
+  if (select?.value === 'light' || select?.value === 'dark') return select.value;
+  const [r, g, b] = (getComputedStyle(document.body).backgroundColor.match(/\d+(\.\d+)?/g) ?? ['255', '255', '255']).map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
 }
 
 function save(blob: Blob, name: string) {
@@ -34,14 +51,24 @@ export async function downloadView(chart: HTMLElement, format: 'svg' | 'png', vi
   const legend = [...chart.querySelectorAll<HTMLButtonElement>('.tl-legend-item[data-filter-kind]')]
     .filter((button) => button.getAttribute('aria-pressed') !== 'false')
     .map((button) => ({ kind: button.dataset.filterKind as EventKind, label: button.textContent?.trim() ?? '' }));
+  // The page's key (statuses, then approximate dates, spans and clusters), in its words.
+  const statuses = [...chart.querySelectorAll('.tl-legend-static li')].map((li) => li.textContent?.trim() ?? '');
+  const footnote = chart.querySelector<HTMLElement>('.tl-footnote');
   const title = chart.dataset.downloadTitle || chart.querySelector('.tl-heading')?.textContent?.trim() || 'Timeline';
   const markup = standaloneSvg({
     chart: new XMLSerializer().serializeToString(svg),
     title,
     subtitle: 'T−0 is the moment polls closed; offsets count from each election’s own vote.',
     legend,
+    key: {
+      statuses: EVENT_STATUSES.map((status, i) => ({ status, label: statuses[i] || status })),
+      approximate: statuses[EVENT_STATUSES.length] || 'approximate date',
+      span: statuses[EVENT_STATUSES.length + 1] || 'a day or more, drawn as its span',
+      cluster: statuses[EVENT_STATUSES.length + 2] || 'several events close together',
+    },
+    footnote: footnote && !footnote.hidden ? footnote.textContent?.trim() : undefined,
     credit: `Election Integrity Timeline · content CC BY 4.0 · data as of ${chart.dataset.dataDate} · ${viewUrl}`,
-    palette: currentPalette(chart),
+    palette: paletteFor(chart, downloadScheme(chart)),
     css: timelineCss,
     site: chart.dataset.site,
   });

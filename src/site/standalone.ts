@@ -9,7 +9,8 @@ import { FIXED_PICTURE_FILES, incidentPictureFile } from '../lib/routes.ts';
 import { SITE } from '../lib/site.ts';
 import type { Align, ScaleKind } from '../lib/timeline/axis.ts';
 import { parsePalette, standaloneSvg } from '../lib/timeline/standalone.ts';
-import { EVENT_KINDS } from '../lib/vocabulary.ts';
+import { EVENT_KINDS, EVENT_STATUSES } from '../lib/vocabulary.ts';
+import { decodeEntities as decodeHtml } from '../lib/svg/inline.ts';
 import { getArchive } from './archive.ts';
 
 export interface StaticView {
@@ -39,11 +40,16 @@ export async function renderStaticView(view: StaticView, site: URL, base: string
   const t = dictionary();
   const kinds = EVENT_KINDS.filter((kind) => archive.events.some((e) => e.data.kind === kind && (!view.incidents || view.incidents.includes(e.incidentId))));
   const home = new URL(base, site).href;
+  // The footnote the page prints under the chart (what an asterisk after a lane's title means).
+  const footnote = /<p class="tl-footnote"[^>]*>([^<]*)<\/p>/.exec(html)?.[1];
+  const approximateVotes = view.align === 'vote' && /\*/.test(chart);
   return standaloneSvg({
     chart,
     title: view.title,
     subtitle: view.align === 'vote' ? 'T−0 is the moment polls closed; offsets such as “T−47 h” count from each election’s own vote.' : 'Real dates; each lane’s vote is marked on its own lane.',
     legend: kinds.map((kind) => ({ kind, label: t.kinds[kind] })),
+    key: { statuses: EVENT_STATUSES.map((status) => ({ status, label: t.statuses[status] })), approximate: t.chart.legendApproximate, span: t.chart.legendSpan, cluster: t.chart.legendCluster },
+    footnote: approximateVotes && footnote ? decodeHtml(footnote) : undefined,
     credit: `${SITE.name} · content ${SITE.contentLicence.name} · data as of ${latestReview(archive)} · ${home}`,
     palette: parsePalette(globalCss, 'light'),
     css: timelineCss,

@@ -9,31 +9,15 @@
  * errors; this file is the breadth.)
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/lib/browser.ts';
 import { AXE, DIST, baseUrl, findChromium } from './harness.ts';
+import { pool, sitemapPaths } from './sitemap.ts';
 
 /** Pages open at once in each colour scheme's context. */
 const CONCURRENCY = Number(process.env.SWEEP_CONCURRENCY) || 3;
 const AXE_SOURCE = readFileSync(AXE, 'utf8');
-
-/** Paths of every page in dist's sitemap (sitemap-index.xml → sitemap-N.xml → <loc>). */
-function sitemapPaths(dist: string): string[] {
-  const locs = (xml: string) => [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1].replaceAll('&amp;', '&'));
-  const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
-  const paths = new Set<string>();
-  for (const sitemap of locs(index)) {
-    // Sitemaps are written with absolute URLs on the production origin; dist holds the files by name.
-    const file = join(dist, new URL(sitemap).pathname.split('/').pop()!);
-    for (const page of locs(readFileSync(file, 'utf8'))) {
-      const url = new URL(page);
-      paths.add(`${url.pathname}${url.search}`);
-    }
-  }
-  return [...paths];
-}
 
 interface Finding {
   path: string;
@@ -78,20 +62,6 @@ async function sweepPage(context: BrowserContext, path: string): Promise<PageRes
   } finally {
     await page.close();
   }
-}
-
-/** Runs `task` over `items`, `limit` at a time, keeping the input order in the output. */
-async function pool<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 let browser: Browser;

@@ -53,7 +53,8 @@ describe('public/_headers', () => {
   });
 
   it("limits framing to 'self' on the other path groups (CSP, and X-Frame-Options for old browsers)", () => {
-    const others = rules.filter((rule) => rule.path !== '/*' && !rule.path.startsWith('/embed/'));
+    // Rules for data files set only their Content-Type; every rule for pages sets the framing policy.
+    const others = rules.filter((rule) => rule.path !== '/*' && !rule.path.startsWith('/embed/') && !rule.headers.every((h) => h.name === 'content-type'));
     expect(others.length).toBeGreaterThan(0);
     for (const rule of others) {
       expect(frameAncestors(header(rule, 'content-security-policy')), rule.path).toBe("'self'");
@@ -66,6 +67,13 @@ describe('public/_headers', () => {
     expect(header(all, 'x-content-type-options')).toBe('nosniff');
     expect(header(all, 'referrer-policy')).toBe('strict-origin-when-cross-origin');
   });
+});
+
+it('serves the CSV files as UTF-8, and sets nothing else on them', () => {
+  for (const path of ['/data/events.csv', '/data/events-excel.csv']) {
+    const rule = rules.find((r) => r.path === path);
+    expect(rule?.headers, path).toEqual([{ name: 'content-type', value: 'text/csv; charset=utf-8' }]);
+  }
 });
 
 describe('the headers of every built page', () => {

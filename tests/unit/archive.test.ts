@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/lib/archive.ts';
-import { bibtexCitation, plainCitation } from '../../src/lib/cite.ts';
+import { bibtexCitation, bibtexMonth, plainCitation } from '../../src/lib/cite.ts';
 import { ActorSchema, EventSchema, IncidentSchema } from '../../src/lib/schema/index.ts';
 
 const source = { title: 'T', publisher: 'P', url: 'https://example.org/a', published: '2017-05-08', language: 'en' };
@@ -22,6 +22,8 @@ const archive = buildArchive({
     event('a-2017/report', { kind: 'attribution', date: '2017-04-25', attribution: { by: 'vendor', to: 'group', basis: 'technical', stance: 'attributes', confidence: 'unstated' } }),
     event('a-2017/same-day-timed', { kind: 'statement', date: '2017-05-05T23:55+02:00', statement: { speaker: 'victim' } }),
     event('a-2017/same-day', { kind: 'hack', date: '2017-05-05' }),
+    event('a-2017/next-day', { kind: 'detection', date: '2017-05-06' }),
+    event('a-2017/silence', { kind: 'blackout', date: '2017-05-06T00:00+02:00', end: '2017-05-07T20:00+02:00', blackout: { legalBasis: 'law' } }),
     event('b-2016/release', { kind: 'leak', date: '2016-07-22', leak: { channel: 'y' } }),
     event('orphan/x', { kind: 'hack', date: '2016' }),
   ],
@@ -33,8 +35,16 @@ describe('buildArchive(entries)', () => {
   });
 
   it('orders events in time, a day before the timed events inside it', () => {
-    expect(archive.incident('a-2017')!.events.map((e) => e.slug)).toEqual(['report', 'same-day', 'leak', 'same-day-timed']);
+    expect(archive.incident('a-2017')!.events.map((e) => e.slug)).toEqual(['report', 'same-day', 'leak', 'same-day-timed', 'silence', 'next-day']);
     expect(archive.events.map((e) => e.id)[0]).toBe('b-2016/release');
+  });
+
+  it('puts a time written to the minute before a day that starts at the same midnight, in the pager too', () => {
+    // The silence begins at 00:00 on 6 May; "6 May" (some time that day) comes after it, though its span is shorter.
+    const silence = archive.event('a-2017/silence')!;
+    expect(silence.next?.slug).toBe('next-day');
+    expect(silence.previous?.slug).toBe('same-day-timed');
+    expect(archive.event('a-2017/next-day')!.previous?.slug).toBe('silence');
   });
 
   it('links previous and next within an incident only', () => {
@@ -77,5 +87,13 @@ describe('citations', () => {
     expect(bib).toContain('title        = {Files posted \\{50\\%\\} \\& more},');
     expect(bib).toContain('year         = {2026},');
     expect(bib.split('{').length).toBe(bib.split('}').length);
+  });
+  it("gives BibTeX's month as its three-letter macro, unbraced, so that styles print the month's name", () => {
+    expect(bibtexCitation(citable)).toContain('  month        = nov,\n');
+    expect(bibtexCitation({ ...citable, reviewed: '2026-05-01' })).toContain('  month        = may,\n');
+    expect(bibtexCitation(citable)).not.toMatch(/month\s*=\s*\{/);
+    expect(bibtexMonth('01')).toBe('jan');
+    expect(bibtexMonth(12)).toBe('dec');
+    expect(bibtexMonth(13)).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 /** "Cite this dataset": a plain-text reference and a BibTeX entry, versioned by the latest review. */
-import { bibtexEscape } from '../cite.ts';
+import { bibtexEscape, bibtexMonth } from '../cite.ts';
 import { SITE } from '../site.ts';
 
 export interface CitableDataset {
@@ -22,7 +22,7 @@ export function datasetBibtex({ version, url }: CitableDataset): string {
     `  author       = {{${bibtexEscape(SITE.name)}}},`,
     `  title        = {{${bibtexEscape(DATASET_TITLE)}}},`,
     `  year         = {${year}},`,
-    `  month        = {${Number(month)}},`,
+    ...(bibtexMonth(month) ? [`  month        = ${bibtexMonth(month)},`] : []),
     `  version      = {${version}},`,
     `  url          = {${url}},`,
     `  note         = {Licensed under ${bibtexEscape(SITE.contentLicence.name)}},`,

@@ -84,7 +84,7 @@ describe('standaloneSvg(options)', () => {
     const svg = standaloneSvg({ ...base, subtitle: 'Sub' });
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" /);
     expect(svg.endsWith('</svg>')).toBe(true);
-    const order = ['>Title</text>', '>Sub</text>', 'class="tl-svg"', '>Leak</text>', '>Campaign silence</text>', '>Election Integrity Timeline · content CC BY 4.0</text>'].map((part) => svg.indexOf(part));
+    const order = ['>Title</text>', '>Sub</text>', '<svg x="0" y="56"', '>Leak</text>', '>Campaign silence</text>', '>Election Integrity Timeline · content CC BY 4.0</text>'].map((part) => svg.indexOf(part));
     for (const index of order) expect(index).toBeGreaterThan(0);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(attribute(svg, 'width')).toBe(1000);
@@ -109,15 +109,21 @@ describe('standaloneSvg(options)', () => {
     expect(standaloneSvg({ ...base, site: undefined })).toContain('href="/events/macron-2017/emleaks-posted/"');
   });
 
-  it('resolves the palette to plain colours and keeps only the colours it needs', () => {
-    const svg = standaloneSvg({ ...base, palette: { '--bg': '#010203', '--kind-leak': 'rgb(1, 2, 3)', '--unrelated': '#ffffff' } });
-    expect(svg).toContain('--bg:#010203');
-    expect(svg).toContain('--kind-leak:rgb(1, 2, 3)');
-    expect(svg).not.toContain('--unrelated');
-    expect(svg).not.toContain('light-dark(');
-    // The chart's stylesheet comes along, with the font it refers to defined.
-    expect(svg).toContain('.tl-svg { font: 12px/1 var(--font-body); }');
-    expect(svg).toMatch(/--font-body:[^;}]*sans-serif/);
+  it('writes plain colours and fonts on the elements: no stylesheet, no custom property, no currentColor', () => {
+    const css = '.tl-svg { font: 12px/1 var(--font-body); } .tl-mark { color: var(--kind-color, var(--fg)); } .tl-mark path { fill: currentColor; stroke: var(--bg); } .tl-mark:hover path { fill: red; }';
+    const svg = standaloneSvg({ ...base, css, palette: { '--bg': '#010203', '--fg': '#111111', '--kind-leak': 'rgb(1, 2, 3)', '--unrelated': '#ffffff' } });
+    expect(svg).not.toMatch(/<style|var\(--|currentcolor/i);
+    expect(svg).not.toContain('#ffffff');
+    // The leak mark's shape takes the leak colour (through --kind-color and currentColor); its outline the background.
+    expect(svg).toContain('<path d="M0,0" fill="rgb(1, 2, 3)" stroke="#010203"/>');
+    // Class names stay as names (nothing styles them); page plumbing goes, the event id stays.
+    expect(svg).toContain('<a class="tl-mark kind-leak" href="https://example.edu/timeline/events/macron-2017/emleaks-posted/">');
+    // A state (:hover) is not a picture's.
+    expect(svg).not.toContain('fill="red"');
+    // The page's background, and the font the chart's stylesheet names.
+    expect(svg).toContain('<rect width="1000" height="');
+    expect(svg).toMatch(/<rect width="1000" height="\d+" fill="#010203"\/>/);
+    expect(svg).toMatch(/font-size="12px" font-family="system-ui[^"]*sans-serif"/);
   });
 
   it('grows in height with the rows of the legend, not in width', () => {
@@ -127,7 +133,7 @@ describe('standaloneSvg(options)', () => {
       expect(attribute(svg, 'width')).toBe(1000);
       expect(svg).toContain(`viewBox="0 0 1000 ${attribute(svg, 'height')}"`);
       // Every legend item stays inside the picture.
-      for (const [, x] of svg.matchAll(/class="sa-key[^"]*" transform="translate\(([\d.]+),/g)) expect(Number(x) + 26 + label(0).length * 7).toBeLessThanOrEqual(1000);
+      for (const [, x] of svg.matchAll(/<g class="sa-key[^"]*" transform="translate\(([\d.]+),[\d.]+\)"><path/g)) expect(Number(x) - 6 + 26 + label(0).length * 7).toBeLessThanOrEqual(1000);
       return attribute(svg, 'height');
     });
     // Four such items fit on one row; the fifth starts a second.
@@ -137,7 +143,7 @@ describe('standaloneSvg(options)', () => {
     expect(heights[4]).toBeGreaterThan(heights[3]);
     // The credit sits below the last legend row.
     const svg = standaloneSvg({ ...base, legend: Array.from({ length: 30 }, (_, i) => ({ kind: 'leak' as const, label: label(i) })) });
-    const lastRow = Math.max(...[...svg.matchAll(/class="sa-key[^"]*" transform="translate\([\d.]+,([\d.]+)\)/g)].map((m) => Number(m[1])));
+    const lastRow = Math.max(...[...svg.matchAll(/<g class="sa-key[^"]*" transform="translate\([\d.]+,([\d.]+)\)"><path/g)].map((m) => Number(m[1])));
     const legendTop = Number(/<g transform="translate\(0,([\d.]+)\)" font-size="12">/.exec(svg)![1]);
     const creditY = Number(/<text x="20" y="([\d.]+)" font-size="11"/.exec(svg)![1]);
     expect(creditY).toBeGreaterThan(legendTop + lastRow);
@@ -150,9 +156,11 @@ describe('standaloneSvg(options)', () => {
     const drawn = html.slice(html.indexOf('<svg'), html.indexOf('</svg>') + 6);
     const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(drawn)!.map(Number);
     const svg = standaloneSvg({ ...base, chart: drawn });
-    expect(svg).toContain(`<svg x="0" y="56" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" class="tl-svg">`);
+    expect(svg).toContain(`<svg x="0" y="56" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`);
     expect(attribute(svg, 'height')).toBeGreaterThan(56 + height);
-    expect(svg.match(/class="tl-mark/g)).toHaveLength(fixtureArchive().events.length);
+    // Every mark is drawn, as a link (those the chart folds into a cluster count are left out, as on the page).
+    const clustered = drawn.match(/class="tl-mark[^"]*is-clustered/g)?.length ?? 0;
+    expect(svg.match(/<a class="tl-mark[^"]*"[^>]* data-event-id="/g)).toHaveLength(fixtureArchive().events.length - clustered);
     expect(svg).not.toMatch(/href="\/(?!\/)/);
     expect(svg.match(/<svg\b/g)).toHaveLength(2);
     expect(svg.match(/<\/svg>/g)).toHaveLength(2);
