@@ -93,25 +93,28 @@ export function layoutProblems(options: CheckOptions): string[] {
     let limit = viewportWidth;
     let where = 'the window';
     let box: Element | null = null;
+    let inScrollBox = false;
+    // Walk outwards through the boxes that clip: the first that cuts the text is where it is
+    // cut; a box the text fits in (an SVG wider than the screen) hands over to the next one out.
     for (let e: Element | null = parent; e && e !== document.body && e !== root; e = e.parentElement) {
       const overflowX = style(e).overflowX;
       if (overflowX === 'visible') continue;
-      box = e;
-      break;
-    }
-    if (box) {
-      const overflowX = style(box).overflowX;
       if (overflowX === 'auto' || overflowX === 'scroll') {
-        if (right <= clipRight(box) + 1 || reported.has(box)) continue;
-        if (!hasCue(box)) {
-          reported.add(box);
-          problems.push(`${name(box)} hides text past its right edge ("${node.nodeValue!.trim().slice(0, 30)}") with no visible cue to scroll`);
+        inScrollBox = true;
+        if (right > clipRight(e) + 1 && !reported.has(e) && !hasCue(e)) {
+          reported.add(e);
+          problems.push(`${name(e)} hides text past its right edge ("${node.nodeValue!.trim().slice(0, 30)}") with no visible cue to scroll`);
         }
-        continue;
+        break;
       }
-      limit = Math.min(limit, clipRight(box));
-      where = name(box);
+      if (right > clipRight(e) + 1) {
+        box = e;
+        limit = Math.min(limit, clipRight(e));
+        where = name(e);
+        break;
+      }
     }
+    if (inScrollBox) continue;
     if (right > limit + 1) {
       const key = box ?? parent;
       if (reported.has(key)) continue;
