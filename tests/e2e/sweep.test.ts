@@ -81,7 +81,7 @@ describe('accessibility sweep: every page in the sitemap (axe-core)', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`no serious or critical violation on any page, ${colorScheme} scheme, JavaScript on`, { timeout: 240_000 }, async () => {
+    it(`no serious or critical violation on any page, ${colorScheme} scheme, JavaScript on`, { timeout: 600_000 }, async () => {
       const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
       // axe goes into every document (frames too) through the DevTools protocol, so that the
       // site's Content Security Policy, which forbids inline scripts, neither blocks it nor
