@@ -18,3 +18,18 @@ describe('generated files', () => {
     expect(schema.allOf).toContainEqual({ if: { properties: { kind: { not: { const: 'leak' } } }, required: ['kind'] }, then: { not: { required: ['leak'] } } });
   });
 });
+
+describe('the JSON Schemas given to editors', () => {
+  const prop = (name: 'event' | 'incident', ...path: string[]) =>
+    path.reduce<Record<string, unknown>>((node, key) => (node.properties as Record<string, Record<string, unknown>>)[key], toEditorJsonSchema(name) as Record<string, unknown>);
+  it('ask exactly for a full date where the validator does (reviewed) and for a time with its offset (the vote)', () => {
+    const reviewed = new RegExp(String(prop('event', 'reviewed').pattern));
+    expect(reviewed.test('2026-01-01')).toBe(true);
+    expect(reviewed.test('2026')).toBe(false);
+    const vote = new RegExp(String(prop('incident', 'election', 'vote').pattern));
+    expect(vote.test('2017-05-07T20:00+02:00')).toBe(true);
+    expect(vote.test('2017-05-07')).toBe(false);
+    // Ordinary dates keep every precision.
+    expect(JSON.stringify(prop('event', 'date'))).toContain('"integer"');
+  });
+});

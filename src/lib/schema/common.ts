@@ -126,8 +126,15 @@ export const LabelSchema = freeText(300);
 /** The shape of a partial date, for the JSON Schema given to editors' tools. */
 export const DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2}))?)?)?$';
 
+/** A full calendar date, YYYY-MM-DD, for the JSON Schema given to editors. */
+export const DAY_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+/** A date with a time and an offset, for the JSON Schema given to editors. */
+export const TIME_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})$';
+/** Date schemas that need more than a partial date, with the exact pattern editors' tools should check. */
+export const EXACT_DATE_PATTERNS = new WeakMap<object, string>();
+
 export function partialDate({ notInFuture = false, timeRequired = false } = {}) {
-  return z.union([z.string(), z.int()]).transform((value, ctx) => {
+  const schema = z.union([z.string(), z.int()]).transform((value, ctx) => {
     const parsed = parsePartialDate(String(value));
     if (!parsed.ok) {
       ctx.addIssue({ code: 'custom', message: parsed.message, input: value });
@@ -148,6 +155,8 @@ export function partialDate({ notInFuture = false, timeRequired = false } = {}) 
     }
     return date.text;
   });
+  if (timeRequired) EXACT_DATE_PATTERNS.set(schema, TIME_PATTERN);
+  return schema;
 }
 
 /** An ISO calendar date (YYYY-MM-DD), not in the future: the last editorial review. */
@@ -167,3 +176,4 @@ export const ReviewedSchema = z.union([z.string(), z.int()]).transform((value, c
   }
   return parsed.date.text;
 });
+EXACT_DATE_PATTERNS.set(ReviewedSchema, DAY_PATTERN);

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { ActorSchema } from './actor.ts';
-import { DATE_PATTERN } from './common.ts';
+import { DATE_PATTERN, DAY_PATTERN, EXACT_DATE_PATTERNS, TIME_PATTERN } from './common.ts';
 import { EVENT_KINDS, EventSchema, KIND_BLOCKS } from './event.ts';
 import { IncidentSchema } from './incident.ts';
 
@@ -24,6 +24,20 @@ export function toEditorJsonSchema(name: JsonSchemaName, baseUrl = 'https://elec
       // Date fields are the only "string or integer, then transformed" fields.
       const def = (ctx.zodSchema as unknown as { _zod: { def: { type: string; in?: { _zod: { def: { type: string } } } } } })._zod.def;
       if (def.type === 'pipe' && def.in?._zod.def.type === 'union') {
+        // A field that needs a full date or a time says so exactly (.meta() clones: look up the chain).
+        type Chained = { _zod: { parent?: Chained } };
+        let schema: Chained | undefined = ctx.zodSchema as unknown as Chained;
+        let exact: string | undefined;
+        while (schema && !exact) {
+          exact = EXACT_DATE_PATTERNS.get(schema);
+          schema = schema._zod.parent;
+        }
+        if (exact) {
+          delete ctx.jsonSchema.anyOf;
+          ctx.jsonSchema.type = 'string';
+          ctx.jsonSchema.pattern = exact;
+          return;
+        }
         ctx.jsonSchema.anyOf = [
           { type: 'string', pattern: DATE_PATTERN },
           { type: 'integer', minimum: 1000, maximum: 9999 },
@@ -62,6 +76,8 @@ function typeOf(node: JsonSchema): string {
   }
   if (node.type === 'array') return `list of ${typeOf(node.items as JsonSchema)}`;
   if (node.type === 'object') return 'object';
+  if (node.pattern === DAY_PATTERN) return 'full date (YYYY-MM-DD)';
+  if (node.pattern === TIME_PATTERN) return 'date and time with offset';
   if (node.format === 'uri') return 'URL';
   if (node.type === 'string' && typeof node.maxLength === 'number') return `text ≤ ${node.maxLength} chars`;
   return String(node.type ?? 'any');
