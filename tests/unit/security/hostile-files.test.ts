@@ -8,30 +8,19 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { stringify } from 'yaml';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { fieldRows, toEditorJsonSchema } from '../../../src/lib/schema/json-schema.ts';
 import { formatProblem } from '../../../src/lib/validate/problems.ts';
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
 import { ROOT } from '../../helpers.ts';
+import { VALID_EVENT, setField, yamlOf } from './event-fixture.ts';
 
 const INCIDENT = 'macron-2017';
 const EVENTS = `src/content/events/${INCIDENT}`;
 const FILE = `${EVENTS}/hostile.mdx`;
 const project = mkdtempSync(join(tmpdir(), 'eit-hostile-'));
 
-const VALID = {
-  title: 'A valid event',
-  kind: 'statement',
-  date: '2017-05-05T23:55+02:00',
-  status: 'documented',
-  summary: 'A short summary.',
-  actors: [{ id: 'en-marche', role: 'speaker' }],
-  statement: { speaker: 'en-marche' },
-  sources: [{ title: 'A source', publisher: 'A publisher', url: 'https://www.lemonde.fr/a', published: '2017-05-06', language: 'en' }],
-  reviewed: '2026-01-01',
-};
-const yamlOf = (data: object) => stringify(data, { lineWidth: 0 });
+const VALID = VALID_EVENT;
 const valid = (body = 'Body.\n', data: object = VALID) => `---\n${yamlOf(data)}---\n${body}`;
 
 beforeEach(() => {
@@ -112,13 +101,6 @@ describe('validateContent(root) over every field of the actor and incident JSON 
   const anything = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 3 }), fc.constantFrom('France', 'UK', 'javascript:x', 'https://a@b.c/', '\u202E', '\u0000', '*a', '&a x', '!!binary x'));
   const incident = { title: 'Macron Leaks', summary: 'A summary.', country: 'FR', election: { name: 'An election', vote: '2017-05-07T20:00+02:00', timezone: 'Europe/Paris' }, targets: ['en-marche'] };
   const actor = { name: 'An actor', kind: 'party', country: 'FR', summary: 'A summary.', url: 'https://example.org/', aliases: [{ name: 'Alias', by: 'en-marche' }] };
-  const set = (data: Record<string, unknown>, field: string, value: unknown) => {
-    const path = field.replace(/\[\]/g, '.0').split('.');
-    let node = data;
-    for (const key of path.slice(0, -1)) node = (node[key] ??= /^\d+$/.test(path[path.indexOf(key) + 1] ?? '') ? [{}] : {}) as Record<string, unknown>;
-    node[path[path.length - 1]] = value;
-    return data;
-  };
   it.each([
     ...fieldRows(toEditorJsonSchema('actor')).map((row) => ['actor', row.field] as const),
     ...fieldRows(toEditorJsonSchema('incident')).map((row) => ['incident', row.field] as const),
@@ -128,7 +110,7 @@ describe('validateContent(root) over every field of the actor and incident JSON 
       fc.property(anything, (value) => {
         rmSync(join(project, 'src/content/actors/fuzzed.yaml'), { force: true });
         const path = collection === 'actor' ? 'src/content/actors/fuzzed.yaml' : `src/content/incidents/${INCIDENT}.mdx`;
-        const data = set(structuredClone(collection === 'actor' ? actor : incident) as Record<string, unknown>, field, value);
+        const data = setField(structuredClone(collection === 'actor' ? actor : incident) as Record<string, unknown>, field, value);
         writeFileSync(join(project, path), collection === 'actor' ? yamlOf(data) : `---\n${yamlOf(data)}---\nBody.\n`);
         const problems = validateContent(project).problems;
         for (const problem of problems) {

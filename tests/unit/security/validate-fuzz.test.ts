@@ -13,6 +13,7 @@ import { validateContent } from '../../../src/lib/validate/validate-content.ts';
 import { fieldRows, toEditorJsonSchema } from '../../../src/lib/schema/json-schema.ts';
 import { ACTOR_ROLES, ATTRIBUTION_BASES, ATTRIBUTION_STANCES, CONFIDENCE_WORDS, EVENT_KINDS, EVENT_STATUSES, LEGAL_ACTIONS, SOURCE_KINDS } from '../../../src/lib/vocabulary.ts';
 import { ROOT } from '../../helpers.ts';
+import { VALID_EVENT, setField } from './event-fixture.ts';
 
 const INCIDENT = 'macron-2017';
 const EVENT_DIR = `src/content/events/${INCIDENT}`;
@@ -86,17 +87,7 @@ const { value } = fc.letrec<{ value: unknown; object: Record<string, unknown>; a
 const frontmatter = fc.dictionary(key, value, { maxKeys: 12 });
 
 /** A valid event, to mutate one field at a time. */
-const VALID = {
-  title: 'A valid event',
-  kind: 'statement',
-  date: '2017-05-05T23:55+02:00',
-  status: 'documented',
-  summary: 'A short summary.',
-  actors: [{ id: 'en-marche', role: 'speaker' }],
-  statement: { speaker: 'en-marche' },
-  sources: [{ title: 'A source', publisher: 'A publisher', url: 'https://www.lemonde.fr/a', published: '2017-05-06', language: 'en' }],
-  reviewed: '2026-01-01',
-};
+const VALID = VALID_EVENT;
 
 const slug = fc.constantFrom('fuzzed', 'a', 'event-1');
 const body = fc.oneof(fc.constant('Body text.\n'), anyText, fc.constantFrom('<Aside title="x">\nText\n</Aside>\n', '{1+1}\n', '<script>x</script>\n', '[x](javascript:alert(1))\n'));
@@ -180,18 +171,6 @@ function validEventFor(field: string): Record<string, unknown> {
   if (!(kind in BLOCKS)) return structuredClone(VALID);
   const { statement: _statement, ...rest } = structuredClone(VALID);
   return { ...rest, kind, [kind]: structuredClone(BLOCKS[kind]), ...(kind === 'blackout' ? { end: '2017-05-06T23:59+02:00' } : {}) };
-}
-
-/** Sets `value` at a field path of the docs tables ("sources[].url" → sources[0].url). */
-function setField(data: Record<string, unknown>, field: string, value: unknown) {
-  const path = field.replace(/\[\]/g, '.0').split('.');
-  let node: Record<string, unknown> = data;
-  for (const key of path.slice(0, -1)) {
-    if (typeof node[key] !== 'object' || node[key] === null) node[key] = /^\d+$/.test(path[path.indexOf(key) + 1] ?? '') ? [{}] : {};
-    node = node[key] as Record<string, unknown>;
-  }
-  node[path[path.length - 1]] = value;
-  return data;
 }
 
 const EVENT_FIELDS = fieldRows(toEditorJsonSchema('event')).map((row) => row.field);
