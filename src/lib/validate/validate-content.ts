@@ -4,13 +4,11 @@
  */
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { z } from 'astro/zod';
-import { parseMdxSource, parseYamlSource, type ParsedContent } from '../content/frontmatter.ts';
+import type { ParsedContent } from '../content/frontmatter.ts';
 import { COLLECTIONS, CONTENT_DIR, idFromEntryPath, incidentOfEvent, type CollectionName } from '../content/layout.ts';
 import { readContentSource } from '../content/source-file.ts';
 import { reservedIdProblem } from '../routes.ts';
-import { ActorSchema, EventSchema, IncidentSchema, eventActorReferences, type Actor, type Incident, type TimelineEvent } from '../schema/index.ts';
-import { dateSpan, endsBeforeStart, toPartialDate } from '../dates.ts';
+import type { Actor, Incident, TimelineEvent } from '../schema/index.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { fieldName, sortProblems, type Problem } from './problems.ts';
 import { eventProblems, fileProblems, unknownActorMessage } from './entry-checks.ts';
@@ -31,8 +29,6 @@ export interface ContentReport {
   actors: ContentEntry<Actor>[];
   events: ContentEntry<TimelineEvent>[];
 }
-
-const SCHEMAS: Record<CollectionName, z.ZodType> = { incidents: IncidentSchema, actors: ActorSchema, events: EventSchema };
 
 /** Entries of a collection folder: files to read, and anything else that needs a word. */
 interface Walked {
