@@ -1,8 +1,8 @@
 /**
  * Translations: a file beside an original (`<slug>.fr.mdx`, `<id>.fr.yaml`) holding only the
  * translated fields. Each schema is cut from the original's own fields (`.pick`), so a rule on
- * a title or a summary holds in every language; only `reviewed` and `translatedFrom` are the
- * translation's own.
+ * a title or a summary holds in every language; only `reviewed` (and an event's `translatedFrom`)
+ * are the translation's own.
  */
 import { z } from 'astro/zod';
 import { ActorSchema } from './actor.ts';
@@ -21,7 +21,6 @@ export const IncidentTranslationSchema = IncidentSchema.pick({ title: true, summ
   .extend({
     election: ElectionSchema.pick({ name: true }).optional().meta({ description: "The election's name, translated." }),
     reviewed,
-    translatedFrom,
   })
   .meta({ title: 'Incident translation', description: 'src/content/incidents/<incident-id>.fr.mdx' });
 
