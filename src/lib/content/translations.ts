@@ -41,7 +41,12 @@ export interface TranslationInfo {
   translationReviewed?: string;
   /** The original's `reviewed` the translation was made from, if the translator wrote it. */
   translatedFrom?: string;
+  /** Which parts are translated ([] when missing); the rest is the original's English. */
+  fields?: TranslatedPart[];
 }
+
+/** A part of an entry a translation may give. */
+export type TranslatedPart = 'title' | 'name' | 'summary' | 'election.name' | 'body';
 
 /** An entry's translated fields: the fields of a translation file that replace the original's. */
 export interface TranslatedFields {
@@ -110,7 +115,7 @@ export function localize<T extends { title?: string; name?: string; summary?: st
       title,
       summary: original.data.summary,
       data: original.data,
-      translation: { locale, status: 'missing', originalReviewed },
+      translation: { locale, status: 'missing', originalReviewed, fields: [] },
     };
   }
   const fields = translation.data;
@@ -120,6 +125,12 @@ export function localize<T extends { title?: string; name?: string; summary?: st
   if (fields.summary !== undefined) data.summary = fields.summary;
   if (fields.election?.name !== undefined && original.data.election) data.election = { ...original.data.election, name: fields.election.name };
   const translatedTitle = fields.title ?? fields.name;
+  const parts: TranslatedPart[] = [];
+  if (fields.title !== undefined) parts.push('title');
+  if (fields.name !== undefined) parts.push('name');
+  if (fields.summary !== undefined) parts.push('summary');
+  if (fields.election?.name !== undefined) parts.push('election.name');
+  if (translation.hasBody) parts.push('body');
   return {
     id: original.id,
     locale,
@@ -135,6 +146,7 @@ export function localize<T extends { title?: string; name?: string; summary?: st
       originalReviewed,
       translationReviewed: fields.reviewed,
       translatedFrom: fields.translatedFrom,
+      fields: parts,
     },
   };
 }

@@ -75,8 +75,8 @@ export function translationRecords(
       return [
         locale,
         {
-          [titleKey]: translated && view!.lang === locale && (view!.data as Record<string, unknown>)[titleKey] !== undefined ? view!.title : null,
-          summary: translated && view!.summary !== undefined && view!.lang === locale ? view!.summary : null,
+          [titleKey]: translated && info.fields?.includes(titleKey) ? view!.title : null,
+          summary: translated && info.fields?.includes('summary') ? (view!.summary ?? null) : null,
           status: info?.status ?? 'missing',
           reviewed: translated ? (info.translationReviewed ?? null) : null,
         },

@@ -92,7 +92,15 @@ export function fileProblems(
     const isCascade = (problem: Problem) =>
       !!damaged?.any &&
       (problem.message === 'is required' || [...damaged.keys].some((key) => problem.field === key || problem.field.startsWith(`${key}.`) || problem.field.startsWith(`${key}[`)));
-    problems.push(...schemaProblems(file, schema, result.error.issues, parsed).filter((problem) => !isCascade(problem)));
+    const found = schemaProblems(file, schema, result.error.issues, parsed).filter((problem) => !isCascade(problem));
+    if (translation) {
+      // A field copied from the original: say what a translation holds instead.
+      const fields = Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape).join(', ');
+      for (const problem of found) {
+        if (problem.message === 'unknown field') problem.message = `unknown field: a translation holds only ${fields}; everything else comes from the original`;
+      }
+    }
+    problems.push(...found);
     return { problems, parsed };
   }
   return { problems, parsed, data: parsed.syntaxErrors.length ? undefined : result.data };
@@ -170,9 +178,11 @@ const EXTENSION: Record<SchemaName, string> = { incidents: '.mdx', actors: '.yam
 
 /** "no event … to translate" with the nearest ids. */
 export function unknownOriginalMessage(collection: SchemaName, id: string, lang: string, originalIds: Iterable<string>): string {
-  const hint = didYouMean(suggestIds(id, originalIds));
+  const suggestions = suggestIds(id, originalIds);
+  const hint = didYouMean(suggestions);
   const original = `src/content/${collection}/${id}${EXTENSION[collection]}`;
-  return `no ${SINGULAR[collection]} "${id}" to translate (a translation sits beside its original, ${original})${hint ? `; ${hint} Rename this file to <id>.${lang}${EXTENSION[collection]}` : ': fix the file name, or add the original first'}`;
+  const rename = suggestions.length === 1 ? `rename this file ${suggestions[0].split('/').at(-1)}.${lang}${EXTENSION[collection]}` : `rename this file <id>.${lang}${EXTENSION[collection]}`;
+  return `no ${SINGULAR[collection]} "${id}" to translate (a translation sits beside its original, ${original})${hint ? `; ${hint} If so, ${rename}` : ': fix the file name, or add the original first'}`;
 }
 
 /** A translation's problems with its original: the dates it claims against the original's last review. */
