@@ -36,6 +36,8 @@ function loader(collection: CollectionName, kind: 'original' | 'translation'): L
     load: (context: LoadContext) =>
       inner.load({
         ...context,
+        // Having no translation yet is normal: no warning that the pattern matched nothing.
+        logger: kind === 'translation' ? quietWhenEmpty(context.logger) : context.logger,
         parseData: async (props) => {
           // Read and split exactly as the validator does: same bytes (UTF-8 only, no
           // symlinks), same frontmatter function as the MDX compiler, same YAML rules.
@@ -51,6 +53,15 @@ function loader(collection: CollectionName, kind: 'original' | 'translation'): L
         },
       }),
   };
+}
+
+/** The loader's logger, without the glob loader's "No files found matching" warning. */
+function quietWhenEmpty(logger: LoadContext['logger']): LoadContext['logger'] {
+  const quiet = Object.create(logger) as LoadContext['logger'];
+  quiet.warn = (message: string) => {
+    if (!message.startsWith('No files found matching')) logger.warn(message);
+  };
+  return quiet;
 }
 
 /** The originals of a collection (every file but translations). */
