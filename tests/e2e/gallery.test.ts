@@ -22,7 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/lib/browser.ts';
 import { DIST, ROOT, baseUrl, findChromium } from './harness.ts';
 import { layoutProblems, type CheckOptions } from './layout-checks.ts';
-import { pool, sitemapPaths } from './sitemap.ts';
+import { pagesToVisit, pool, sitemapPaths } from './sitemap.ts';
 
 const GALLERY = join(ROOT, 'tests/.tmp/gallery');
 const CONCURRENCY = Number(process.env.GALLERY_CONCURRENCY) || 2;
@@ -156,7 +156,7 @@ ${rows}
 }
 
 beforeAll(async () => {
-  paths = sitemapPaths(DIST);
+  paths = pagesToVisit(sitemapPaths(DIST));
   if (process.env.GALLERY_ONLY) paths = paths.filter((p) => new RegExp(process.env.GALLERY_ONLY!).test(p));
   for (const template of TEMPLATES) for (const path of paths.filter((p) => template.test(p)).slice(0, 2)) pictureWhole.add(path);
   for (const path of paths) if (!TEMPLATES.some((t) => t.test(path))) pictureWhole.add(path);

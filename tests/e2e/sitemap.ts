@@ -31,3 +31,23 @@ export async function pool<T, R>(items: T[], limit: number, task: (item: T, work
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, (_, id) => worker(id)));
   return results;
 }
+
+/** Per-entry templates of a translated edition: the same page code as their English twins. */
+const TRANSLATED_TEMPLATES = [/^\/[a-z]{2}\/events\/[^/]+\/[^/]+\/$/, /^\/[a-z]{2}\/actors\/[^/]+\/$/];
+
+/**
+ * The pages a browser run visits: every page of the English edition, and of a translated
+ * edition (/fr/…) every page except that its event and actor pages are sampled (three of
+ * each), since they render the same code as their English twins. Set FULL_SWEEP=1 to visit all.
+ */
+export function pagesToVisit(paths: string[]): string[] {
+  if (process.env.FULL_SWEEP) return paths;
+  const kept = new Map<RegExp, number>();
+  return paths.filter((path) => {
+    const template = TRANSLATED_TEMPLATES.find((t) => t.test(path));
+    if (!template) return true;
+    const seen = kept.get(template) ?? 0;
+    kept.set(template, seen + 1);
+    return seen < 3;
+  });
+}

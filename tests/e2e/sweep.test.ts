@@ -13,7 +13,7 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/lib/browser.ts';
 import { AXE, DIST, baseUrl, findChromium } from './harness.ts';
-import { pool, sitemapPaths } from './sitemap.ts';
+import { pagesToVisit, pool, sitemapPaths } from './sitemap.ts';
 
 /** Pages open at once in each colour scheme's context. */
 const CONCURRENCY = Number(process.env.SWEEP_CONCURRENCY) || 3;
@@ -68,7 +68,7 @@ let browser: Browser;
 let paths: string[] = [];
 
 beforeAll(async () => {
-  paths = sitemapPaths(DIST);
+  paths = pagesToVisit(sitemapPaths(DIST));
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 });
 afterAll(() => browser?.close());
