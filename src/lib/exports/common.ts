@@ -82,5 +82,5 @@ export function translationRecords(
         },
       ];
     }),
-  ) as Record<TranslationLocale, TranslationRecord>;
+  ) as unknown as Record<TranslationLocale, TranslationRecord>;
 }
