@@ -214,6 +214,13 @@ describe('the archive and the JSON exports in two languages', () => {
     expect(json.events.find((e) => e.id === 'ok-2020/old')!.translations.fr.status).toBe('outdated');
   });
 
+  it('dates the exports by the latest English review or translation check', () => {
+    // The latest English review in the fixture is 2026-03-01 (old.mdx); translations are older.
+    expect(eventsJson(archive, options).generated).toBe('2026-03-01');
+    const later = buildArchive({ ...report, translations: { ...report.translations, actors: [{ id: 'victim', lang: 'fr', data: { summary: 'S', reviewed: '2026-04-02' } }] } });
+    expect(eventsJson(later, options).generated).toBe('2026-04-02');
+  });
+
   it('adds translations.fr to incidents.json and actors.json', () => {
     expect(incidentsJson(archive, options).incidents[0].translations).toEqual({ fr: { title: 'Incident de test', summary: 'Un petit incident pour les tests des traductions.', status: 'translated', reviewed: '2026-01-02' } });
     const victim = actorsJson(archive, options).actors.find((a) => a.id === 'victim')!;
