@@ -158,6 +158,13 @@ describe('validateContent over translation files', () => {
     expect(errorsOf(old).map((p) => p.field)).toEqual(['translatedFrom']);
   });
 
+  it('names the missing original even when the file has other problems', () => {
+    const found = linesOf(`${EVENTS}/lost.fr.mdx`).map((line) => line.replace(/^[^ ]+ {2}/, ''));
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^file: no event "ok-2020\/lost" to translate \(a translation sits beside its original, src\/content\/events\/ok-2020\/lost\.mdx\)/);
+    expect(found[1]).toBe('summary: is required');
+  });
+
   it('checks only the named translation file with `only`', () => {
     const single = validateContent(FIXTURE, { only: [`${EVENTS}/god.fr.mdx`] });
     expect(new Set(single.problems.map((p) => p.file))).toEqual(new Set([`${EVENTS}/god.fr.mdx`]));
