@@ -83,9 +83,11 @@ export interface ValidateOptions {
    * other file is only listed, so that references to it resolve. Incidents are always read.
    */
   only?: readonly string[];
+  /** Checks one file; by default entry-checks' fileProblems (the CLI passes a cached one, lib/validate/file-cache.ts). */
+  checkFile?: typeof fileProblems;
 }
 
-export function validateContent(root: string, { only }: ValidateOptions = {}): ContentReport {
+export function validateContent(root: string, { only, checkFile = fileProblems }: ValidateOptions = {}): ContentReport {
   const selected = only ? new Set(only.map((file) => file.split('\\').join('/'))) : undefined;
   const problems: Problem[] = [];
   const files = { incidents: [], actors: [], events: [] } as Record<CollectionName, string[]>;
@@ -113,7 +115,7 @@ export function validateContent(root: string, { only }: ValidateOptions = {}): C
         problems.push({ file, ...source.position, field: 'file', message: `this file ${source.message}` });
         continue;
       }
-      const checked = fileProblems(collection, file, source.text, checkMdxBody);
+      const checked = checkFile(collection, file, source.text, checkMdxBody);
       problems.push(...checked.problems);
       if (checked.data === undefined) continue;
       valid.push({ collection, id: id.id, file, parsed: checked.parsed, data: checked.data });
