@@ -169,7 +169,7 @@ describe('the /contribute/ form', () => {
     const message = 'body: link "https//www.lemonde.fr/a" is missing the colon: write https://www.lemonde.fr/a';
     const shown = await pageProblems(page);
     expect(shown).toHaveLength(1);
-    expect(shown[0]).toMatch(/^src\/content\/events\/macron-2017\/test-event-a-statement-after-the-leak\.mdx:\d+:25 {2}/);
+    expect(shown[0]).toMatch(/^src\/content\/events\/macron-2017\/test-event-a-statement-after-the-leak\.mdx:\d+:26 {2}/);
     expect(shown[0].endsWith(message)).toBe(true);
     expect(await page.locator('#output').isHidden()).toBe(true);
     // The validator says the same, at the same place; the message leads to the description.
