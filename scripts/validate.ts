@@ -19,7 +19,8 @@ import { hasContentDir, validateContent } from '../src/lib/validate/validate-con
 
 const args = process.argv.slice(2);
 const watching = args.includes('--watch');
-const caching = !args.includes('--no-cache');
+// CI (GitHub sets CI=true) always reads every file.
+const caching = !args.includes('--no-cache') && !process.env.CI;
 const paths = args.filter((arg) => arg !== '--watch' && arg !== '--no-cache');
 const projectArg = paths.length === 1 && existsSync(paths[0]) && statSync(paths[0]).isDirectory() ? paths[0] : undefined;
 const root = resolve(projectArg ?? '.');

@@ -14,7 +14,7 @@ const project = mkdtempSync(join(tmpdir(), 'eit-bundle-'));
 cpSync(join(ROOT, 'src/content'), join(project, 'src/content'), { recursive: true });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-const env = { ...process.env, GITHUB_ACTIONS: '' };
+const env = { ...process.env, GITHUB_ACTIONS: '', CI: '' };
 const run = (script: string, ...args: string[]) => {
   const result = spawnSync(process.execPath, [join(ROOT, script), project, ...args], { encoding: 'utf8', env, timeout: 120_000 });
   // The timing at the end of the summary differs from run to run.

@@ -14,7 +14,7 @@ export const VALIDATE_BUDGETS = { bundledCpuMs: 500, perEventMs: 2 };
 
 /** User + system CPU milliseconds of one command, read by GNU time. */
 function cpuMs(args: string[], cwd: string): number {
-  const result = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+  const result = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', CI: '' } });
   const [user, system] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
   return (user + system) * 1000;
 }
