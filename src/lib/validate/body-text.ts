@@ -159,62 +159,104 @@ export function bodyTextProblems(body: string): BodyProblem[] {
   const lines = body.split('\n');
   let fence: string | undefined;
   let paragraphStart = true;
+  let esm = false;
+  let masked: string[] = [];
+  let maskedFrom = 0;
+  /** Where an expression that ran over several lines ends. */
+  let skipTo: { index: number; column: number } | undefined;
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index].replace(/\r$/, '');
     const at = (column: number, message: string) => problems.push({ line: index + 1, column: column + 1, message });
-    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(raw)?.[1];
+    // Fences may stand in a quote or a list item ("> ```", "- ```").
+    const inner = raw.replace(CONTAINER_MARKS, '');
+    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(inner)?.[1];
     if (fence) {
-      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length && raw.trim() === fenceMark) fence = undefined;
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length && inner.trim() === fenceMark) fence = undefined;
+      paragraphStart = true;
       continue;
     }
     if (fenceMark) {
       fence = fenceMark;
+      esm = false;
       continue;
     }
     if (raw.trim() === '') {
       paragraphStart = true;
+      esm = false;
       continue;
     }
-    if (paragraphStart && /^(import|export)\s/.test(raw)) at(0, BODY_MESSAGES.esm);
+    // An import/export line starts a block of JavaScript that runs to the next blank line.
+    if (paragraphStart && /^(import|export)\s/.test(raw)) {
+      at(0, BODY_MESSAGES.esm);
+      esm = true;
+    }
+    if (paragraphStart) {
+      // Code spans may run over several lines of a paragraph: mask them paragraph by paragraph.
+      let end = index;
+      while (end + 1 < lines.length && lines[end + 1].trim() !== '' && !/^ {0,3}(`{3,}|~{3,})/.test(lines[end + 1].replace(CONTAINER_MARKS, ''))) end++;
+      masked = maskCode(lines.slice(index, end + 1).map((l) => l.replace(/\r$/, '')).join('\n')).split('\n');
+      maskedFrom = index;
+    }
     paragraphStart = false;
-    const line = maskCode(raw);
+    if (esm) continue;
+    const line = masked[index - maskedFrom] ?? raw;
+    if (skipTo && index < skipTo.index) continue;
+    const from = skipTo && index === skipTo.index ? skipTo.column : 0;
+    skipTo = undefined;
     const definition = /^( {0,3}\[[^\]]+\]:[ \t]*)(<[^>]*>|\S+)/.exec(line);
     if (definition) {
       const problem = linkProblem(definition[2].replace(/^<|>$/g, ''));
       if (problem) at(definition[1].search(/\S/), problem);
       continue;
     }
-    for (let i = 0; i < line.length; i++) {
+    for (let i = from; i < line.length; i++) {
       const char = line[i];
-      if (char === '\\') {
+      // A bare address (GFM autolink literal) runs to the next space or "<", brackets and braces included.
+      const before = i === 0 ? ' ' : line[i - 1];
+      const bare = (/^www\./i.test(line.slice(i, i + 4)) ? /[\s*_~()[\]]/.test(before) : !/[A-Za-z]/.test(before)) && /^(?:https?:\/\/|www\.)(?:\\[!-/:-@[-`{-~]|[^\s<\\])*\\?/i.exec(line.slice(i));
+      if (bare) {
+        i += bare[0].length - 1;
+      } else if (char === '\\') {
         i++; // an escaped character is text
       } else if (char === '[' || (char === '!' && line[i + 1] === '[')) {
         const open = char === '!' ? i + 1 : i;
         const close = matching(line, open, '[', ']');
         if (close < 0) continue;
         if (char === '!') {
-          at(i, BODY_MESSAGES.image);
-          i = close;
+          const image = line[close + 1] === '(' ? linkDestination(line, close + 1) : undefined;
+          if (image) {
+            at(i, BODY_MESSAGES.image);
+            i = image.end;
+          }
           continue;
         }
-        const after = line.slice(close + 1);
-        if (after.startsWith('(')) {
-          const link = linkDestination(line, close + 1);
-          if (link) {
-            const problem = linkProblem(link.url);
-            if (problem) at(i, problem);
-            i = link.end;
-          } else if (brokenLinkInText(line.slice(close))) {
-            at(i, BODY_MESSAGES.missingParen);
-          }
-        } else if (/^\s+\((?:https?:|www\.)/i.test(after) || /^\s+\($/.test(after)) {
-          at(i, BODY_MESSAGES.spaceBeforeParen);
+        // What follows, to the end of the paragraph (the text the parser would hold).
+        const after = [line.slice(close + 1), ...masked.slice(index - maskedFrom + 1)].join('\n');
+        const link = after.startsWith('(') ? linkDestination(line, close + 1) : undefined;
+        if (link) {
+          const problem = linkProblem(link.url);
+          if (problem) at(i, problem);
+          i = link.end;
+        } else {
+          const slip = brokenLinkInText(`]${after}`);
+          if (slip) at(i, slip);
         }
       } else if (char === '{') {
         const close = matching(line, i, '{', '}');
-        const inside = close < 0 ? undefined : line.slice(i + 1, close);
-        if (inside === undefined || !isCommentOnlyExpression(inside)) at(i, BODY_MESSAGES.expression);
-        if (close >= 0) i = close;
+        if (close >= 0) {
+          if (!isCommentOnlyExpression(line.slice(i + 1, close))) at(i, BODY_MESSAGES.expression);
+          i = close;
+          continue;
+        }
+        // An expression may run over the next lines of its paragraph.
+        const rest = [line.slice(i), ...masked.slice(index - maskedFrom + 1)].join('\n');
+        const end = matching(rest, 0, '{', '}');
+        if (end < 0 || !isCommentOnlyExpression(rest.slice(1, end))) at(i, BODY_MESSAGES.expression);
+        if (end >= 0) {
+          const skipped = rest.slice(0, end + 1).split('\n');
+          skipTo = { index: index + skipped.length - 1, column: skipped.length === 1 ? i + end + 1 : skipped[skipped.length - 1].length };
+          break;
+        }
       } else if (char === '<' && /[A-Za-z>]/.test(line[i + 1] ?? '')) {
         const tag = /^<([A-Za-z][\w.-]*)?((?:\s+(?:[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^}]*\}))?|\{[^}]*\}))*)\s*\/?>/.exec(line.slice(i));
         if (!tag) continue;
@@ -231,9 +273,16 @@ export function bodyTextProblems(body: string): BodyProblem[] {
   return problems;
 }
 
-/** The line with its `code spans` turned to spaces (same length, so columns stay). */
-function maskCode(line: string): string {
-  return line.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (span) => ' '.repeat(span.length));
+/** Quote and list markers at the start of a line. */
+const CONTAINER_MARKS = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]?)*/;
+
+/**
+ * The text with its `code spans` turned to U+0001, line breaks kept (same length, so
+ * positions stay): neither a space, a letter nor a sign, so that nothing around a code span
+ * reads differently (a bare address before it runs on through it, as in GFM).
+ */
+function maskCode(text: string): string {
+  return text.replace(/(?<!`)(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (span) => span.replace(/[^\n]/g, '\u0001'));
 }
 
 /** Index of the bracket that closes the one at `open` on this line, or -1. */
