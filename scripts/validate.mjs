@@ -66,6 +66,7 @@ async function buildBundle() {
   const { build } = await import('esbuild');
   mkdirSync(CACHE, { recursive: true });
   const temporary = `${BUNDLE}.${process.pid}.tmp`;
+  const started = Date.now();
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: [ENTRY],
@@ -92,7 +93,15 @@ async function buildBundle() {
   }
   inputs['package-lock.json'] = stamp(join(ROOT, 'package-lock.json'));
   renameSync(temporary, BUNDLE);
-  writeFileSync(MANIFEST, JSON.stringify({ recipe: RECIPE, inputs }));
+  // A file saved while the bundle was being made may not be in it: then build again next time.
+  const savedSince = Object.keys(inputs).some((path) => {
+    try {
+      return statSync(join(ROOT, path)).mtimeMs >= started - 1000;
+    } catch {
+      return true;
+    }
+  });
+  writeFileSync(MANIFEST, JSON.stringify({ recipe: savedSince ? 'rebuild' : RECIPE, inputs }));
 }
 
 let target = BUNDLE;
