@@ -54,7 +54,7 @@ export function xmlText(value: string): string {
 /** An RFC 3339 date-time for Atom: a bare day becomes midnight UTC; anything unreadable throws. */
 export function atomDate(value: string): string {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
-  const time = Date.parse(day);
+  const time = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(day) ? Date.parse(day) : Number.NaN;
   if (Number.isNaN(time)) throw new Error(`not a date: ${JSON.stringify(value)}`);
   return new Date(time).toISOString().replace('.000Z', 'Z');
 }
