@@ -3,7 +3,8 @@
  * (/pagefind/pagefind.js, written by the build, with its index in the page's language and
  * its own worker), results as the reader types, and filters by incident, kind, status and
  * actor (from the data-pagefind-filter marks on event pages). Every text from the index is
- * put in the page as text; only Pagefind's <mark> highlighting becomes elements.
+ * put in the page as text; only Pagefind's <mark> highlighting becomes elements. Built as a
+ * classic script of its own (SiteSearch.astro adds it with ?worker&url) that starts itself.
  */
 interface PagefindResultData {
   url: string;
@@ -128,3 +129,6 @@ export async function startSearch(root: HTMLElement) {
   status.textContent = '';
   if (input.value.trim()) void run();
 }
+
+const searchRoot = typeof document !== 'undefined' ? document.querySelector<HTMLElement>('[data-site-search]') : null;
+if (searchRoot) void startSearch(searchRoot);
