@@ -9,7 +9,7 @@
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; context?: string };
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -104,9 +104,11 @@ export async function startSearch(root: HTMLElement) {
         const a = document.createElement('a');
         a.href = item.url;
         a.textContent = item.meta.title ?? item.url;
+        const context = document.createElement('small');
+        context.textContent = item.meta.context ?? '';
         const p = document.createElement('p');
         p.append(...excerptNodes(item.excerpt, document));
-        li.append(a, p);
+        li.append(a, ' ', context, p);
         return li;
       }),
     );

@@ -1,4 +1,4 @@
-/** /cards/<lang>/…svg: the social cards' drawings; the build turns each into a PNG beside it (src/lib/reach/integration.ts). */
+/** /cards/<lang>/…svg: the social cards' drawings; the build turns each into a PNG beside it (src/integrations/reach.ts). */
 import type { APIContext } from 'astro';
 import { cardSpecs, renderCard, type CardSpec } from '../../../site/cards.ts';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderAsync } from '@resvg/resvg-js';
 
-export const CARD_FONT_DIR = fileURLToPath(new URL('../../assets/fonts/', import.meta.url));
+export const CARD_FONT_DIR = fileURLToPath(new URL('../assets/fonts/', import.meta.url));
 export const CARD_FONT_FAMILY = 'DejaVu Sans';
 
 /** Every *.svg under `dir`, as absolute paths. */

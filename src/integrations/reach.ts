@@ -5,13 +5,15 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { rasterizeCards } from './rasterize.ts';
+import { rasterizeCards } from './cards.ts';
 
 /** Pagefind over the built site (every edition; Pagefind keeps one index per <html lang>). */
 export async function indexSite(dir: string): Promise<{ pages: number; ms: number }> {
   const started = performance.now();
   const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex({});
+  // The kind/status badges and the facts list are the same words on every event page: they make
+  // poor excerpts, and the filters (data-pagefind-filter, EventMeta.astro) already carry them.
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.badges', 'dl.facts', '.event-filters'] });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: dir });
   if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
