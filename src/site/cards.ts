@@ -1,7 +1,11 @@
-/** Build-time social cards: the chart's standalone SVG (src/site/standalone.ts) framed by src/lib/reach/card.ts. */
+/**
+ * Build-time social cards: the chart's standalone SVG (src/site/standalone.ts) framed by
+ * src/lib/reach/card.ts. Each incident's background (with its chart) is drawn once; event
+ * cards hold only their overlay and point to it.
+ */
 import globalCss from '../styles/global.css?raw';
 import { dictionary } from '../lib/i18n/en.ts';
-import { cardSvg } from '../lib/reach/card.ts';
+import { cardBackground, cardOverlaySvg, cardSvg, type CardColours } from '../lib/reach/card.ts';
 import { CARD_LANGS, type Lang } from '../lib/reach/paths.ts';
 import { SITE } from '../lib/site.ts';
 import { parsePalette } from '../lib/timeline/standalone.ts';
@@ -11,7 +15,7 @@ import { renderStaticView, staticViews } from './standalone.ts';
 
 export interface CardSpec {
   lang: Lang;
-  /** "site", "incidents/<id>" or "events/<incident>/<slug>" */
+  /** "site", "incidents/<id>", "backgrounds/<incident id>" or "events/<incident>/<slug>" */
   path: string;
 }
 
@@ -19,48 +23,58 @@ export async function cardSpecs(): Promise<CardSpec[]> {
   const archive = await getArchive();
   return CARD_LANGS.flatMap((lang) => [
     { lang, path: 'site' },
-    ...archive.incidents.map((incident) => ({ lang, path: `incidents/${incident.id}` })),
+    ...archive.incidents.flatMap((incident) => [{ lang, path: `incidents/${incident.id}` }, { lang, path: `backgrounds/${incident.id}` }]),
     ...archive.events.map((event) => ({ lang, path: `events/${event.id}` })),
   ]);
 }
 
-const charts = new Map<string, Promise<string>>();
+const FONT = 'DejaVu Sans, sans-serif';
+const backgrounds = new Map<string, ReturnType<typeof cardBackground>>();
 
-function chartFor(file: string, site: URL, base: string): Promise<string> {
-  let chart = charts.get(file);
-  if (!chart) {
-    chart = staticViews().then((views) => renderStaticView(views.find((v) => v.file === file)!, site, base));
-    charts.set(file, chart);
+function colours(): CardColours {
+  const palette = parsePalette(globalCss, 'light');
+  return { bg: palette['--bg'] ?? '#ffffff', fg: palette['--fg'] ?? '#1b1b1b', muted: palette['--fg-muted'] ?? '#545454', accent: palette['--focus'] ?? '#1a5fb4' };
+}
+
+/** The background of a picture file's chart (cached: one per chart and build). */
+async function backgroundFor(file: string, site: URL, base: string) {
+  let background = backgrounds.get(file);
+  if (!background) {
+    const view = (await staticViews()).find((v) => v.file === file)!;
+    const home = new URL(base, site);
+    background = cardBackground({ standalone: await renderStaticView(view, site, base), site: SITE.name, address: `${home.host}${home.pathname}`.replace(/\/$/, ''), colours: colours(), font: FONT });
+    backgrounds.set(file, background);
   }
-  return chart;
+  return background;
 }
 
 export async function renderCard(spec: CardSpec, site: URL, base: string): Promise<string> {
   const archive = await getArchive();
   const t = dictionary(spec.lang);
-  const palette = parsePalette(globalCss, 'light');
-  const home = new URL(base, site);
-  const common = {
-    site: SITE.name,
-    address: `${home.host}${home.pathname}`.replace(/\/$/, ''),
-    colours: { bg: palette['--bg'] ?? '#ffffff', fg: palette['--fg'] ?? '#1b1b1b', muted: palette['--fg-muted'] ?? '#545454', accent: palette['--focus'] ?? '#1a5fb4' },
-    font: 'DejaVu Sans, sans-serif',
-  };
+  const overlay = { colours: colours(), font: FONT };
   if (spec.path === 'site') {
-    return cardSvg({ ...common, standalone: await chartFor(FIXED_PICTURE_FILES[0], site, base), title: SITE.description.split(',')[0], facts: `${archive.incidents.map((i) => i.data.title).join(' · ')}` });
+    const background = await backgroundFor(FIXED_PICTURE_FILES[0], site, base);
+    return cardSvg(background.svg, { ...overlay, title: SITE.description.split(',')[0], facts: archive.incidents.map((i) => i.data.title).join(' · ') });
   }
   const [kind, ...rest] = spec.path.split('/');
+  const id = rest.join('/');
+  if (kind === 'backgrounds') return (await backgroundFor(incidentPictureFile(id), site, base)).svg;
   if (kind === 'incidents') {
-    const incident = archive.incident(rest.join('/'))!;
-    return cardSvg({ ...common, standalone: await chartFor(incidentPictureFile(incident.id), site, base), title: incident.data.title, facts: `${incident.events.length} events · ${incident.data.summary ?? ''}` });
+    const incident = archive.incident(id)!;
+    const background = await backgroundFor(incidentPictureFile(incident.id), site, base);
+    return cardSvg(background.svg, { ...overlay, title: incident.data.title, facts: `${incident.events.length} events · ${incident.data.summary}` });
   }
-  const event = archive.event(rest.join('/'))!;
+  const event = archive.event(id)!;
   const incident = archive.incident(event.incidentId)!;
-  return cardSvg({
-    ...common,
-    standalone: await chartFor(incidentPictureFile(incident.id), site, base),
-    title: event.data.title,
-    facts: `${incident.data.title} · ${event.offset.label} · ${t.kinds[event.data.kind]} · ${t.statuses[event.data.status]}`,
-    highlight: event.id,
-  });
+  const background = await backgroundFor(incidentPictureFile(incident.id), site, base);
+  return cardOverlaySvg(
+    {
+      ...overlay,
+      title: event.data.title,
+      facts: `${incident.data.title} · ${event.offset.label} · ${t.kinds[event.data.kind]} · ${t.statuses[event.data.status]}`,
+      ring: background.marks.get(event.id),
+    },
+    // From cards/<lang>/events/<incident>/<slug>.svg up to cards/<lang>/.
+    { href: `../../../backgrounds/${incident.id}.png`, key: `${spec.lang}/backgrounds/${incident.id}.svg` },
+  );
 }

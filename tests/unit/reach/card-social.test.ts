@@ -1,7 +1,7 @@
 /** Social cards, JSON-LD, oEmbed and the page addresses of each edition: pure builders. */
 import sax from 'sax';
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, cardSvg, wrapWords } from '../../../src/lib/reach/card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, CHART_BOX, cardBackground, cardOverlaySvg, cardSvg, wrapWords } from '../../../src/lib/reach/card.ts';
 import { articleJsonLd, datasetJsonLd, jsonLdScript } from '../../../src/lib/reach/jsonld.ts';
 import { oembedRich } from '../../../src/lib/reach/oembed.ts';
 import { cardPaths, feedPaths, localePath, pageFeeds, pageKind, splitLocale } from '../../../src/lib/reach/paths.ts';
@@ -18,21 +18,36 @@ const wellFormed = (xml: string) => {
 };
 
 const STANDALONE = '<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="400"><text>Title</text><svg x="0" y="56" width="1000" height="200" viewBox="0 0 1000 200"><a href="/e/" data-event-id="x/one" transform="translate(100,50)"><path d="M0 0"/></a><a data-event-id="x/two" transform="translate(300,50)"><path d="M0 0"/></a></svg></svg>';
-const OPTIONS = { standalone: STANDALONE, site: 'Site', address: 'example.org', colours: { bg: '#fff', fg: '#111', muted: '#555', accent: '#05f' }, font: 'DejaVu Sans, sans-serif' };
+const COLOURS = { bg: '#fff', fg: '#111', muted: '#555', accent: '#05f' };
+const BACKGROUND = { standalone: STANDALONE, site: 'Site', address: 'example.org', colours: COLOURS, font: 'DejaVu Sans, sans-serif' };
 
-describe('cardSvg', () => {
-  it('is a 1200 × 630 drawing holding the chart, with the chosen event ringed', () => {
-    const svg = cardSvg({ ...OPTIONS, title: 'An event', facts: 'Incident · T−2 d', highlight: 'x/two' });
+describe('social cards', () => {
+  it('draw the chart in the same box on every card, and know where each mark lands', () => {
+    const { svg, marks } = cardBackground(BACKGROUND);
     expect(wellFormed(svg)).toBeUndefined();
     expect(svg).toContain(`width="${CARD_WIDTH}" height="${CARD_HEIGHT}"`);
-    expect(svg).toMatch(/data-event-id="x\/two" transform="translate\(300,50\)"><path d="M0 0"\/><circle r="15"/);
-    expect(svg).not.toMatch(/data-event-id="x\/one"[^>]*><path d="M0 0"\/><circle/);
-    expect(svg).toContain('preserveAspectRatio="xMidYMid meet"');
+    const inner = /<svg x="[^>]*>/.exec(svg.slice(1))?.[0] ?? '';
+    for (const part of [`x="${CHART_BOX.x}"`, `y="${CHART_BOX.y}"`, `width="${CHART_BOX.width}"`, `height="${CHART_BOX.height}"`, 'preserveAspectRatio="xMidYMid meet"']) expect(inner).toContain(part);
+    // 1000 × 200 into 1120 × 262: scale 1.12, centred vertically.
+    const scale = 1.12;
+    const dy = CHART_BOX.y + (CHART_BOX.height - 200 * scale) / 2;
+    expect(marks.get('x/two')!.x).toBeCloseTo(CHART_BOX.x + 300 * scale);
+    expect(marks.get('x/two')!.y).toBeCloseTo(dy + 50 * scale);
   });
 
-  it('escapes any title and cuts a long one to three lines', () => {
+  it('an event card is its overlay over its incident background, with its mark ringed', () => {
+    const { marks } = cardBackground(BACKGROUND);
+    const svg = cardOverlaySvg({ title: 'An event', facts: 'Incident · T−2 d', colours: COLOURS, font: 'f', ring: marks.get('x/two') }, { href: '../bg.png', key: 'en/backgrounds/x.svg' });
+    expect(wellFormed(svg)).toBeUndefined();
+    expect(svg).toMatch(/^<svg [^>]*data-card-background="en\/backgrounds\/x.svg"/);
+    expect(svg).toContain('<image href="../bg.png"');
+    expect(svg).toMatch(new RegExp(`<circle cx="${marks.get('x/two')!.x.toFixed(1)}" cy="${marks.get('x/two')!.y.toFixed(1)}" r="13"`));
+    expect(svg).not.toContain('data-event-id'); // the chart is not copied into each event's file
+  });
+
+  it('escape any title and cut a long one to three lines', () => {
     const title = `<b>&"x"</b> ${'word '.repeat(60)}`;
-    const svg = cardSvg({ ...OPTIONS, title });
+    const svg = cardSvg(cardBackground(BACKGROUND).svg, { title, colours: COLOURS, font: 'f' });
     expect(wellFormed(svg)).toBeUndefined();
     expect(svg).toContain('&lt;b&gt;&amp;&quot;x&quot;&lt;/b&gt;');
     expect(svg.match(/font-size="48"/g)).toHaveLength(3);
