@@ -4,10 +4,10 @@
  * without scripts; the chart's table filters as one types; "copy the link" copies the
  * event's address and the chart's current view.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, DIST, expectNoErrors, openPage } from './harness.ts';
+import { AXE, closeBrowser, DIST, expectNoErrors, openPage } from './harness.ts';
 
 afterAll(closeBrowser);
 
@@ -56,6 +56,21 @@ describe('header search', () => {
     await expect.poll(() => page.locator('.site-search-status').textContent()).toMatch(/^\d+ events? found$/);
     expectNoErrors(errors);
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`with its results open, has no serious or critical axe violation (${colorScheme})`, async () => {
+      const { page, errors } = await search('/', 'apt28');
+      await page.emulateMedia({ colorScheme });
+      await page.evaluate(readFileSync(AXE, 'utf8'));
+      const serious: string[] = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+        const result = await axe.run({ include: [['.site-header']] }, { resultTypes: ['violations'] });
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      });
+      expect(serious).toEqual([]);
+      expectNoErrors(errors);
+    });
+  }
 
   it('is a link to all events without scripts', async () => {
     const { page } = await openPage('/', { javaScript: false });
