@@ -79,7 +79,7 @@ export function fileProblems(
   const problems: Problem[] = [];
   const parsed = collection === 'actors' ? parseYamlSource(text) : parseMdxSource(text);
   problems.push(...placeholderProblems(file, text));
-  for (const error of parsed.syntaxErrors) problems.push({ file, ...error.position, field: error.field ?? 'frontmatter', message: error.message });
+  for (const error of parsed.syntaxErrors) problems.push({ file, ...error.position, field: error.field || 'frontmatter', message: error.message });
   if (checkBody && collection !== 'actors' && parsed.body) {
     for (const problem of checkBody(parsed.body)) problems.push({ file, line: problem.line, column: problem.column, field: 'body', message: problem.message });
   }
