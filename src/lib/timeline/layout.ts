@@ -1,8 +1,10 @@
 /**
  * The comparison timeline, laid out: lanes (one per incident), marks placed on the time
  * axis, rows and clusters where marks crowd, spans and bands, ticks and the T−0 rule.
- * Pure: the build draws the SVG from it, and the browser re-runs the arrangement when a
- * reader zooms or filters.
+ * Pure: the build draws the SVG from it, and the browser applies what it returns when a
+ * reader zooms or filters (never laying anything out itself). Two orientations: time
+ * running across (lanes stacked as rows), or, on phones, time running down the page (each
+ * lane a section of its own, marks in columns by the time axis, labels in full beside them).
  */
 import type { EventKind, EventStatus } from '../vocabulary.ts';
 import { KIND_PRIORITY, KIND_SHAPES, type MarkShape } from '../encoding.ts';
@@ -30,6 +32,8 @@ export interface MarkInput {
   title: string;
 }
 
+export type Orientation = 'horizontal' | 'vertical';
+
 export interface TimelineOptions {
   width: number;
   align: Align;
@@ -37,6 +41,10 @@ export interface TimelineOptions {
   /** Kinds and incidents shown; all when undefined. */
   kinds?: readonly EventKind[];
   incidents?: readonly string[];
+  /** The range of the active axis in view (a zoom); the whole extent of the marks when undefined. */
+  domain?: readonly [number, number];
+  /** Time across (the default) or down the page (phones). */
+  orientation?: Orientation;
 }
 
 export const GEOMETRY = {
@@ -53,6 +61,55 @@ export const GEOMETRY = {
   labelChars: 34,
   charWidth: 6.4,
 } as const;
+
+/**
+ * Time running down the page, for phones: every size is in CSS pixels, since the SVG is
+ * drawn at its own width (no scaling), so marks are ≥ 24 px targets and text is ≥ 12 px.
+ */
+export const VERTICAL = {
+  margin: { top: 6, right: 8, bottom: 12, left: 4 },
+  laneHeader: 30,
+  /** Room for the tick labels left of the time axis. */
+  gutter: 44,
+  columns: 2,
+  columnWidth: 26,
+  radius: 7,
+  /** Half a mark's tap target: marks in a column stand at least twice this apart. */
+  hit: 12,
+  gap: 2,
+  labelGap: 6,
+  /** Height of one label line: labels closer than this give way. */
+  labelLine: 17,
+  /** Average width of a character of the 13 px labels. */
+  charWidth: 6.9,
+  /** Length of a lane's time axis per event of the busiest lane, and its bounds. */
+  perEvent: 30,
+  minLength: 420,
+  maxLength: 3000,
+  lanePadding: 18,
+  tickGap: 34,
+} as const;
+
+/** Width of the phone drawing the build makes (a 375 px screen less the page's margins); the browser redraws at the real width. */
+export const PHONE_WIDTH = 343;
+
+/** Where a piece of text or a rectangle goes. */
+export interface Point {
+  x: number;
+  y: number;
+}
+export interface Box extends Point {
+  width: number;
+  height: number;
+}
+export interface Line {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+/** How far outside the view a clipped bar may still reach, in pixels (a bar zoomed far in would be huge). */
+export const SLACK = 50;
 
 export interface PlacedMark {
   id: string;
@@ -72,6 +129,14 @@ export interface PlacedMark {
   label: string;
   labelVisible: boolean;
   clustered: boolean;
+  /** Its extent along the time axis (x in the horizontal layout, y in the vertical one). */
+  t0: number;
+  t1: number;
+  /** Drawn: inside the view (with some slack). Marks outside stay links, unpainted. */
+  onScreen: boolean;
+  /** The span's bar (clipped to the view) and the label's anchor, relative to (x, y). */
+  barBox: Box;
+  labelAt: Point;
 }
 
 export interface PlacedBand {
@@ -81,6 +146,12 @@ export interface PlacedBand {
   x1: number;
   status: EventStatus;
   approximate: boolean;
+  /** The band's rectangle (clipped to the view), its label's anchor, and whether it is in view. */
+  box: Box;
+  labelAt: Point;
+  onScreen: boolean;
+  /** Centre along the time axis. */
+  t: number;
 }
 
 export interface PlacedCluster extends Cluster {
@@ -93,20 +164,43 @@ export interface PlacedLane {
   title: string;
   y: number;
   height: number;
-  /** Where the lane's own T−0 falls (the same for all lanes when aligned). */
+  /** Where the lane's own T−0 falls along the time axis (x across, y down; the same for all lanes when aligned across). */
   voteX: number;
+  /** The title as drawn: whole across, cut to the width down a phone. */
+  titleText: string;
   voteApproximate: boolean;
+  titleAt: Point;
+  /** Where the lane's time axis starts: 0 across (all lanes share it), its top down the page. */
+  axisStart: number;
+  /** The lane's top rule, and its own T−0 rule (drawn on the calendar, and in every vertical lane). */
+  rule: Line;
+  voteRule: Line;
+}
+
+export interface PlacedTick extends Tick {
+  /** Position along the time axis (x across, y down). */
+  x: number;
+  line: Line;
+  labelAt: Point;
+  anchor: 'middle' | 'end';
 }
 
 export interface TimelineLayout {
+  orientation: Orientation;
   width: number;
   height: number;
+  /** The axis of the view (the zoomed domain), and the axis of the whole extent (zoom level 1). */
   axis: Axis;
+  extent: Axis;
   lanes: PlacedLane[];
   marks: PlacedMark[];
   bands: PlacedBand[];
   clusters: PlacedCluster[];
-  ticks: (Tick & { x: number })[];
+  ticks: PlacedTick[];
+  /** The T−0 rule shared by all lanes (aligned, horizontal), or null. */
+  vote: { line: Line; labelAt: Point } | null;
+  /** The rectangle that clips the lanes. */
+  clip: Box;
 }
 
 /** A title cut to fit a chart label. */
@@ -145,8 +239,8 @@ export function markExtent(axis: Axis, mark: MarkInput, vote: number) {
   return { x0, x1, x: (x0 + x1) / 2 };
 }
 
-/** The base axis of a view: its domain covers the marks shown (and the votes, on the calendar). */
-export function timelineAxis(lanes: readonly LaneInput[], marks: readonly MarkInput[], kind: AxisKind, width: number): Axis {
+/** The values (on the active axis) that the marks shown cover, and the votes on the calendar. */
+function axisValues(lanes: readonly LaneInput[], marks: readonly MarkInput[], kind: AxisKind): number[] {
   const voteOf = new Map(lanes.map((lane) => [lane.id, lane.vote]));
   const values: number[] = [];
   for (const m of marks) {
@@ -155,7 +249,12 @@ export function timelineAxis(lanes: readonly LaneInput[], marks: readonly MarkIn
     values.push(axisValue(kind, m.start, vote), axisValue(kind, m.stop, vote));
   }
   if (kind === 'calendar') values.push(...lanes.map((lane) => lane.vote));
-  return makeAxis(kind, axisDomain(kind, values), [GEOMETRY.margin.left, width - GEOMETRY.margin.right]);
+  return values;
+}
+
+/** The base axis of a view: its domain covers the marks shown (and the votes, on the calendar). */
+export function timelineAxis(lanes: readonly LaneInput[], marks: readonly MarkInput[], kind: AxisKind, width: number): Axis {
+  return makeAxis(kind, axisDomain(kind, axisValues(lanes, marks, kind)), [GEOMETRY.margin.left, width - GEOMETRY.margin.right]);
 }
 
 export interface LaneLayout {
@@ -176,10 +275,12 @@ function labelsOf(title: string) {
   return entry;
 }
 
+const inView = (t0: number, t1: number, r0: number, r1: number) => t1 >= r0 - SLACK && t0 <= r1 + SLACK;
+const clip = (t0: number, t1: number, r0: number, r1: number): [number, number] => [Math.max(t0, r0 - SLACK), Math.min(t1, r1 + SLACK)];
+
 /**
  * One lane laid out along an x mapping (the base axis, or the base axis zoomed and panned):
- * where each mark goes, in which row, with which label, and which fold into clusters. The
- * build and the browser both call it; the browser only applies the result to the DOM.
+ * where each mark goes, in which row, with which label, and which fold into clusters.
  */
 export function layoutLane(lane: LaneInput, laneMarks: readonly MarkInput[], kind: AxisKind, toX: (value: number) => number, y: number, width: number): LaneLayout {
   const g = GEOMETRY;
@@ -188,8 +289,15 @@ export function layoutLane(lane: LaneInput, laneMarks: readonly MarkInput[], kin
   for (const m of laneMarks) {
     const x0 = toX(axisValue(kind, m.start, lane.vote));
     const x1 = toX(axisValue(kind, m.stop, lane.vote));
-    if (KIND_SHAPES[m.kind] === 'band') bands.push({ id: m.id, laneId: lane.id, x0, x1, status: m.status, approximate: m.approximate });
-    else points.push({ m, x0, x1, x: (x0 + x1) / 2, bar: x1 - x0 >= g.minBarWidth });
+    if (KIND_SHAPES[m.kind] === 'band') {
+      const [v0, v1] = clip(x0, x1, 0, width);
+      bands.push({
+        id: m.id, laneId: lane.id, x0, x1, status: m.status, approximate: m.approximate, t: (x0 + x1) / 2,
+        box: { x: v0, y: y + 3, width: Math.max(2, v1 - v0), height: g.laneHeader + g.rows * g.rowHeight - 3 },
+        labelAt: { x: Math.max(x0, g.margin.left) + 4, y: y + 15 },
+        onScreen: inView(x0, x1, 0, width),
+      });
+    } else points.push({ m, x0, x1, x: (x0 + x1) / 2, bar: x1 - x0 >= g.minBarWidth });
   }
   const arrangement = arrangeLane(
     points.map(({ m, x0, x1, x, bar }) => {
@@ -201,6 +309,7 @@ export function layoutLane(lane: LaneInput, laneMarks: readonly MarkInput[], kin
   const marks: PlacedMark[] = points.map(({ m, x0, x1, x, bar }) => {
     const placed = arrangement.items.get(m.id)!;
     const { versions } = labelsOf(m.title);
+    const [v0, v1] = clip(x0, x1, 0, width);
     return {
       id: m.id,
       laneId: lane.id,
@@ -217,33 +326,189 @@ export function layoutLane(lane: LaneInput, laneMarks: readonly MarkInput[], kin
       label: versions[Math.max(0, placed.label ?? -1)] ?? versions[versions.length - 1],
       labelVisible: placed.labelVisible,
       clustered: placed.cluster !== undefined,
+      t0: x0,
+      t1: x1,
+      onScreen: inView(x0, x1, 0, width),
+      barBox: { x: v0 - x, y: -3, width: bar ? Math.max(0, v1 - v0) : 0, height: 6 },
+      labelAt: { x: Math.max(x1 - x, 0) + g.radius + 5, y: 4 },
     };
   });
   const clusters = arrangement.clusters.map((cluster) => ({ ...cluster, laneId: lane.id, y: rowY(y, 0) }));
   return { marks, bands, clusters, voteX: toX(axisValue(kind, lane.vote, lane.vote)) };
 }
 
-export function layoutTimeline(lanesIn: LaneInput[], marksIn: MarkInput[], options: TimelineOptions): TimelineLayout {
-  const g = GEOMETRY;
+/** A title that fits `chars` characters: whole, or cut between words. */
+export function fitLabel(title: string, chars: number): string {
+  return title.length <= chars ? title : shortLabel(title, Math.max(8, chars));
+}
+
+/** Length of each lane's time axis in the vertical layout: room for the busiest lane's events. */
+export function verticalLength(counts: readonly number[]): number {
+  const v = VERTICAL;
+  return Math.round(Math.min(v.maxLength, Math.max(v.minLength, Math.max(0, ...counts) * v.perEvent)));
+}
+
+/**
+ * One lane with time running down: marks in columns beside the axis (crowds fold into a
+ * cluster in the first column), labels in full to their right, one per line of text.
+ * `toT` maps an axis value to a position along the lane's time axis (0 at its top).
+ */
+export function layoutLaneVertical(lane: LaneInput, laneMarks: readonly MarkInput[], kind: AxisKind, toT: (value: number) => number, top: number, length: number, width: number): LaneLayout {
+  const v = VERTICAL;
+  const axisX = v.margin.left + v.gutter;
+  const columnX = (column: number) => axisX + v.hit + column * v.columnWidth;
+  const labelX = columnX(v.columns - 1) + v.hit + v.labelGap;
+  const chars = Math.floor((width - v.margin.right - labelX) / v.charWidth);
+  const bands: PlacedBand[] = [];
+  const points: { m: MarkInput; t0: number; t1: number; t: number; bar: boolean }[] = [];
+  for (const m of laneMarks) {
+    const t0 = toT(axisValue(kind, m.start, lane.vote));
+    const t1 = toT(axisValue(kind, m.stop, lane.vote));
+    if (KIND_SHAPES[m.kind] === 'band') {
+      const [v0, v1] = clip(Math.max(t0, 0), Math.min(t1, length), 0, length);
+      bands.push({
+        id: m.id, laneId: lane.id, x0: t0, x1: t1, status: m.status, approximate: m.approximate, t: top + (t0 + t1) / 2,
+        box: { x: axisX, y: top + v0, width: width - v.margin.right - axisX, height: Math.max(2, v1 - v0) },
+        labelAt: { x: width - v.margin.right - 4, y: top + Math.max(v0, 0) + 14 },
+        onScreen: t1 >= 0 && t0 <= length,
+      });
+    } else points.push({ m, t0, t1, t: (t0 + t1) / 2, bar: t1 - t0 >= GEOMETRY.minBarWidth });
+  }
+  const arrangement = arrangeLane(
+    points.map(({ m, t0, t1, t, bar }) => ({ id: m.id, x: t, x0: bar ? t0 : t, x1: bar ? t1 : t, labelWidth: 0, priority: KIND_PRIORITY[m.kind] })),
+    { rows: v.columns, radius: v.hit, gap: v.gap, maxX: length },
+  );
+  // Labels, top to bottom: one per line of text, for marks in view and not folded.
+  let lastLabel = -Infinity;
+  const order = [...points].sort((a, b) => a.t - b.t);
+  const labelled = new Set<string>();
+  for (const { m, t } of order) {
+    const placed = arrangement.items.get(m.id)!;
+    if (placed.cluster || t < 0 || t > length) continue;
+    if (t - lastLabel < v.labelLine) continue;
+    labelled.add(m.id);
+    lastLabel = t;
+  }
+  const marks: PlacedMark[] = points.map(({ m, t0, t1, t, bar }) => {
+    const placed = arrangement.items.get(m.id)!;
+    const x = columnX(placed.row);
+    const [v0, v1] = clip(t0, t1, 0, length);
+    return {
+      id: m.id,
+      laneId: lane.id,
+      kind: m.kind,
+      status: m.status,
+      shape: KIND_SHAPES[m.kind],
+      approximate: m.approximate,
+      x,
+      x0: x,
+      x1: x,
+      bar,
+      row: placed.row,
+      y: top + t,
+      label: fitLabel(m.title, chars),
+      labelVisible: labelled.has(m.id),
+      clustered: placed.cluster !== undefined,
+      t0: top + t0,
+      t1: top + t1,
+      onScreen: t1 >= -SLACK && t0 <= length + SLACK,
+      barBox: { x: -3, y: v0 - t, width: 6, height: bar ? Math.max(0, v1 - v0) : 0 },
+      labelAt: { x: labelX - x, y: 4.5 },
+    };
+  });
+  const clusters = arrangement.clusters.map((cluster) => ({ ...cluster, laneId: lane.id, y: top + cluster.x, x: columnX(0) }));
+  return { marks, bands, clusters, voteX: top + toT(axisValue(kind, lane.vote, lane.vote)) };
+}
+
+export function layoutTimeline(lanesIn: readonly LaneInput[], marksIn: readonly MarkInput[], options: TimelineOptions): TimelineLayout {
   const kind = axisKind(options.align, options.scale);
   const lanes = lanesIn.filter((lane) => !options.incidents || options.incidents.includes(lane.id));
   const laneIds = new Set(lanes.map((lane) => lane.id));
   const marks = marksIn.filter((m) => laneIds.has(m.laneId) && (!options.kinds || options.kinds.includes(m.kind)));
-  const axis = timelineAxis(lanes, marks, kind, options.width);
+  const byLane = new Map<string, MarkInput[]>(lanes.map((lane) => [lane.id, []]));
+  for (const m of marks) byLane.get(m.laneId)!.push(m);
+  const domain = axisDomain(kind, axisValues(lanes, marks, kind));
+  return options.orientation === 'vertical' ? layoutVertical(lanes, byLane, kind, domain, options) : layoutHorizontal(lanes, byLane, kind, domain, options);
+}
 
+function layoutHorizontal(lanes: readonly LaneInput[], byLane: Map<string, MarkInput[]>, kind: AxisKind, domain: [number, number], options: TimelineOptions): TimelineLayout {
+  const g = GEOMETRY;
+  const { width } = options;
+  const range: [number, number] = [g.margin.left, width - g.margin.right];
+  const extent = makeAxis(kind, domain, range);
+  const axis = options.domain ? makeAxis(kind, [options.domain[0], options.domain[1]], range) : extent;
   const placedLanes: PlacedLane[] = [];
   const placedMarks: PlacedMark[] = [];
   const bands: PlacedBand[] = [];
   const clusters: PlacedCluster[] = [];
   let y = g.margin.top;
   for (const lane of lanes) {
-    const laid = layoutLane(lane, marks.filter((m) => m.laneId === lane.id), kind, axis.toX, y, options.width);
+    const laid = layoutLane(lane, byLane.get(lane.id)!, kind, axis.toX, y, width);
     placedMarks.push(...laid.marks);
     bands.push(...laid.bands);
     clusters.push(...laid.clusters);
-    placedLanes.push({ id: lane.id, title: lane.title, y, height: laneHeight(), voteX: laid.voteX, voteApproximate: lane.voteApproximate ?? false });
+    placedLanes.push({
+      id: lane.id, title: lane.title, titleText: lane.title, y, height: laneHeight(), voteX: laid.voteX, voteApproximate: lane.voteApproximate ?? false,
+      titleAt: { x: g.margin.left, y: y + 15 },
+      axisStart: 0,
+      rule: { x1: g.margin.left, x2: width - g.margin.right, y1: y, y2: y },
+      voteRule: { x1: laid.voteX, x2: laid.voteX, y1: y + 4, y2: y + laneHeight() },
+    });
     y += laneHeight();
   }
-  const ticks = chooseTicks(tickCandidates(axis), axis.toX, g.tickGap);
-  return { width: options.width, height: y + g.margin.bottom, axis, lanes: placedLanes, marks: placedMarks, bands, clusters, ticks };
+  const bottom = y;
+  const ticks = chooseTicks(tickCandidates(axis, axis.domain[0], axis.domain[1]), axis.toX, g.tickGap).map((tick) => ({
+    ...tick,
+    line: { x1: tick.x, x2: tick.x, y1: g.margin.top - 8, y2: bottom },
+    labelAt: { x: tick.x, y: g.margin.top - 14 },
+    anchor: 'middle' as const,
+  }));
+  const voteX = axis.toX(0);
+  return {
+    orientation: 'horizontal', width, height: bottom + g.margin.bottom, axis, extent,
+    lanes: placedLanes, marks: placedMarks, bands, clusters, ticks,
+    vote: kind === 'calendar' ? null : { line: { x1: voteX, x2: voteX, y1: g.margin.top - 6, y2: bottom }, labelAt: { x: voteX + 4, y: bottom - 2 } },
+    clip: { x: g.margin.left - g.radius * 2, y: 0, width: width - g.margin.left - g.margin.right + g.radius * 4, height: bottom + g.margin.bottom },
+  };
+}
+
+function layoutVertical(lanes: readonly LaneInput[], byLane: Map<string, MarkInput[]>, kind: AxisKind, domain: [number, number], options: TimelineOptions): TimelineLayout {
+  const v = VERTICAL;
+  const { width } = options;
+  const length = verticalLength([...byLane.values()].map((m) => m.length));
+  const range: [number, number] = [0, length];
+  const extent = makeAxis(kind, domain, range);
+  const axis = options.domain ? makeAxis(kind, [options.domain[0], options.domain[1]], range) : extent;
+  const candidates = chooseTicks(tickCandidates(axis, axis.domain[0], axis.domain[1]), axis.toX, v.tickGap);
+  const axisX = v.margin.left + v.gutter;
+  const placedLanes: PlacedLane[] = [];
+  const placedMarks: PlacedMark[] = [];
+  const bands: PlacedBand[] = [];
+  const clusters: PlacedCluster[] = [];
+  const ticks: PlacedTick[] = [];
+  let y = v.margin.top;
+  for (const lane of lanes) {
+    const top = y + v.laneHeader;
+    const laid = layoutLaneVertical(lane, byLane.get(lane.id)!, kind, axis.toX, top, length, width);
+    placedMarks.push(...laid.marks);
+    bands.push(...laid.bands);
+    clusters.push(...laid.clusters);
+    const height = v.laneHeader + length + v.lanePadding;
+    placedLanes.push({
+      id: lane.id, title: lane.title, titleText: fitLabel(lane.title, Math.floor((width - v.margin.left - v.margin.right) / 7.6)), y, height, voteX: laid.voteX, voteApproximate: lane.voteApproximate ?? false,
+      titleAt: { x: v.margin.left, y: y + 20 },
+      axisStart: top,
+      rule: { x1: v.margin.left, x2: width - v.margin.right, y1: y, y2: y },
+      voteRule: { x1: axisX, x2: width - v.margin.right, y1: laid.voteX, y2: laid.voteX },
+    });
+    for (const tick of candidates) {
+      ticks.push({ ...tick, x: top + tick.x, line: { x1: axisX, x2: width - v.margin.right, y1: top + tick.x, y2: top + tick.x }, labelAt: { x: axisX - 4, y: top + tick.x + 4 }, anchor: 'end' });
+    }
+    y += height;
+  }
+  return {
+    orientation: 'vertical', width, height: y + v.margin.bottom, axis, extent,
+    lanes: placedLanes, marks: placedMarks, bands, clusters, ticks, vote: null,
+    clip: { x: 0, y: 0, width, height: y + v.margin.bottom },
+  };
 }

@@ -1,0 +1,162 @@
+/**
+ * Applies a layout (from layoutTimeline, the build's own function) to the drawing: keyed by
+ * event id, writing only the attributes that change. Nothing here computes a position.
+ */
+import type { Line, PlacedMark, TimelineLayout } from '../../lib/timeline/layout.ts';
+import { GEOMETRY, VERTICAL } from '../../lib/timeline/layout.ts';
+import { clusterAccessibleName } from '../../lib/timeline/names.ts';
+import type { ChartDom } from './read.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const f = (n: number) => n.toFixed(1);
+
+/** Writes an attribute only when it changes: most frames move few marks. */
+function update(el: Element, name: string, value: string) {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+function setLine(el: Element, line: Line) {
+  update(el, 'x1', f(line.x1));
+  update(el, 'x2', f(line.x2));
+  update(el, 'y1', f(line.y1));
+  update(el, 'y2', f(line.y2));
+}
+
+function show(el: HTMLElement | SVGElement, shown: boolean) {
+  if (el.hasAttribute('display')) el.removeAttribute('display');
+  const value = shown ? '' : 'none';
+  if (el.style.display !== value) el.style.display = value;
+}
+
+export interface RenderContext {
+  /** The chart's tab stop: always painted, never folded. */
+  focused?: string;
+  kindOf: (id: string) => string;
+  kindNames: Record<string, string>;
+  clusterTemplate: string;
+}
+
+/** What the reader can see of each mark after a render (the keyboard and reveals need it). */
+export interface MarkState {
+  /** Position along the time axis. */
+  t: number;
+  clustered: boolean;
+  onScreen: boolean;
+}
+
+function drawMark(el: SVGAElement, mark: PlacedMark) {
+  update(el, 'transform', `translate(${f(mark.x)},${f(mark.y)})`);
+  const bar = el.querySelector('.tl-bar')!;
+  update(bar, 'x', f(mark.barBox.x));
+  update(bar, 'y', f(mark.barBox.y));
+  update(bar, 'width', f(mark.barBox.width));
+  update(bar, 'height', f(mark.barBox.height));
+  const label = el.querySelector('.tl-label')!;
+  update(label, 'x', f(mark.labelAt.x));
+  update(label, 'y', f(mark.labelAt.y));
+  if (mark.labelVisible && label.textContent !== mark.label) label.textContent = mark.label;
+}
+
+export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: RenderContext): Map<string, MarkState> {
+  const states = new Map<string, MarkState>();
+  const shownLanes = new Set(layout.lanes.map((l) => l.id));
+  for (const [id, lane] of dom.lanes) show(lane.el, shownLanes.has(id));
+  for (const lane of layout.lanes) {
+    const el = dom.lanes.get(lane.id)!;
+    setLine(el.rule, lane.rule);
+    setLine(el.voteRule, lane.voteRule);
+    // Each lane's own T−0 rule: on the calendar, and in every lane down a phone.
+    show(el.voteRule, !layout.vote);
+    update(el.title, 'x', f(lane.titleAt.x));
+    update(el.title, 'y', f(lane.titleAt.y));
+  }
+  const placed = new Set<string>();
+  for (const band of layout.bands) {
+    const el = dom.marks.get(band.id)!;
+    placed.add(band.id);
+    states.set(band.id, { t: band.t, clustered: false, onScreen: band.onScreen });
+    el.classList.toggle('is-offscreen', !band.onScreen && band.id !== context.focused);
+    if (!band.onScreen) continue;
+    const rect = el.querySelector('rect')!;
+    update(rect, 'x', f(band.box.x));
+    update(rect, 'y', f(band.box.y));
+    update(rect, 'width', f(band.box.width));
+    update(rect, 'height', f(band.box.height));
+    const text = el.querySelector('text')!;
+    update(text, 'x', f(band.labelAt.x));
+    update(text, 'y', f(band.labelAt.y));
+  }
+  for (const mark of layout.marks) {
+    const el = dom.marks.get(mark.id)!;
+    placed.add(mark.id);
+    states.set(mark.id, { t: (mark.t0 + mark.t1) / 2, clustered: mark.clustered, onScreen: mark.onScreen });
+    const focused = mark.id === context.focused;
+    const painted = mark.onScreen || focused;
+    const wasPainted = !el.classList.contains('is-offscreen');
+    if (painted !== wasPainted) el.classList.toggle('is-offscreen', !painted);
+    if (!painted) {
+      // Unpainted, yet in the accessibility tree: moving it would cost a layout of the SVG
+      // every frame. Its place is kept in data-x (for tests and tools) and applied when it returns.
+      el.dataset.x = f(layout.orientation === 'vertical' ? mark.y : mark.x);
+      continue;
+    }
+    if (el.dataset.x !== undefined) delete el.dataset.x;
+    drawMark(el, mark);
+    el.classList.toggle('is-clustered', mark.clustered && !focused);
+    el.classList.toggle('has-label', mark.labelVisible);
+  }
+  // Filtered out: not drawn, and out of the accessibility tree.
+  for (const [id, el] of dom.marks) show(el, placed.has(id));
+
+  const radius = layout.orientation === 'vertical' ? VERTICAL.radius : GEOMETRY.radius;
+  for (const lane of layout.lanes) {
+    const clusters = layout.clusters.filter((c) => c.laneId === lane.id);
+    dom.lanes.get(lane.id)!.clusters.replaceChildren(
+      ...clusters.map((cluster) => {
+        const group = document.createElementNS(SVG_NS, 'g');
+        group.setAttribute('class', 'tl-cluster');
+        group.setAttribute('role', 'button');
+        group.setAttribute('tabindex', '-1');
+        group.setAttribute('aria-label', clusterAccessibleName(cluster.ids.map(context.kindOf), context.kindNames, context.clusterTemplate));
+        group.dataset.ids = cluster.ids.join(' ');
+        group.setAttribute('transform', `translate(${f(cluster.x)},${f(cluster.y)})`);
+        const circle = document.createElementNS(SVG_NS, 'circle');
+        circle.setAttribute('r', String(radius + 6));
+        const text = document.createElementNS(SVG_NS, 'text');
+        text.setAttribute('y', '4');
+        text.setAttribute('text-anchor', 'middle');
+        text.setAttribute('aria-hidden', 'true');
+        text.textContent = String(cluster.ids.length);
+        group.append(circle, text);
+        return group;
+      }),
+    );
+  }
+
+  dom.axis.replaceChildren(
+    ...layout.ticks.map((tick) => {
+      const group = document.createElementNS(SVG_NS, 'g');
+      group.setAttribute('class', 'tl-tick');
+      const line = document.createElementNS(SVG_NS, 'line');
+      setLine(line, tick.line);
+      const text = document.createElementNS(SVG_NS, 'text');
+      text.setAttribute('x', f(tick.labelAt.x));
+      text.setAttribute('y', f(tick.labelAt.y));
+      text.setAttribute('text-anchor', tick.anchor);
+      text.textContent = tick.label;
+      group.append(line, text);
+      return group;
+    }),
+  );
+  show(dom.vote, Boolean(layout.vote));
+  if (layout.vote) {
+    setLine(dom.vote.querySelector('line')!, layout.vote.line);
+    const text = dom.vote.querySelector('text')!;
+    update(text, 'x', f(layout.vote.labelAt.x));
+    update(text, 'y', f(layout.vote.labelAt.y));
+  }
+  update(dom.svg, 'viewBox', `0 0 ${layout.width} ${layout.height}`);
+  update(dom.svg, 'width', String(layout.width));
+  update(dom.svg, 'height', String(layout.height));
+  return states;
+}
