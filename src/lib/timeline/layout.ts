@@ -71,8 +71,8 @@ export const VERTICAL = {
   laneHeader: 30,
   /** Room for the tick labels left of the time axis. */
   gutter: 44,
-  columns: 2,
-  columnWidth: 26,
+  columns: 3,
+  columnWidth: 25,
   radius: 7,
   /** Half a mark's tap target: marks in a column stand at least twice this apart. */
   hit: 12,
@@ -83,9 +83,9 @@ export const VERTICAL = {
   /** Average width of a character of the 13 px labels. */
   charWidth: 6.9,
   /** Length of a lane's time axis per event of the busiest lane, and its bounds. */
-  perEvent: 30,
-  minLength: 420,
-  maxLength: 3000,
+  perEvent: 40,
+  minLength: 480,
+  maxLength: 4000,
   lanePadding: 18,
   tickGap: 34,
 } as const;
