@@ -278,54 +278,57 @@ function labelsOf(title: string) {
 const inView = (t0: number, t1: number, r0: number, r1: number) => t1 >= r0 - SLACK && t0 <= r1 + SLACK;
 const clip = (t0: number, t1: number, r0: number, r1: number): [number, number] => [Math.max(t0, r0 - SLACK), Math.min(t1, r1 + SLACK)];
 
+/** A lane's marks along its time axis: bands apart, points with their extent and whether they are drawn as a bar. */
+function spans(lane: LaneInput, laneMarks: readonly MarkInput[], kind: AxisKind, toT: (value: number) => number) {
+  const bands: { m: MarkInput; t0: number; t1: number }[] = [];
+  const points: { m: MarkInput; t0: number; t1: number; t: number; bar: boolean }[] = [];
+  for (const m of laneMarks) {
+    const t0 = toT(axisValue(kind, m.start, lane.vote));
+    const t1 = toT(axisValue(kind, m.stop, lane.vote));
+    if (KIND_SHAPES[m.kind] === 'band') bands.push({ m, t0, t1 });
+    else points.push({ m, t0, t1, t: (t0 + t1) / 2, bar: t1 - t0 >= GEOMETRY.minBarWidth });
+  }
+  return { bands, points, voteT: toT(axisValue(kind, lane.vote, lane.vote)) };
+}
+
+/** What a mark carries whatever the orientation. */
+function markBase(m: MarkInput, placed: { row: number; cluster?: string }) {
+  return { id: m.id, laneId: m.laneId, kind: m.kind, status: m.status, shape: KIND_SHAPES[m.kind], approximate: m.approximate, row: placed.row, clustered: placed.cluster !== undefined };
+}
+
 /**
  * One lane laid out along an x mapping (the base axis, or the base axis zoomed and panned):
  * where each mark goes, in which row, with which label, and which fold into clusters.
  */
 export function layoutLane(lane: LaneInput, laneMarks: readonly MarkInput[], kind: AxisKind, toX: (value: number) => number, y: number, width: number): LaneLayout {
   const g = GEOMETRY;
-  const bands: PlacedBand[] = [];
-  const points: { m: MarkInput; x0: number; x1: number; x: number; bar: boolean }[] = [];
-  for (const m of laneMarks) {
-    const x0 = toX(axisValue(kind, m.start, lane.vote));
-    const x1 = toX(axisValue(kind, m.stop, lane.vote));
-    if (KIND_SHAPES[m.kind] === 'band') {
-      const [v0, v1] = clip(x0, x1, 0, width);
-      bands.push({
-        id: m.id, laneId: lane.id, x0, x1, status: m.status, approximate: m.approximate, t: (x0 + x1) / 2,
-        box: { x: v0, y: y + 3, width: Math.max(2, v1 - v0), height: g.laneHeader + g.rows * g.rowHeight - 3 },
-        labelAt: { x: Math.max(x0, g.margin.left) + 4, y: y + 15 },
-        onScreen: inView(x0, x1, 0, width),
-      });
-    } else points.push({ m, x0, x1, x: (x0 + x1) / 2, bar: x1 - x0 >= g.minBarWidth });
-  }
+  const split = spans(lane, laneMarks, kind, toX);
+  const bands: PlacedBand[] = split.bands.map(({ m, t0: x0, t1: x1 }) => {
+    const [v0, v1] = clip(x0, x1, 0, width);
+    return {
+      id: m.id, laneId: lane.id, x0, x1, status: m.status, approximate: m.approximate, t: (x0 + x1) / 2,
+      box: { x: v0, y: y + 3, width: Math.max(2, v1 - v0), height: g.laneHeader + g.rows * g.rowHeight - 3 },
+      labelAt: { x: Math.max(x0, g.margin.left) + 4, y: y + 15 },
+      onScreen: inView(x0, x1, 0, width),
+    };
+  });
   const arrangement = arrangeLane(
-    points.map(({ m, x0, x1, x, bar }) => {
+    split.points.map(({ m, t0: x0, t1: x1, t: x, bar }) => {
       const { widths } = labelsOf(m.title);
       return { id: m.id, x, x0: bar ? x0 : x, x1: bar ? x1 : x, labelWidth: widths[widths.length - 1], labelWidths: widths, priority: KIND_PRIORITY[m.kind] };
     }),
     { rows: g.rows, radius: g.radius, gap: g.gap, maxX: width - g.margin.right },
   );
-  const marks: PlacedMark[] = points.map(({ m, x0, x1, x, bar }) => {
+  const marks: PlacedMark[] = split.points.map(({ m, t0: x0, t1: x1, t: x, bar }) => {
     const placed = arrangement.items.get(m.id)!;
     const { versions } = labelsOf(m.title);
     const [v0, v1] = clip(x0, x1, 0, width);
     return {
-      id: m.id,
-      laneId: lane.id,
-      kind: m.kind,
-      status: m.status,
-      shape: KIND_SHAPES[m.kind],
-      approximate: m.approximate,
-      x,
-      x0,
-      x1,
-      bar,
-      row: placed.row,
+      ...markBase(m, placed),
+      x, x0, x1, bar,
       y: rowY(y, placed.row),
       label: versions[Math.max(0, placed.label ?? -1)] ?? versions[versions.length - 1],
       labelVisible: placed.labelVisible,
-      clustered: placed.cluster !== undefined,
       t0: x0,
       t1: x1,
       onScreen: inView(x0, x1, 0, width),
@@ -334,7 +337,7 @@ export function layoutLane(lane: LaneInput, laneMarks: readonly MarkInput[], kin
     };
   });
   const clusters = arrangement.clusters.map((cluster) => ({ ...cluster, laneId: lane.id, y: rowY(y, 0) }));
-  return { marks, bands, clusters, voteX: toX(axisValue(kind, lane.vote, lane.vote)) };
+  return { marks, bands, clusters, voteX: split.voteT };
 }
 
 /** A title that fits `chars` characters: whole, or cut between words. */
@@ -359,65 +362,47 @@ export function layoutLaneVertical(lane: LaneInput, laneMarks: readonly MarkInpu
   const columnX = (column: number) => axisX + v.hit + column * v.columnWidth;
   const labelX = columnX(v.columns - 1) + v.hit + v.labelGap;
   const chars = Math.floor((width - v.margin.right - labelX) / v.charWidth);
-  const bands: PlacedBand[] = [];
-  const points: { m: MarkInput; t0: number; t1: number; t: number; bar: boolean }[] = [];
-  for (const m of laneMarks) {
-    const t0 = toT(axisValue(kind, m.start, lane.vote));
-    const t1 = toT(axisValue(kind, m.stop, lane.vote));
-    if (KIND_SHAPES[m.kind] === 'band') {
-      const [v0, v1] = clip(Math.max(t0, 0), Math.min(t1, length), 0, length);
-      bands.push({
-        id: m.id, laneId: lane.id, x0: t0, x1: t1, status: m.status, approximate: m.approximate, t: top + (t0 + t1) / 2,
-        box: { x: axisX, y: top + v0, width: width - v.margin.right - axisX, height: Math.max(2, v1 - v0) },
-        labelAt: { x: width - v.margin.right - 4, y: top + Math.max(v0, 0) + 14 },
-        onScreen: t1 >= 0 && t0 <= length,
-      });
-    } else points.push({ m, t0, t1, t: (t0 + t1) / 2, bar: t1 - t0 >= GEOMETRY.minBarWidth });
-  }
+  const split = spans(lane, laneMarks, kind, toT);
+  const bands: PlacedBand[] = split.bands.map(({ m, t0, t1 }) => {
+    const [v0, v1] = clip(Math.max(t0, 0), Math.min(t1, length), 0, length);
+    return {
+      id: m.id, laneId: lane.id, x0: t0, x1: t1, status: m.status, approximate: m.approximate, t: top + (t0 + t1) / 2,
+      box: { x: axisX, y: top + v0, width: width - v.margin.right - axisX, height: Math.max(2, v1 - v0) },
+      labelAt: { x: width - v.margin.right - 4, y: top + Math.max(v0, 0) + 14 },
+      onScreen: t1 >= 0 && t0 <= length,
+    };
+  });
   const arrangement = arrangeLane(
-    points.map(({ m, t0, t1, t, bar }) => ({ id: m.id, x: t, x0: bar ? t0 : t, x1: bar ? t1 : t, labelWidth: 0, priority: KIND_PRIORITY[m.kind] })),
+    split.points.map(({ m, t0, t1, t, bar }) => ({ id: m.id, x: t, x0: bar ? t0 : t, x1: bar ? t1 : t, labelWidth: 0, priority: KIND_PRIORITY[m.kind] })),
     { rows: v.columns, radius: v.hit, gap: v.gap, maxX: length },
   );
   // Labels, top to bottom: one per line of text, for marks in view and not folded.
   let lastLabel = -Infinity;
-  const order = [...points].sort((a, b) => a.t - b.t);
   const labelled = new Set<string>();
-  for (const { m, t } of order) {
-    const placed = arrangement.items.get(m.id)!;
-    if (placed.cluster || t < 0 || t > length) continue;
-    if (t - lastLabel < v.labelLine) continue;
+  for (const { m, t } of [...split.points].sort((a, b) => a.t - b.t)) {
+    if (arrangement.items.get(m.id)!.cluster || t < 0 || t > length || t - lastLabel < v.labelLine) continue;
     labelled.add(m.id);
     lastLabel = t;
   }
-  const marks: PlacedMark[] = points.map(({ m, t0, t1, t, bar }) => {
+  const marks: PlacedMark[] = split.points.map(({ m, t0, t1, t, bar }) => {
     const placed = arrangement.items.get(m.id)!;
     const x = columnX(placed.row);
     const [v0, v1] = clip(t0, t1, 0, length);
     return {
-      id: m.id,
-      laneId: lane.id,
-      kind: m.kind,
-      status: m.status,
-      shape: KIND_SHAPES[m.kind],
-      approximate: m.approximate,
-      x,
-      x0: x,
-      x1: x,
-      bar,
-      row: placed.row,
+      ...markBase(m, placed),
+      x, x0: x, x1: x, bar,
       y: top + t,
       label: fitLabel(m.title, chars),
       labelVisible: labelled.has(m.id),
-      clustered: placed.cluster !== undefined,
       t0: top + t0,
       t1: top + t1,
-      onScreen: t1 >= -SLACK && t0 <= length + SLACK,
+      onScreen: inView(t0, t1, 0, length),
       barBox: { x: -3, y: v0 - t, width: 6, height: bar ? Math.max(0, v1 - v0) : 0 },
       labelAt: { x: labelX - x, y: 4.5 },
     };
   });
   const clusters = arrangement.clusters.map((cluster) => ({ ...cluster, laneId: lane.id, y: top + cluster.x, x: columnX(0) }));
-  return { marks, bands, clusters, voteX: top + toT(axisValue(kind, lane.vote, lane.vote)) };
+  return { marks, bands, clusters, voteX: top + split.voteT };
 }
 
 export function layoutTimeline(lanesIn: readonly LaneInput[], marksIn: readonly MarkInput[], options: TimelineOptions): TimelineLayout {
@@ -431,32 +416,45 @@ export function layoutTimeline(lanesIn: readonly LaneInput[], marksIn: readonly 
   return options.orientation === 'vertical' ? layoutVertical(lanes, byLane, kind, domain, options) : layoutHorizontal(lanes, byLane, kind, domain, options);
 }
 
+/** The axis of the whole extent, and the axis of the view (zoomed to the domain asked for). */
+function axes(kind: AxisKind, domain: [number, number], range: [number, number], options: TimelineOptions) {
+  const extent = makeAxis(kind, domain, range);
+  return { extent, axis: options.domain ? makeAxis(kind, [options.domain[0], options.domain[1]], range) : extent };
+}
+
+/** Lanes one below the other from `y`: each laid out by `place`, everything gathered. */
+function stack(lanes: readonly LaneInput[], y: number, place: (lane: LaneInput, y: number) => { laid: LaneLayout; lane: PlacedLane; ticks?: PlacedTick[] }) {
+  const out = { lanes: [] as PlacedLane[], marks: [] as PlacedMark[], bands: [] as PlacedBand[], clusters: [] as PlacedCluster[], ticks: [] as PlacedTick[], bottom: y };
+  for (const lane of lanes) {
+    const placed = place(lane, out.bottom);
+    out.marks.push(...placed.laid.marks);
+    out.bands.push(...placed.laid.bands);
+    out.clusters.push(...placed.laid.clusters);
+    out.ticks.push(...(placed.ticks ?? []));
+    out.lanes.push(placed.lane);
+    out.bottom += placed.lane.height;
+  }
+  return out;
+}
+
 function layoutHorizontal(lanes: readonly LaneInput[], byLane: Map<string, MarkInput[]>, kind: AxisKind, domain: [number, number], options: TimelineOptions): TimelineLayout {
   const g = GEOMETRY;
   const { width } = options;
-  const range: [number, number] = [g.margin.left, width - g.margin.right];
-  const extent = makeAxis(kind, domain, range);
-  const axis = options.domain ? makeAxis(kind, [options.domain[0], options.domain[1]], range) : extent;
-  const placedLanes: PlacedLane[] = [];
-  const placedMarks: PlacedMark[] = [];
-  const bands: PlacedBand[] = [];
-  const clusters: PlacedCluster[] = [];
-  let y = g.margin.top;
-  for (const lane of lanes) {
-    const laid = layoutLane(lane, byLane.get(lane.id)!, kind, axis.toX, y, width);
-    placedMarks.push(...laid.marks);
-    bands.push(...laid.bands);
-    clusters.push(...laid.clusters);
-    placedLanes.push({
-      id: lane.id, title: lane.title, titleText: lane.title, y, height: laneHeight(), voteX: laid.voteX, voteApproximate: lane.voteApproximate ?? false,
-      titleAt: { x: g.margin.left, y: y + 15 },
-      axisStart: 0,
-      rule: { x1: g.margin.left, x2: width - g.margin.right, y1: y, y2: y },
-      voteRule: { x1: laid.voteX, x2: laid.voteX, y1: y + 4, y2: y + laneHeight() },
-    });
-    y += laneHeight();
-  }
-  const bottom = y;
+  const { extent, axis } = axes(kind, domain, [g.margin.left, width - g.margin.right], options);
+  const laid = stack(lanes, g.margin.top, (lane, y) => {
+    const one = layoutLane(lane, byLane.get(lane.id)!, kind, axis.toX, y, width);
+    return {
+      laid: one,
+      lane: {
+        id: lane.id, title: lane.title, titleText: lane.title, y, height: laneHeight(), voteX: one.voteX, voteApproximate: lane.voteApproximate ?? false,
+        titleAt: { x: g.margin.left, y: y + 15 },
+        axisStart: 0,
+        rule: { x1: g.margin.left, x2: width - g.margin.right, y1: y, y2: y },
+        voteRule: { x1: one.voteX, x2: one.voteX, y1: y + 4, y2: y + laneHeight() },
+      },
+    };
+  });
+  const bottom = laid.bottom;
   const ticks = chooseTicks(tickCandidates(axis, axis.domain[0], axis.domain[1]), axis.toX, g.tickGap).map((tick) => ({
     ...tick,
     line: { x1: tick.x, x2: tick.x, y1: g.margin.top - 8, y2: bottom },
@@ -466,7 +464,7 @@ function layoutHorizontal(lanes: readonly LaneInput[], byLane: Map<string, MarkI
   const voteX = axis.toX(0);
   return {
     orientation: 'horizontal', width, height: bottom + g.margin.bottom, axis, extent,
-    lanes: placedLanes, marks: placedMarks, bands, clusters, ticks,
+    lanes: laid.lanes, marks: laid.marks, bands: laid.bands, clusters: laid.clusters, ticks,
     vote: kind === 'calendar' ? null : { line: { x1: voteX, x2: voteX, y1: g.margin.top - 6, y2: bottom }, labelAt: { x: voteX + 4, y: bottom - 2 } },
     clip: { x: g.margin.left - g.radius * 2, y: 0, width: width - g.margin.left - g.margin.right + g.radius * 4, height: bottom + g.margin.bottom },
   };
@@ -476,39 +474,31 @@ function layoutVertical(lanes: readonly LaneInput[], byLane: Map<string, MarkInp
   const v = VERTICAL;
   const { width } = options;
   const length = verticalLength([...byLane.values()].map((m) => m.length));
-  const range: [number, number] = [0, length];
-  const extent = makeAxis(kind, domain, range);
-  const axis = options.domain ? makeAxis(kind, [options.domain[0], options.domain[1]], range) : extent;
+  const { extent, axis } = axes(kind, domain, [0, length], options);
   const candidates = chooseTicks(tickCandidates(axis, axis.domain[0], axis.domain[1]), axis.toX, v.tickGap);
   const axisX = v.margin.left + v.gutter;
-  const placedLanes: PlacedLane[] = [];
-  const placedMarks: PlacedMark[] = [];
-  const bands: PlacedBand[] = [];
-  const clusters: PlacedCluster[] = [];
-  const ticks: PlacedTick[] = [];
-  let y = v.margin.top;
-  for (const lane of lanes) {
+  const right = width - v.margin.right;
+  const laid = stack(lanes, v.margin.top, (lane, y) => {
     const top = y + v.laneHeader;
-    const laid = layoutLaneVertical(lane, byLane.get(lane.id)!, kind, axis.toX, top, length, width);
-    placedMarks.push(...laid.marks);
-    bands.push(...laid.bands);
-    clusters.push(...laid.clusters);
-    const height = v.laneHeader + length + v.lanePadding;
-    placedLanes.push({
-      id: lane.id, title: lane.title, titleText: fitLabel(lane.title, Math.floor((width - v.margin.left - v.margin.right) / 7.6)), y, height, voteX: laid.voteX, voteApproximate: lane.voteApproximate ?? false,
-      titleAt: { x: v.margin.left, y: y + 20 },
-      axisStart: top,
-      rule: { x1: v.margin.left, x2: width - v.margin.right, y1: y, y2: y },
-      voteRule: { x1: axisX, x2: width - v.margin.right, y1: laid.voteX, y2: laid.voteX },
-    });
-    for (const tick of candidates) {
-      ticks.push({ ...tick, x: top + tick.x, line: { x1: axisX, x2: width - v.margin.right, y1: top + tick.x, y2: top + tick.x }, labelAt: { x: axisX - 4, y: top + tick.x + 4 }, anchor: 'end' });
-    }
-    y += height;
-  }
+    const one = layoutLaneVertical(lane, byLane.get(lane.id)!, kind, axis.toX, top, length, width);
+    return {
+      laid: one,
+      lane: {
+        id: lane.id, title: lane.title, titleText: fitLabel(lane.title, Math.floor((right - v.margin.left) / 7.6)), y, height: v.laneHeader + length + v.lanePadding,
+        voteX: one.voteX, voteApproximate: lane.voteApproximate ?? false,
+        titleAt: { x: v.margin.left, y: y + 20 },
+        axisStart: top,
+        rule: { x1: v.margin.left, x2: right, y1: y, y2: y },
+        voteRule: { x1: axisX, x2: right, y1: one.voteX, y2: one.voteX },
+      },
+      // Each lane has its own time axis: its ticks run down its left side.
+      ticks: candidates.map((tick) => ({ ...tick, x: top + tick.x, line: { x1: axisX, x2: right, y1: top + tick.x, y2: top + tick.x }, labelAt: { x: axisX - 4, y: top + tick.x + 4 }, anchor: 'end' as const })),
+    };
+  });
+  const height = laid.bottom + v.margin.bottom;
   return {
-    orientation: 'vertical', width, height: y + v.margin.bottom, axis, extent,
-    lanes: placedLanes, marks: placedMarks, bands, clusters, ticks, vote: null,
-    clip: { x: 0, y: 0, width, height: y + v.margin.bottom },
+    orientation: 'vertical', width, height, axis, extent,
+    lanes: laid.lanes, marks: laid.marks, bands: laid.bands, clusters: laid.clusters, ticks: laid.ticks, vote: null,
+    clip: { x: 0, y: 0, width, height },
   };
 }

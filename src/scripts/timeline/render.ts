@@ -22,6 +22,18 @@ function setLine(el: Element, line: Line) {
   update(el, 'y2', f(line.y2));
 }
 
+function setBox(el: Element, box: { x: number; y: number; width: number; height: number }) {
+  update(el, 'x', f(box.x));
+  update(el, 'y', f(box.y));
+  update(el, 'width', f(box.width));
+  update(el, 'height', f(box.height));
+}
+
+function setAt(el: Element, at: { x: number; y: number }) {
+  update(el, 'x', f(at.x));
+  update(el, 'y', f(at.y));
+}
+
 function show(el: HTMLElement | SVGElement, shown: boolean) {
   if (el.hasAttribute('display')) el.removeAttribute('display');
   const value = shown ? '' : 'none';
@@ -46,14 +58,9 @@ export interface MarkState {
 
 function drawMark(el: SVGAElement, mark: PlacedMark) {
   update(el, 'transform', `translate(${f(mark.x)},${f(mark.y)})`);
-  const bar = el.querySelector('.tl-bar')!;
-  update(bar, 'x', f(mark.barBox.x));
-  update(bar, 'y', f(mark.barBox.y));
-  update(bar, 'width', f(mark.barBox.width));
-  update(bar, 'height', f(mark.barBox.height));
+  setBox(el.querySelector('.tl-bar')!, mark.barBox);
   const label = el.querySelector('.tl-label')!;
-  update(label, 'x', f(mark.labelAt.x));
-  update(label, 'y', f(mark.labelAt.y));
+  setAt(label, mark.labelAt);
   if (mark.labelVisible && label.textContent !== mark.label) label.textContent = mark.label;
 }
 
@@ -67,8 +74,7 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
     setLine(el.voteRule, lane.voteRule);
     // Each lane's own T−0 rule: on the calendar, and in every lane down a phone.
     show(el.voteRule, !layout.vote);
-    update(el.title, 'x', f(lane.titleAt.x));
-    update(el.title, 'y', f(lane.titleAt.y));
+    setAt(el.title, lane.titleAt);
   }
   const placed = new Set<string>();
   for (const band of layout.bands) {
@@ -77,14 +83,8 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
     states.set(band.id, { t: band.t, clustered: false, onScreen: band.onScreen });
     el.classList.toggle('is-offscreen', !band.onScreen && band.id !== context.focused);
     if (!band.onScreen) continue;
-    const rect = el.querySelector('rect')!;
-    update(rect, 'x', f(band.box.x));
-    update(rect, 'y', f(band.box.y));
-    update(rect, 'width', f(band.box.width));
-    update(rect, 'height', f(band.box.height));
-    const text = el.querySelector('text')!;
-    update(text, 'x', f(band.labelAt.x));
-    update(text, 'y', f(band.labelAt.y));
+    setBox(el.querySelector('rect')!, band.box);
+    setAt(el.querySelector('text')!, band.labelAt);
   }
   for (const mark of layout.marks) {
     const el = dom.marks.get(mark.id)!;
@@ -151,9 +151,7 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
   show(dom.vote, Boolean(layout.vote));
   if (layout.vote) {
     setLine(dom.vote.querySelector('line')!, layout.vote.line);
-    const text = dom.vote.querySelector('text')!;
-    update(text, 'x', f(layout.vote.labelAt.x));
-    update(text, 'y', f(layout.vote.labelAt.y));
+    setAt(dom.vote.querySelector('text')!, layout.vote.labelAt);
   }
   update(dom.svg, 'viewBox', `0 0 ${layout.width} ${layout.height}`);
   update(dom.svg, 'width', String(layout.width));
