@@ -33,6 +33,9 @@ class TimelineChart extends HTMLElement {
   private zoomControl!: ZoomControl;
   private layout!: TimelineLayout;
   private states = new Map<string, MarkState>();
+  /** The zoom last drawn. */
+  private rendered: Zoom = IDENTITY;
+  private laneOf = new Map<string, string>();
   private tooltip!: HTMLElement;
   private tips?: Tooltips;
   private focused?: string;
@@ -108,11 +111,14 @@ class TimelineChart extends HTMLElement {
     this.dom = dom;
     this.data = data;
     this.kindOf = new Map(data.marks.map((m) => [m.id, m.kind]));
+    this.laneOf = new Map(data.marks.map((m) => [m.id, m.laneId]));
     // Down a phone the drawing is laid out at the width it is shown at: 12 px text stays 12 px.
     this.width = orientation === 'vertical' ? Math.round(box.clientWidth) || Number(wanted.viewBox.baseVal.width) : Number(this.dataset.width) || 1000;
     this.zoomControl = new ZoomControl(wanted, {
       changed: (zoom) => {
         this.zoom = zoom;
+        // A zoom set by the chart itself has been drawn already.
+        if (zoom.k === this.rendered.k && zoom.x === this.rendered.x) return;
         this.scheduleRender();
         this.tips?.hide();
       },
@@ -174,7 +180,7 @@ class TimelineChart extends HTMLElement {
     this.zoomControl.reset(this.zoom);
     syncControls(this, this.view, (start) => this.inRange(start));
     syncFootnote(this, this.dom.svg, this.view.incidents);
-    this.render();
+    this.render(true);
     const events = base.marks.length + base.bands.length;
     describe(this, this.texts, { axis: this.kind(), lanes: base.lanes.length, events, filtered: Boolean(this.view.kinds || this.view.incidents || this.range) });
     this.dispatchEvent(new CustomEvent('timeline:view', { detail: { query: this.query(), lanes: base.lanes.length, events } }));
@@ -184,10 +190,12 @@ class TimelineChart extends HTMLElement {
     return shareUrl(this, this.view).slice((this.dataset.site ?? '/').length);
   }
 
-  private render() {
+  private render(refilter = false) {
     const started = performance.now();
     this.layout = this.laidOut(viewDomain(this.layout.extent, this.zoom));
+    this.rendered = this.zoom;
     this.states = applyLayout(this.dom, this.layout, {
+      refilter,
       focused: this.focused,
       kindOf: (id) => this.kindOf.get(id) ?? '',
       kindNames: this.kindNames,
@@ -228,7 +236,7 @@ class TimelineChart extends HTMLElement {
   /** Centres a mark and zooms in until it stands apart from any cluster. */
   private reveal(id: string) {
     if (!this.isShown(id)) return;
-    const options = { width: this.width, align: this.view.align, scale: this.view.scale, kinds: this.view.kinds ?? undefined, orientation: this.orientation };
+    const options = { width: this.width, align: this.view.align, scale: this.view.scale, kinds: this.view.kinds ?? undefined, incidents: this.view.incidents ?? undefined, orientation: this.orientation };
     this.setZoom(revealZoom(this.data.lanes, this.marksInRange(), options, id, this.zoom), 'replace');
   }
 
@@ -281,7 +289,7 @@ class TimelineChart extends HTMLElement {
     if (previous && previous !== id) this.dom.marks.get(previous)?.classList.toggle('is-clustered', this.states.get(previous)?.clustered ?? false);
     const state = this.states.get(id);
     const [r0, r1] = this.layout.extent.range;
-    const position = state ? state.t - (this.layout.lanes.find((l) => l.id === this.data.marks.find((m) => m.id === id)?.laneId)?.axisStart ?? 0) : 0;
+    const position = state ? state.t - (this.layout.lanes.find((l) => l.id === this.laneOf.get(id))?.axisStart ?? 0) : 0;
     if (state && (state.clustered || position < r0 || position > r1)) this.reveal(id);
     else if (state && !state.onScreen) this.render();
     el.classList.remove('is-clustered', 'is-offscreen');
@@ -368,7 +376,6 @@ class TimelineChart extends HTMLElement {
       const id = (event.target as Element).closest<SVGAElement>('a.tl-mark')?.dataset.eventId;
       const state = id ? this.states.get(id) : undefined;
       if (!id || !state) return;
-      const laneOf = (markId: string) => this.kindOf.has(markId) ? this.data.marks.find((m) => m.id === markId)!.laneId : '';
       let handled = true;
       switch (event.key) {
         case '+': case '=': this.zoomAroundMark(2, id); break;
@@ -376,7 +383,7 @@ class TimelineChart extends HTMLElement {
         case 'Escape': this.tips?.hide(); break;
         default: {
           const shown = this.data.marks.filter((m) => this.states.has(m.id)).map((m) => ({ id: m.id, laneId: m.laneId, t: this.states.get(m.id)!.t }));
-          const target = keyTarget(event.key, { id, laneId: laneOf(id), t: state.t }, shown, this.data.lanes.map((l) => l.id), this.orientation);
+          const target = keyTarget(event.key, { id, laneId: this.laneOf.get(id) ?? '', t: state.t }, shown, this.data.lanes.map((l) => l.id), this.orientation);
           handled = ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key);
           this.moveTo(target?.id);
         }
@@ -386,7 +393,7 @@ class TimelineChart extends HTMLElement {
   }
 
   private zoomAroundMark(factor: number, id: string) {
-    const lane = this.layout.lanes.find((l) => l.id === this.data.marks.find((m) => m.id === id)?.laneId);
+    const lane = this.layout.lanes.find((l) => l.id === this.laneOf.get(id));
     this.zoomControl.scaleBy(factor, (this.states.get(id)?.t ?? 0) - (lane?.axisStart ?? 0));
     this.render();
     this.moveTo(id);

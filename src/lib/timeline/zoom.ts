@@ -54,17 +54,19 @@ export function domainAround(extent: Axis, values: readonly number[]): [number, 
 export function revealZoom(lanes: readonly LaneInput[], marks: readonly MarkInput[], options: TimelineOptions, id: string, from: Zoom): Zoom {
   const mark = marks.find((m) => m.id === id);
   if (!mark) return from;
-  const laneOptions = { ...options, incidents: [mark.laneId], domain: undefined };
-  const base = layoutTimeline(lanes, marks, laneOptions);
+  // The extent is the whole view's; each try lays out the mark's lane alone, on that extent's domain.
+  const base = layoutTimeline(lanes, marks, { ...options, domain: undefined });
   const position = basePosition(base, id);
   if (position === undefined) return from;
   const extent = base.extent;
   const centre = (extent.range[0] + extent.range[1]) / 2;
+  // (Down a phone the lanes' length depends on all lanes shown: lay them all out.)
+  const laneOnly = base.orientation === 'vertical' ? options : { ...options, incidents: [mark.laneId] };
   let k = from.k;
   let zoom = clampZoom(extent, k, centre - k * position);
   for (let i = 0; i < 24; i++) {
     zoom = clampZoom(extent, k, centre - k * position);
-    const laid = layoutTimeline(lanes, marks, { ...laneOptions, domain: viewDomain(extent, zoom) });
+    const laid = layoutTimeline(lanes, marks, { ...laneOnly, domain: domainOf(extent, zoom) });
     const now = laid.marks.find((m) => m.id === id);
     if (!now || !now.clustered || k >= MAX_ZOOM) break;
     k = Math.min(MAX_ZOOM, k * 2);

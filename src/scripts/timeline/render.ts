@@ -46,6 +46,8 @@ export interface RenderContext {
   kindOf: (id: string) => string;
   kindNames: Record<string, string>;
   clusterTemplate: string;
+  /** The filters changed: marks are shown or hidden anew. */
+  refilter?: boolean;
 }
 
 /** What the reader can see of each mark after a render (the keyboard and reveals need it). */
@@ -56,10 +58,15 @@ export interface MarkState {
   onScreen: boolean;
 }
 
+/** A mark's parts, found once. */
+const partsOf = new WeakMap<SVGAElement, { bar: Element; label: Element }>();
+
 function drawMark(el: SVGAElement, mark: PlacedMark) {
   update(el, 'transform', `translate(${f(mark.x)},${f(mark.y)})`);
-  setBox(el.querySelector('.tl-bar')!, mark.barBox);
-  const label = el.querySelector('.tl-label')!;
+  let parts = partsOf.get(el);
+  if (!parts) partsOf.set(el, (parts = { bar: el.querySelector('.tl-bar')!, label: el.querySelector('.tl-label')! }));
+  setBox(parts.bar, mark.barBox);
+  const label = parts.label;
   setAt(label, mark.labelAt);
   if (mark.labelVisible && label.textContent !== mark.label) label.textContent = mark.label;
 }
@@ -97,7 +104,7 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
     if (!painted) {
       // Unpainted, yet in the accessibility tree: moving it would cost a layout of the SVG
       // every frame. Its place is kept in data-x (for tests and tools) and applied when it returns.
-      el.dataset.x = f(layout.orientation === 'vertical' ? mark.y : mark.x);
+      update(el, 'data-x', f(layout.orientation === 'vertical' ? mark.y : mark.x));
       continue;
     }
     if (el.dataset.x !== undefined) delete el.dataset.x;
@@ -105,8 +112,8 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
     el.classList.toggle('is-clustered', mark.clustered && !focused);
     el.classList.toggle('has-label', mark.labelVisible);
   }
-  // Filtered out: not drawn, and out of the accessibility tree.
-  for (const [id, el] of dom.marks) show(el, placed.has(id));
+  // Filtered out: not drawn, and out of the accessibility tree (only filters change this, not a zoom).
+  if (context.refilter) for (const [id, el] of dom.marks) show(el, placed.has(id));
 
   const radius = layout.orientation === 'vertical' ? VERTICAL.radius : GEOMETRY.radius;
   for (const lane of layout.lanes) {

@@ -204,3 +204,24 @@ describe('layoutTimeline({orientation: vertical}): time running down a phone', (
   });
 });
 
+
+describe('revealZoom: the zoom that shows a folded mark on its own', async () => {
+  const { revealZoom, viewDomain } = await import('../../../src/lib/timeline/zoom.ts');
+  it('zooms in until the mark is out of its cluster, centred', () => {
+    // Eight events an hour apart, two days before the vote: too many for four rows at full view.
+    const leak = marks.find((m) => m.id === 'paris/leak')!;
+    const crowd = Array.from({ length: 8 }, (_, i) => ({ ...leak, id: `paris/crowd-${i}`, start: leak.start + i * 3_600_000, stop: leak.start + i * 3_600_000 + 60_000 }));
+    const all = [...marks, ...crowd];
+    const options = { width: 1000, align: 'vote' as const, scale: 'log' as const };
+    const full = layoutTimeline(lanes, all, options);
+    const folded = full.marks.find((m) => m.clustered)!;
+    expect(folded).toBeDefined();
+    const zoom = revealZoom(lanes, all, options, folded.id, { k: 1, x: 0 });
+    expect(zoom.k).toBeGreaterThan(1);
+    const shown = layoutTimeline(lanes, all, { ...options, domain: viewDomain(full.extent, zoom) });
+    const now = shown.marks.find((m) => m.id === folded.id)!;
+    expect(now.clustered).toBe(false);
+    expect(now.onScreen).toBe(true);
+    expect(Math.abs(now.x - 500)).toBeLessThan(50);
+  });
+});
