@@ -134,6 +134,8 @@ export interface PlacedMark {
   t1: number;
   /** Drawn: inside the view (with some slack). Marks outside stay links, unpainted. */
   onScreen: boolean;
+  /** The label as drawn, line by line (one line across; one or two down a phone). */
+  labelLines?: string[];
   /** The span's bar (clipped to the view) and the label's anchor, relative to (x, y). */
   barBox: Box;
   labelAt: Point;
@@ -345,6 +347,14 @@ export function fitLabel(title: string, chars: number): string {
   return title.length <= chars ? title : shortLabel(title, Math.max(8, chars));
 }
 
+/** A title in at most two lines of `chars` characters: the first ends between words, the second is cut if need be. */
+export function wrapLabel(title: string, chars: number): string[] {
+  if (title.length <= chars) return [title];
+  const cut = title.lastIndexOf(' ', chars);
+  if (cut < chars / 2) return [fitLabel(title, chars)];
+  return [title.slice(0, cut), fitLabel(title.slice(cut + 1), chars)];
+}
+
 /** Length of each lane's time axis in the vertical layout: room for the busiest lane's events. */
 export function verticalLength(counts: readonly number[]): number {
   const v = VERTICAL;
@@ -376,13 +386,19 @@ export function layoutLaneVertical(lane: LaneInput, laneMarks: readonly MarkInpu
     split.points.map(({ m, t0, t1, t, bar }) => ({ id: m.id, x: t, x0: bar ? t0 : t, x1: bar ? t1 : t, labelWidth: 0, priority: KIND_PRIORITY[m.kind] })),
     { rows: v.columns, radius: v.hit, gap: v.gap, maxX: length },
   );
-  // Labels, top to bottom: one per line of text, for marks in view and not folded.
-  let lastLabel = -Infinity;
-  const labelled = new Set<string>();
-  for (const { m, t } of [...split.points].sort((a, b) => a.t - b.t)) {
-    if (arrangement.items.get(m.id)!.cluster || t < 0 || t > length || t - lastLabel < v.labelLine) continue;
-    labelled.add(m.id);
-    lastLabel = t;
+  // Labels, top to bottom, for marks in view and not folded: a line each, or two for a long
+  // title where the next label leaves room (the reader gets the whole title more often).
+  const candidates = [...split.points].filter(({ m, t }) => !arrangement.items.get(m.id)!.cluster && t >= 0 && t <= length).sort((a, b) => a.t - b.t);
+  const lines = new Map<string, string[]>();
+  let free = -Infinity;
+  for (const [i, { m, t }] of candidates.entries()) {
+    if (t < free) continue;
+    const wrapped = wrapLabel(m.title, chars);
+    let next: (typeof candidates)[number] | undefined;
+    for (let j = i + 1; j < candidates.length && !next; j++) if (candidates[j].t >= t + v.labelLine) next = candidates[j];
+    const two = wrapped.length > 1 && (!next || next.t >= t + 2 * v.labelLine);
+    lines.set(m.id, two ? wrapped : [fitLabel(m.title, chars)]);
+    free = t + (two ? 2 : 1) * v.labelLine;
   }
   const marks: PlacedMark[] = split.points.map(({ m, t0, t1, t, bar }) => {
     const placed = arrangement.items.get(m.id)!;
@@ -392,8 +408,9 @@ export function layoutLaneVertical(lane: LaneInput, laneMarks: readonly MarkInpu
       ...markBase(m, placed),
       x, x0: x, x1: x, bar,
       y: top + t,
-      label: fitLabel(m.title, chars),
-      labelVisible: labelled.has(m.id),
+      label: (lines.get(m.id) ?? [fitLabel(m.title, chars)]).join(' '),
+      labelLines: lines.get(m.id) ?? [fitLabel(m.title, chars)],
+      labelVisible: lines.has(m.id),
       t0: top + t0,
       t1: top + t1,
       onScreen: inView(t0, t1, 0, length),

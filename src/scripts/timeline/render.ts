@@ -58,6 +58,26 @@ export interface MarkState {
   onScreen: boolean;
 }
 
+/** A label's text: one line, or lines as <tspan>s one below the other. */
+function setLabel(label: Element, lines: string[], x: number) {
+  const text = lines.join('\n');
+  if ((label as SVGTextElement).dataset.text === text || (lines.length === 1 && !(label as SVGTextElement).dataset.text && label.textContent === text)) return;
+  (label as SVGTextElement).dataset.text = text;
+  if (lines.length === 1) {
+    label.textContent = text;
+    return;
+  }
+  label.replaceChildren(
+    ...lines.map((line, i) => {
+      const span = document.createElementNS(SVG_NS, 'tspan');
+      span.setAttribute('x', f(x));
+      if (i) span.setAttribute('dy', '15');
+      span.textContent = line;
+      return span;
+    }),
+  );
+}
+
 /** A mark's parts, found once. */
 const partsOf = new WeakMap<SVGAElement, { bar: Element; label: Element }>();
 
@@ -68,7 +88,7 @@ function drawMark(el: SVGAElement, mark: PlacedMark) {
   setBox(parts.bar, mark.barBox);
   const label = parts.label;
   setAt(label, mark.labelAt);
-  if (mark.labelVisible && label.textContent !== mark.label) label.textContent = mark.label;
+  if (mark.labelVisible) setLabel(label, mark.labelLines ?? [mark.label], mark.labelAt.x);
 }
 
 export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: RenderContext): Map<string, MarkState> {

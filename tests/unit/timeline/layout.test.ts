@@ -182,6 +182,15 @@ describe('layoutTimeline({orientation: vertical}): time running down a phone', (
     expect(at('paris/leak').label).toBe('Event paris/leak');
   });
 
+  it('gives a long title two lines where the next label leaves room, each within the width', () => {
+    const title = 'Campaign files posted on 4chan and Pastebin, hours before the legal campaign silence';
+    const one = [{ ...marks.find((m) => m.id === 'paris/leak')!, title }];
+    const laid = layoutTimeline(lanes, one, { width: 343, align: 'vote', scale: 'log', orientation: 'vertical' }).marks[0];
+    expect(laid.labelLines).toHaveLength(2);
+    expect(title.startsWith(laid.labelLines![0])).toBe(true);
+    for (const line of laid.labelLines!) expect(laid.x + laid.labelAt.x + line.length * VERTICAL.charWidth).toBeLessThanOrEqual(343);
+  });
+
   it('draws bars and ticks along y, and a T−0 rule across each lane', () => {
     for (const m of down.marks.filter((m) => m.bar)) expect(m.barBox.height).toBeGreaterThan(0);
     for (const m of down.marks) expect(m.barBox.width).toBeLessThanOrEqual(6);
