@@ -327,6 +327,14 @@ class TimelineChart extends HTMLElement {
     });
   }
 
+  /** Where a mark stands along the time axis as laid out now (x across, y down), drawn or not: for tests and tools. */
+  markPosition(id: string): number | undefined {
+    const mark = this.layout?.marks.find((m) => m.id === id);
+    if (mark) return this.orientation === 'vertical' ? mark.y : mark.x;
+    const band = this.layout?.bands.find((b) => b.id === id);
+    return band?.t;
+  }
+
   /** The address of this view on the full site (for the PNG's credit, a copied link, the embed's link). */
   shareUrl(): string {
     return shareUrl(this, this.view);

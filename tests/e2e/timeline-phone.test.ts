@@ -32,7 +32,8 @@ async function swipe(page: Page, from: { x: number; y: number }, dx: number, dy:
 function markY(page: Page, id: string): Promise<number> {
   return page.evaluate((id) => {
     const el = document.querySelector<SVGAElement>(`svg.tl-svg-vertical a.tl-mark[data-event-id="${id}"]`)!;
-    if (el.dataset.x !== undefined) return Number(el.dataset.x);
+    const told = (el.closest('timeline-chart') as (Element & { markPosition?: (id: string) => number | undefined }) | null)?.markPosition?.(id);
+    if (told !== undefined) return told;
     return Number(/translate\(\s*-?[\d.]+,\s*(-?[\d.]+)/.exec(el.getAttribute('transform') ?? '')![1]);
   }, id);
 }

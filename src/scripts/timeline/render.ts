@@ -91,6 +91,21 @@ function drawMark(el: SVGAElement, mark: PlacedMark) {
   if (mark.labelVisible) setLabel(label, mark.labelLines ?? [mark.label], mark.labelAt.x);
 }
 
+function clusterGroup(radius: number): SVGGElement {
+  const group = document.createElementNS(SVG_NS, 'g');
+  group.setAttribute('class', 'tl-cluster');
+  group.setAttribute('role', 'button');
+  group.setAttribute('tabindex', '-1');
+  const circle = document.createElementNS(SVG_NS, 'circle');
+  circle.setAttribute('r', String(radius + 6));
+  const text = document.createElementNS(SVG_NS, 'text');
+  text.setAttribute('y', '4');
+  text.setAttribute('text-anchor', 'middle');
+  text.setAttribute('aria-hidden', 'true');
+  group.append(circle, text);
+  return group;
+}
+
 export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: RenderContext): Map<string, MarkState> {
   const states = new Map<string, MarkState>();
   const shownLanes = new Set(layout.lanes.map((l) => l.id));
@@ -118,46 +133,38 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
     placed.add(mark.id);
     states.set(mark.id, { t: (mark.t0 + mark.t1) / 2, clustered: mark.clustered, onScreen: mark.onScreen });
     const focused = mark.id === context.focused;
-    const painted = mark.onScreen || focused;
-    const wasPainted = !el.classList.contains('is-offscreen');
-    if (painted !== wasPainted) el.classList.toggle('is-offscreen', !painted);
-    if (!painted) {
-      // Unpainted, yet in the accessibility tree: moving it would cost a layout of the SVG
-      // every frame. Its place is kept in data-x (for tests and tools) and applied when it returns.
-      update(el, 'data-x', f(layout.orientation === 'vertical' ? mark.y : mark.x));
-      continue;
-    }
-    if (el.dataset.x !== undefined) delete el.dataset.x;
+    const onScreen = mark.onScreen || focused;
+    const folded = mark.clustered && !focused;
+    const wasOnScreen = !el.classList.contains('is-offscreen');
+    if (onScreen !== wasOnScreen) el.classList.toggle('is-offscreen', !onScreen);
+    if (folded !== el.classList.contains('is-clustered')) el.classList.toggle('is-clustered', folded);
+    // Outside the view or folded into a cluster: not painted, yet in the accessibility tree.
+    // Moving it would cost DOM writes and a layout of the SVG every frame: it moves when it shows.
+    if (!onScreen || folded) continue;
     drawMark(el, mark);
-    el.classList.toggle('is-clustered', mark.clustered && !focused);
-    el.classList.toggle('has-label', mark.labelVisible);
+    if (mark.labelVisible !== el.classList.contains('has-label')) el.classList.toggle('has-label', mark.labelVisible);
   }
   // Filtered out: not drawn, and out of the accessibility tree (only filters change this, not a zoom).
   if (context.refilter) for (const [id, el] of dom.marks) show(el, placed.has(id));
 
   const radius = layout.orientation === 'vertical' ? VERTICAL.radius : GEOMETRY.radius;
   for (const lane of layout.lanes) {
+    const layer = dom.lanes.get(lane.id)!.clusters;
     const clusters = layout.clusters.filter((c) => c.laneId === lane.id);
-    dom.lanes.get(lane.id)!.clusters.replaceChildren(
-      ...clusters.map((cluster) => {
-        const group = document.createElementNS(SVG_NS, 'g');
-        group.setAttribute('class', 'tl-cluster');
-        group.setAttribute('role', 'button');
-        group.setAttribute('tabindex', '-1');
+    // Keyed by place: a zoom step moves most clusters and changes few; groups are reused.
+    while (layer.children.length > clusters.length) layer.lastElementChild!.remove();
+    while (layer.children.length < clusters.length) layer.append(clusterGroup(radius));
+    clusters.forEach((cluster, i) => {
+      const group = layer.children[i] as SVGGElement;
+      const ids = cluster.ids.join(' ');
+      if (group.dataset.ids !== ids) {
+        group.dataset.ids = ids;
         group.setAttribute('aria-label', clusterAccessibleName(cluster.ids.map(context.kindOf), context.kindNames, context.clusterTemplate));
-        group.dataset.ids = cluster.ids.join(' ');
-        group.setAttribute('transform', `translate(${f(cluster.x)},${f(cluster.y)})`);
-        const circle = document.createElementNS(SVG_NS, 'circle');
-        circle.setAttribute('r', String(radius + 6));
-        const text = document.createElementNS(SVG_NS, 'text');
-        text.setAttribute('y', '4');
-        text.setAttribute('text-anchor', 'middle');
-        text.setAttribute('aria-hidden', 'true');
-        text.textContent = String(cluster.ids.length);
-        group.append(circle, text);
-        return group;
-      }),
-    );
+        group.lastElementChild!.textContent = String(cluster.ids.length);
+      }
+      update(group, 'transform', `translate(${f(cluster.x)},${f(cluster.y)})`);
+      update(group.firstElementChild!, 'r', String(radius + 6));
+    });
   }
 
   dom.axis.replaceChildren(
