@@ -378,7 +378,8 @@ export function layoutLaneVertical(lane: LaneInput, laneMarks: readonly MarkInpu
     return {
       id: m.id, laneId: lane.id, x0: t0, x1: t1, status: m.status, approximate: m.approximate, t: top + (t0 + t1) / 2,
       box: { x: axisX, y: top + v0, width: width - v.margin.right - axisX, height: Math.max(2, v1 - v0) },
-      labelAt: { x: width - v.margin.right - 4, y: top + Math.max(v0, 0) + 14 },
+      // At its lower end, right-aligned: its upper end is where the labels of the days before crowd.
+      labelAt: { x: width - v.margin.right - 4, y: top + Math.max(v0 + 14, v1 - 6) },
       onScreen: t1 >= 0 && t0 <= length,
     };
   });
