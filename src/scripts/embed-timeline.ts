@@ -6,7 +6,8 @@ import { parseEmbedParams } from '../lib/embed/params.ts';
 import { serializeViewState } from '../lib/timeline/view-state.ts';
 
 const chart = document.querySelector<HTMLElement>('timeline-chart')!;
-const incidents = [...chart.querySelectorAll<SVGGElement>('.tl-lane')].map((lane) => lane.dataset.incident!);
+// The chart is drawn twice (across, and down a phone): each lane counts once.
+const incidents = [...new Set([...chart.querySelectorAll<SVGGElement>('.tl-lane')].map((lane) => lane.dataset.incident!))];
 const events = new Set([...chart.querySelectorAll<SVGAElement>('a.tl-mark')].map((mark) => mark.dataset.eventId!));
 const { params, invalid } = parseEmbedParams(location.search, { incidents, events });
 

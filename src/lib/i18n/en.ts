@@ -163,8 +163,15 @@ export const en = {
     vote: 'T−0: polls close',
   },
   chart: {
-    description: (lanes: number | string, events: number | string) =>
-      `${lanes === 1 ? 'One lane' : `${lanes} lanes, one per incident,`} aligned on T−0, the moment polls closed, on a symmetric-log time scale: the last hours before the vote and the years around it are both readable. ${events} events in all; each mark links to its event page.`,
+    /** What the chart shows, in the scale actually drawn: symmetric-log or linear hours from T−0, or the calendar. */
+    description: (lanes: number | string, events: number | string, axis: 'log' | 'linear' | 'calendar' = 'log') =>
+      `${lanes === 1 ? 'One lane' : `${lanes} lanes, one per incident,`} ${
+        axis === 'calendar'
+          ? 'on the calendar, on a linear time scale: equal lengths are equal durations, and a rule in each lane marks its T−0, the moment polls closed.'
+          : axis === 'linear'
+            ? 'aligned on T−0, the moment polls closed, on a linear time scale: equal lengths are equal durations.'
+            : 'aligned on T−0, the moment polls closed, on a symmetric-log time scale: the last hours before the vote and the years around it are both readable.'
+      } ${events} events in all; each mark links to its event page.`,
     zoomGroup: 'Zoom',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
