@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentGuard } from './src/lib/content/mdx-guard.ts';
 import { MDX_FEATURES } from './src/lib/content/mdx-options.ts';
 import { contentValidation } from './src/lib/validate/integration.ts';
+import { reach } from './src/integrations/reach.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path
 // (GitHub Pages project sites: BASE_PATH=/<repository>/).
@@ -21,6 +22,8 @@ export default defineConfig({
     contentValidation(),
     mdx({ processor: satteri({ mdastPlugins: [contentGuard], features: { ...MDX_FEATURES } }) }),
     sitemap({ filter: (page) => !page.includes('/embed/timeline/') }),
+    // After the build: social cards to PNG, and the Pagefind search index (src/integrations/reach.ts).
+    reach(),
   ],
   server: { host: '127.0.0.1', port: 4321 },
   // Completion and hover for frontmatter in editors with the Astro extension (it writes the

@@ -10,6 +10,7 @@
  *   npm run bench -- --lighthouse      Lighthouse scores: home, an event page, the embed
  *   npm run bench -- --validate        npm run validate's CPU time: bundled content, 1,000 and 5,000 events
  *   npm run bench -- --all             all three
+ *   npm run bench -- --cards           social cards only: time drawing the PNG cards of the last build
  *
  * Also: --reuse (browser, Lighthouse: reuse an earlier build), --max-minutes N (build
  * scaling: stop starting builds after N minutes, default 45), --preset desktop
@@ -25,6 +26,9 @@ import { benchBuild } from './bench/build.ts';
 import { benchLighthouse } from './bench/lighthouse.ts';
 import { benchValidate } from './bench/validate.ts';
 import { printMachine } from './bench/measure.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { rasterizeCards } from '../src/integrations/cards.ts';
 
 const ROOT = process.cwd();
 const { values } = parseArgs({
@@ -33,6 +37,7 @@ const { values } = parseArgs({
     build: { type: 'boolean', default: false },
     lighthouse: { type: 'boolean', default: false },
     validate: { type: 'boolean', default: false },
+    cards: { type: 'boolean', default: false },
     all: { type: 'boolean', default: false },
     events: { type: 'string', default: '5000' },
     sizes: { type: 'string', default: '100,1000,5000' },
@@ -43,13 +48,13 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('npm run bench [-- --build | --lighthouse | --all] [--events N] [--sizes 100,1000,5000] [--reuse] [--max-minutes N] [--preset mobile|desktop]\nSee docs/benchmarks.md.');
+  console.log('npm run bench [-- --build | --lighthouse | --cards | --all] [--events N] [--sizes 100,1000,5000] [--reuse] [--max-minutes N] [--preset mobile|desktop]\nSee docs/benchmarks.md.');
   process.exit(0);
 }
 
 const parts = {
   build: values.all || values.build,
-  browser: values.all || values.browser || !(values.build || values.lighthouse || values.validate),
+  browser: values.all || values.browser || !(values.build || values.lighthouse || values.validate || values.cards),
   lighthouse: values.all || values.lighthouse,
   validate: values.all || values.validate,
 };
@@ -80,6 +85,20 @@ if (parts.build) {
 }
 if (parts.browser) {
   await benchBrowser(ROOT, Number(values.events), values.reuse || builtForBrowser);
+  console.log('');
+}
+// Social cards (1200 × 630 PNG per event, per incident, and the site's): the build draws them
+// after Astro's pages (src/integrations/reach.ts); here the same step is timed again on the
+// largest synthetic build there is, so that its share of the build time shows.
+{
+  const candidates = [Number(values.events), ...[...sizes].sort((a, b) => b - a)].map((n) => ({ n, dir: join(ROOT, `tests/.tmp/bench/events-${n}/dist/cards`) }));
+  const found = candidates.find((c) => existsSync(c.dir));
+  if (found) {
+    const { count, ms } = await rasterizeCards(found.dir);
+    console.log(`Social cards (build of ${found.n.toLocaleString('en')} synthetic events): ${count.toLocaleString('en')} PNG (1200×630) in ${(ms / 1000).toFixed(1)} s, ${(ms / Math.max(1, count)).toFixed(1)} ms per card`);
+  } else if (values.cards) {
+    console.log('Social cards: no synthetic build yet (run npm run bench or npm run bench -- --build first).');
+  }
   console.log('');
 }
 if (parts.lighthouse) await benchLighthouse(ROOT, { reuse: values.reuse, preset: values.preset });

@@ -26,7 +26,7 @@ describe('event page', () => {
 
   it('hides the copy buttons when scripts do not run', async () => {
     const { page } = await openPage(`/events/${EVENT}/`, { javaScript: false });
-    expect(await page.locator('button[data-copy]').count()).toBe(2);
+    expect(await page.locator('button[data-copy]').count()).toBe(3); // the reference, the BibTeX entry, the page's link
     expect(await page.locator('button[data-copy]:visible').count()).toBe(0);
   });
 

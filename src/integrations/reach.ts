@@ -1,0 +1,39 @@
+/**
+ * After `astro build` (so in `npm start`, the tests and CI alike): the social cards become
+ * PNG files, and Pagefind indexes the built pages for the search box. Both report their time.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { rasterizeCards } from './cards.ts';
+
+/** Pagefind over the built site (every edition; Pagefind keeps one index per <html lang>). */
+export async function indexSite(dir: string): Promise<{ pages: number; ms: number }> {
+  const started = performance.now();
+  const pagefind = await import('pagefind');
+  // The kind/status badges and the facts list are the same words on every event page: they make
+  // poor excerpts, and the filters (data-pagefind-filter, EventMeta.astro) already carry them.
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.badges', 'dl.facts', '.event-filters'] });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: dir });
+  if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  return { pages: added.page_count, ms: performance.now() - started };
+}
+
+export function reach(): AstroIntegration {
+  return {
+    name: 'election-timeline:reach',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const cards = await rasterizeCards(join(out, 'cards'));
+        logger.info(`social cards: ${cards.count} PNG (1200×630) in ${(cards.ms / 1000).toFixed(2)} s`);
+        const search = await indexSite(out);
+        logger.info(`search: Pagefind indexed ${search.pages} pages in ${(search.ms / 1000).toFixed(2)} s`);
+      },
+    },
+  };
+}

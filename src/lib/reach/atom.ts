@@ -1,0 +1,101 @@
+/**
+ * Atom feeds (RFC 4287) as text: a pure generator, so that any title, summary or commit
+ * message — data from strangers — yields well-formed XML. Every text is escaped, every
+ * control character that XML 1.0 forbids is dropped, and the feed carries the elements
+ * the RFC requires: feed id, title, updated and author; entry id, title, updated and a link.
+ */
+
+export interface AtomPerson {
+  name: string;
+  uri?: string;
+}
+
+export interface AtomEntry {
+  /** A permanent IRI: the same entry keeps the same id when it changes. */
+  id: string;
+  title: string;
+  /** RFC 3339 date-time, or a YYYY-MM-DD day (read as midnight UTC). */
+  updated: string;
+  /** First publication, when known. */
+  published?: string;
+  /** The page of the entry (rel="alternate"). */
+  link: string;
+  summary?: string;
+  categories?: { term: string; label?: string }[];
+  /** Other links (related pages, a diff). */
+  related?: string[];
+}
+
+export interface AtomFeed {
+  id: string;
+  title: string;
+  subtitle?: string;
+  /** The feed's own address (rel="self"). */
+  self: string;
+  /** The HTML page the feed follows (rel="alternate"). */
+  alternate: string;
+  author: AtomPerson;
+  /** BCP 47 tag of the feed's text. */
+  lang: string;
+  rights?: string;
+  entries: AtomEntry[];
+  /** When the feed has no entries: its updated date (else the newest entry's). */
+  fallbackUpdated?: string;
+}
+
+// XML 1.0 allows tab, line feed, carriage return and U+0020 upwards, less surrogates halves and U+FFFE/U+FFFF.
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text for an XML element or a double-quoted attribute. */
+export function xmlText(value: string): string {
+  return value.replace(FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** An RFC 3339 date-time for Atom: a bare day becomes midnight UTC; anything unreadable throws. */
+export function atomDate(value: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
+  const time = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(day) ? Date.parse(day) : Number.NaN;
+  if (Number.isNaN(time)) throw new Error(`not a date: ${JSON.stringify(value)}`);
+  return new Date(time).toISOString().replace('.000Z', 'Z');
+}
+
+const newest = (dates: string[]) => dates.map(atomDate).sort().at(-1);
+
+/** Entries newest first, by `updated` (ties: by id, so the output is deterministic). */
+export function sortEntries(entries: AtomEntry[]): AtomEntry[] {
+  return [...entries].sort((a, b) => atomDate(b.updated).localeCompare(atomDate(a.updated)) || a.id.localeCompare(b.id));
+}
+
+export function atomFeed(feed: AtomFeed): string {
+  const entries = sortEntries(feed.entries);
+  const updated = newest(entries.map((e) => e.updated)) ?? atomDate(feed.fallbackUpdated ?? '1970-01-01');
+  const person = (p: AtomPerson) => `<name>${xmlText(p.name)}</name>${p.uri ? `<uri>${xmlText(p.uri)}</uri>` : ''}`;
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xmlText(feed.lang)}">`,
+    `  <id>${xmlText(feed.id)}</id>`,
+    `  <title>${xmlText(feed.title)}</title>`,
+    ...(feed.subtitle ? [`  <subtitle>${xmlText(feed.subtitle)}</subtitle>`] : []),
+    `  <updated>${updated}</updated>`,
+    `  <author>${person(feed.author)}</author>`,
+    `  <link rel="self" type="application/atom+xml" href="${xmlText(feed.self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xmlText(feed.alternate)}"/>`,
+    ...(feed.rights ? [`  <rights>${xmlText(feed.rights)}</rights>`] : []),
+  ];
+  for (const entry of entries) {
+    lines.push(
+      '  <entry>',
+      `    <id>${xmlText(entry.id)}</id>`,
+      `    <title>${xmlText(entry.title)}</title>`,
+      `    <updated>${atomDate(entry.updated)}</updated>`,
+      ...(entry.published ? [`    <published>${atomDate(entry.published)}</published>`] : []),
+      `    <link rel="alternate" type="text/html" href="${xmlText(entry.link)}"/>`,
+      ...(entry.related ?? []).map((href) => `    <link rel="related" href="${xmlText(href)}"/>`),
+      ...(entry.categories ?? []).map((c) => `    <category term="${xmlText(c.term)}"${c.label ? ` label="${xmlText(c.label)}"` : ''}/>`),
+      ...(entry.summary ? [`    <summary type="text">${xmlText(entry.summary)}</summary>`] : []),
+      '  </entry>',
+    );
+  }
+  lines.push('</feed>', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,66 @@
+/**
+ * Addresses of what this block adds (feeds, social cards, oEmbed files, corrections), for
+ * either edition. Site paths without the base (BASE_PATH): callers pass them through href().
+ */
+export type Lang = 'en' | 'fr';
+export const LANGS: readonly Lang[] = ['en', 'fr'];
+
+/** A page of the given edition: English at the root, French under /fr/. */
+export function localePath(lang: Lang, path: string): string {
+  return lang === 'fr' ? `/fr${path}` : path;
+}
+
+/** The edition and the language-free path of a site path ("/fr/events/" → fr, "/events/"). */
+export function splitLocale(path: string): { lang: Lang; path: string } {
+  const match = /^\/fr(\/.*)?$/.exec(path);
+  return match ? { lang: 'fr', path: match[1] ?? '/' } : { lang: 'en', path };
+}
+
+export const feedPaths = {
+  events: (lang: Lang) => `/feeds/${lang}/events.xml`,
+  incident: (lang: Lang, incidentId: string) => `/feeds/${lang}/incidents/${incidentId}.xml`,
+  corrections: (lang: Lang) => `/feeds/${lang}/corrections.xml`,
+};
+
+/** Languages the social cards are drawn in; a page of another edition uses the English card. */
+export const CARD_LANGS: readonly Lang[] = ['en'];
+
+export const cardPaths = {
+  site: (lang: Lang) => `/cards/${CARD_LANGS.includes(lang) ? lang : 'en'}/site.png`,
+  incident: (lang: Lang, incidentId: string) => `/cards/${CARD_LANGS.includes(lang) ? lang : 'en'}/incidents/${incidentId}.png`,
+  /** Event ids are "<incident>/<slug>". */
+  event: (lang: Lang, eventId: string) => `/cards/${CARD_LANGS.includes(lang) ? lang : 'en'}/events/${eventId}.png`,
+};
+
+/** Static oEmbed answers, one per page that holds a default chart (home, incidents). */
+export const oembedPaths = {
+  home: (lang: Lang) => `/oembed/${lang}/home.json`,
+  incident: (lang: Lang, incidentId: string) => `/oembed/${lang}/incidents/${incidentId}.json`,
+};
+
+export type PageKind =
+  | { kind: 'home' }
+  | { kind: 'incident'; id: string }
+  | { kind: 'event'; id: string }
+  | { kind: 'data' }
+  | { kind: 'other' };
+
+/** What a page is, from its path without the base and the language ("/events/dnc-2016/x/"). */
+export function pageKind(path: string): PageKind {
+  if (path === '/' || path === '') return { kind: 'home' };
+  if (path === '/data/') return { kind: 'data' };
+  let m = /^\/incidents\/([a-z0-9-]+)\/$/.exec(path);
+  if (m) return { kind: 'incident', id: m[1] };
+  m = /^\/events\/([a-z0-9-]+\/[a-z0-9-]+)\/$/.exec(path);
+  if (m) return { kind: 'event', id: m[1] };
+  return { kind: 'other' };
+}
+
+/** Site-wide and per-page feeds a page announces in its <head>. */
+export function pageFeeds(lang: Lang, page: PageKind, incidentOf?: (eventId: string) => string | undefined): { path: string; kind: 'events' | 'incident' | 'corrections'; id?: string }[] {
+  const feeds: { path: string; kind: 'events' | 'incident' | 'corrections'; id?: string }[] = [{ path: feedPaths.events(lang), kind: 'events' }];
+  const incident = page.kind === 'incident' ? page.id : page.kind === 'event' ? (incidentOf?.(page.id) ?? page.id.split('/')[0]) : undefined;
+  if (incident) feeds.push({ path: feedPaths.incident(lang, incident), kind: 'incident', id: incident });
+  feeds.push({ path: feedPaths.corrections(lang), kind: 'corrections' });
+  return feeds;
+}

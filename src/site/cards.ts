@@ -1,0 +1,80 @@
+/**
+ * Build-time social cards: the chart's standalone SVG (src/site/standalone.ts) framed by
+ * src/lib/reach/card.ts. Each incident's background (with its chart) is drawn once; event
+ * cards hold only their overlay and point to it.
+ */
+import globalCss from '../styles/global.css?raw';
+import { dictionary } from '../lib/i18n/en.ts';
+import { cardBackground, cardOverlaySvg, cardSvg, type CardColours } from '../lib/reach/card.ts';
+import { CARD_LANGS, type Lang } from '../lib/reach/paths.ts';
+import { SITE } from '../lib/site.ts';
+import { parsePalette } from '../lib/timeline/standalone.ts';
+import { incidentPictureFile, FIXED_PICTURE_FILES } from '../lib/routes.ts';
+import { getArchive } from './archive.ts';
+import { renderStaticView, staticViews } from './standalone.ts';
+
+export interface CardSpec {
+  lang: Lang;
+  /** "site", "incidents/<id>", "backgrounds/<incident id>" or "events/<incident>/<slug>" */
+  path: string;
+}
+
+export async function cardSpecs(): Promise<CardSpec[]> {
+  const archive = await getArchive();
+  return CARD_LANGS.flatMap((lang) => [
+    { lang, path: 'site' },
+    ...archive.incidents.flatMap((incident) => [{ lang, path: `incidents/${incident.id}` }, { lang, path: `backgrounds/${incident.id}` }]),
+    ...archive.events.map((event) => ({ lang, path: `events/${event.id}` })),
+  ]);
+}
+
+const FONT = 'DejaVu Sans, sans-serif';
+const backgrounds = new Map<string, ReturnType<typeof cardBackground>>();
+
+function colours(): CardColours {
+  const palette = parsePalette(globalCss, 'light');
+  return { bg: palette['--bg'] ?? '#ffffff', fg: palette['--fg'] ?? '#1b1b1b', muted: palette['--fg-muted'] ?? '#545454', accent: palette['--focus'] ?? '#1a5fb4' };
+}
+
+/** The background of a picture file's chart (cached: one per chart and build). */
+async function backgroundFor(file: string, site: URL, base: string) {
+  let background = backgrounds.get(file);
+  if (!background) {
+    const view = (await staticViews()).find((v) => v.file === file)!;
+    const home = new URL(base, site);
+    background = cardBackground({ standalone: await renderStaticView(view, site, base), site: SITE.name, address: `${home.host}${home.pathname}`.replace(/\/$/, ''), colours: colours(), font: FONT });
+    backgrounds.set(file, background);
+  }
+  return background;
+}
+
+export async function renderCard(spec: CardSpec, site: URL, base: string): Promise<string> {
+  const archive = await getArchive();
+  const t = dictionary(spec.lang);
+  const overlay = { colours: colours(), font: FONT };
+  if (spec.path === 'site') {
+    const background = await backgroundFor(FIXED_PICTURE_FILES[0], site, base);
+    return cardSvg(background.svg, { ...overlay, title: SITE.description.split(',')[0], facts: archive.incidents.map((i) => i.data.title).join(' · ') });
+  }
+  const [kind, ...rest] = spec.path.split('/');
+  const id = rest.join('/');
+  if (kind === 'backgrounds') return (await backgroundFor(incidentPictureFile(id), site, base)).svg;
+  if (kind === 'incidents') {
+    const incident = archive.incident(id)!;
+    const background = await backgroundFor(incidentPictureFile(incident.id), site, base);
+    return cardSvg(background.svg, { ...overlay, title: incident.data.title, facts: `${incident.events.length} events · ${incident.data.summary}` });
+  }
+  const event = archive.event(id)!;
+  const incident = archive.incident(event.incidentId)!;
+  const background = await backgroundFor(incidentPictureFile(incident.id), site, base);
+  return cardOverlaySvg(
+    {
+      ...overlay,
+      title: event.data.title,
+      facts: `${incident.data.title} · ${event.offset.label} · ${t.kinds[event.data.kind]} · ${t.statuses[event.data.status]}`,
+      ring: background.marks.get(event.id),
+    },
+    // From cards/<lang>/events/<incident>/<slug>.svg up to cards/<lang>/.
+    { href: `../../../backgrounds/${incident.id}.png`, key: `${spec.lang}/backgrounds/${incident.id}.svg` },
+  );
+}

@@ -1,0 +1,43 @@
+/** Build-side glue for feeds and oEmbed files: the archive, the site's address, the dictionary. */
+import { defaultFrameHeight, serializeEmbedParams, DEFAULT_EMBED } from '../lib/embed/params.ts';
+import { dictionary } from '../lib/i18n/en.ts';
+import type { FeedContext } from '../lib/reach/feeds.ts';
+import { oembedRich, type OEmbedRich } from '../lib/reach/oembed.ts';
+import { cardPaths, LANGS, localePath, type Lang } from '../lib/reach/paths.ts';
+import { SITE } from '../lib/site.ts';
+import { getArchive } from './archive.ts';
+import { href } from './paths.ts';
+
+export const langPaths = () => LANGS.map((lang) => ({ params: { lang } }));
+
+export function feedContext(lang: Lang, site: URL): FeedContext {
+  return {
+    lang,
+    absolute: (path) => new URL(href(path), site).href,
+    t: dictionary(lang),
+    siteName: SITE.name,
+    rights: `${SITE.contentLicence.name} (${SITE.contentLicence.url})`,
+  };
+}
+
+export const commitUrl = (hash: string) => `${SITE.repository}/commit/${hash}`;
+
+export function atomResponse(xml: string): Response {
+  return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+}
+
+/** The oEmbed answer for the home page (all incidents) or one incident's page. */
+export async function oembedFor(lang: Lang, site: URL, incidentId?: string): Promise<OEmbedRich> {
+  const archive = await getArchive();
+  const incident = incidentId ? archive.incident(incidentId) : undefined;
+  const query = serializeEmbedParams({ ...DEFAULT_EMBED, incidents: incident ? [incident.id] : null });
+  const absolute = (path: string) => new URL(href(path), site).href;
+  return oembedRich({
+    title: `${SITE.name}: ${incident ? incident.data.title : 'hack-and-leak operations aligned on the vote'}`,
+    embedUrl: `${absolute(localePath(lang, '/embed/timeline/'))}${query}`,
+    height: defaultFrameHeight(incident ? 1 : archive.incidents.length),
+    providerName: SITE.name,
+    providerUrl: absolute(localePath(lang, '/')),
+    thumbnail: { url: absolute(incident ? cardPaths.incident(lang, incident.id) : cardPaths.site(lang)), width: 1200, height: 630 },
+  });
+}
