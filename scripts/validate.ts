@@ -1,18 +1,27 @@
 /**
- * npm run validate [-- <project-dir> | <file>… ] [-- --watch]: checks content without
- * building, prints every problem as `path:line:column  field: message`, and exits 1 if
- * there is any. With files, checks only those (and what they refer to); with --watch,
- * checks again on every save. Under GitHub Actions it also prints `::error` annotations
- * (GitHub shows ten per step, so the summary line gives the total).
+ * npm run validate [-- <project-dir> | <file>… ] [-- --watch] [-- --no-cache]: checks
+ * content without building, prints every problem as `path:line:column  field: message`, and
+ * exits 1 if there is any. With files, checks only those (and what they refer to); with
+ * --watch, checks again on every save. Under GitHub Actions it also prints `::error`
+ * annotations (GitHub shows ten per step, so the summary line gives the total).
+ *
+ * `npm run validate` runs this file through scripts/validate.mjs, which bundles it (fast
+ * start) and then lets it remember the files that passed (lib/validate/file-cache.ts);
+ * run as TypeScript (`node scripts/validate.ts`), or with --no-cache, every file is read.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, statSync, watch } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { fileProblems } from '../src/lib/validate/entry-checks.ts';
+import { openFileCache } from '../src/lib/validate/file-cache.ts';
 import { errorsOf, formatProblem, githubAnnotation } from '../src/lib/validate/problems.ts';
 import { hasContentDir, validateContent } from '../src/lib/validate/validate-content.ts';
 
 const args = process.argv.slice(2);
 const watching = args.includes('--watch');
-const paths = args.filter((arg) => arg !== '--watch');
+// CI (GitHub sets CI=true) always reads every file.
+const caching = !args.includes('--no-cache') && !process.env.CI;
+const paths = args.filter((arg) => arg !== '--watch' && arg !== '--no-cache');
 const projectArg = paths.length === 1 && existsSync(paths[0]) && statSync(paths[0]).isDirectory() ? paths[0] : undefined;
 const root = resolve(projectArg ?? '.');
 if (!hasContentDir(root)) {
@@ -27,10 +36,17 @@ for (const file of only ?? []) {
   }
 }
 
+/** Set by scripts/validate.mjs: a hash of everything its bundle was made from, and its cache folder. */
+const bundle = (globalThis as { [key: symbol]: { key: string; dir: string } | undefined })[Symbol.for('election-timeline.validator-bundle')];
+/** Where the files that passed are remembered, one cache per project folder. */
+const cachePath = caching && bundle ? join(bundle.dir, `files-${createHash('sha1').update(root).digest('hex').slice(0, 12)}.json`) : undefined;
+
 /** Validates once and prints the report; returns the number of problems. */
 function run(): number {
   const started = performance.now();
-  const report = validateContent(root, { only });
+  const cache = cachePath ? openFileCache(cachePath, bundle!.key, fileProblems) : undefined;
+  const report = validateContent(root, { only, checkFile: cache?.check });
+  cache?.save();
   for (const problem of report.problems) {
     console.log(formatProblem(problem));
     if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotation(problem));

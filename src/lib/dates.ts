@@ -98,6 +98,10 @@ const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Calendar fields of an instant as seen in `timeZone`. */
 export function wallClock(utcMs: number, timeZone: string) {
+  if (timeZone === 'UTC') {
+    const d = new Date(utcMs);
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+  }
   let format = wallClockFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {

@@ -221,7 +221,10 @@ function init(form: HTMLFormElement) {
         control.setAttribute('aria-invalid', 'true');
         control.setAttribute('aria-describedby', `${control.getAttribute('aria-describedby') ?? ''} ${error.id}`.trim());
         const anchor = control.closest('label.check') ?? control;
-        anchor.after(error);
+        // Several messages for one field read in the order of the list.
+        let last: Element = anchor;
+        while (last.nextElementSibling?.classList.contains('field-error')) last = last.nextElementSibling;
+        last.after(error);
       }
     });
     summary.hidden = problems.length === 0;

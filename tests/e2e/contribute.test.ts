@@ -112,14 +112,14 @@ describe('the /contribute/ form', () => {
     const text = await page.inputValue('#file-text');
     const validator = validateWith('src/content/events/macron-2017/bell-in-the-title.mdx', text);
     expect(validator.status).toBe(1);
-    // Every frontmatter message is the validator's, word for word, at the same line and column.
-    expect(shown).toEqual(validator.lines.filter((line) => !/^\S+\s+body: /.test(line)));
+    // Every message is the validator's, word for word, at the same line and column, the body's link included.
+    expect(shown).toEqual(validator.lines);
     const bell = 'title: must not contain control characters (found U+0007); retype the text';
     expect(shown.some((line) => line.endsWith(bell))).toBe(true);
     expect(shown.some((line) => /\s sources: is required$/.test(line))).toBe(true);
-    // The body is parsed by the pull request's check (Sätteri does not run here): the validator refuses the link.
-    expect(validator.lines.some((line) => line.includes('body: link to "javascript:alert(1)" is not allowed'))).toBe(true);
-    expect(await page.textContent('#h-body')).toContain("This page does not check the description: the pull request's automatic check parses it fully");
+    // The body's link is refused here as by the validator; the full MDX parse is left to the pull request's check.
+    expect(shown.some((line) => line.includes('body: link to "javascript:alert(1)" is not allowed'))).toBe(true);
+    expect(await page.textContent('#h-body')).toContain("the pull request's automatic check then parses it fully");
 
     // Each message links to its field, which names the message for screen readers.
     const title = page.locator('#f-title');
@@ -157,6 +157,29 @@ describe('the /contribute/ form', () => {
     await page.waitForSelector('#output:not([hidden])');
     expect(await page.locator('#error-summary').isHidden()).toBe(true);
     expect(await page.locator('[aria-invalid=true]').count()).toBe(0);
+    expectNoErrors(errors);
+  });
+
+  it('tells about a broken link in the description before the person sends it', async () => {
+    const { page, errors } = await openPage('/contribute/');
+    await fillGoodEvent(page);
+    await page.fill('#f-body', 'The campaign said so, as [a source](https//www.lemonde.fr/a) reports.');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('#error-summary:not([hidden])');
+    const message = 'body: link "https//www.lemonde.fr/a" is missing the colon: write https://www.lemonde.fr/a';
+    const shown = await pageProblems(page);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatch(/^src\/content\/events\/macron-2017\/test-event-a-statement-after-the-leak\.mdx:\d+:26 {2}/);
+    expect(shown[0].endsWith(message)).toBe(true);
+    expect(await page.locator('#output').isHidden()).toBe(true);
+    // The validator says the same, at the same place; the message leads to the description.
+    expect(validateWith('src/content/events/macron-2017/test-event-a-statement-after-the-leak.mdx', await page.inputValue('#file-text')).lines).toEqual(shown);
+    await page.locator('#error-list a', { hasText: 'body:' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-body');
+    expect(await page.getAttribute('#f-body', 'aria-invalid')).toBe('true');
+    await page.fill('#f-body', 'The campaign said so, as [a source](https://www.lemonde.fr/a) reports.');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('#output:not([hidden])');
     expectNoErrors(errors);
   });
 

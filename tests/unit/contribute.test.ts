@@ -38,14 +38,14 @@ const good = {
 /** The validator's lines for the repository's content plus one file (in a temporary copy). */
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-function validatorLines(incident: string, slug: string, text: string): string[] {
+function validatorLines(incident: string, slug: string, text: string, { body = false } = {}): string[] {
   const root = mkdtempSync(join(tmpdir(), 'contribute-unit-'));
   dirs.push(root);
   cpSync(join(ROOT, 'src/content'), join(root, 'src/content'), { recursive: true });
   const path = join(root, eventFilePath(incident, slug));
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
-  return validateContent(root).problems.filter((p) => p.field !== 'body').map(formatProblem);
+  return validateContent(root).problems.filter((p) => body || p.field !== 'body').map(formatProblem);
 }
 
 describe('the contribute form logic', () => {
@@ -108,6 +108,20 @@ describe('the contribute form logic', () => {
       expect(form).toEqual(validator);
     });
   }
+
+  it("tells about the body's links, braces and elements as the validator does, before the pull request", () => {
+    const body = 'See [the post](https//www.lemonde.fr/a), [the site](www.lemonde.fr) and {1 + 1}.\n\nA <div>box</div>.\n';
+    const text = eventFileText(good, body);
+    const form = checkEventFile(text, 'macron-2017', 'a-test-statement', facts).map(formatProblem);
+    const validator = validatorLines('macron-2017', 'a-test-statement', text, { body: true });
+    expect(form.map((line) => line.replace(/^\S+\s+/, ''))).toEqual([
+      'body: link "https//www.lemonde.fr/a" is missing the colon: write https://www.lemonde.fr/a',
+      'body: link "www.lemonde.fr" has no https://, so it would lead to a page of this site: write https://www.lemonde.fr',
+      'body: JavaScript in {braces} is not allowed; only a comment, {/* like this */}, may stand in braces',
+      'body: <div> is not allowed; use Markdown, or one of: abbr, b, br, cite, code, del, dfn, em, i, ins, kbd, mark, q, s, small, span, strong, sub, sup, time',
+    ]);
+    expect(form).toEqual(validator);
+  });
 
   it('goes on past a bad file name (where the validator stops), so that every problem shows at once', () => {
     const text = eventFileText({ ...good, summary: 'A <b>bold</b> claim' }, '');

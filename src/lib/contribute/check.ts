@@ -7,17 +7,24 @@
  * What the browser cannot do: parse the MDX body with Sätteri. Its browser build is a
  * separate 3 MB WebAssembly package that shares memory with worker threads, which browsers
  * allow only on cross-origin-isolated pages (COOP/COEP headers, which GitHub Pages cannot
- * send), and it would need 'wasm-unsafe-eval' in the site's CSP. src/lib/validate/mdx-safety.ts
- * also imports Sätteri at its top, so even its parser-free shape check cannot be bundled
- * here. Bodies are checked by the pull request's CI.
+ * send), and it would need 'wasm-unsafe-eval' in the site's CSP. So the body gets the rules
+ * that need no parser (lib/validate/body-text.ts: links such as `https//…` or `www.…`, a
+ * missing ")", images, {expressions}, elements and attributes, too deep or too long), with
+ * the validator's messages; what only the parser sees (MDX syntax errors) is left to the
+ * pull request's check, and the page says so (BODY_LEFT_TO_CI).
  */
 import { idFromEntryPath } from '../content/layout.ts';
 import { reservedIdProblem } from '../routes.ts';
 import { parsePartialDate } from '../dates.ts';
 import type { TimelineEvent } from '../schema/event.ts';
+import { bodyTextProblems } from '../validate/body-text.ts';
 import { eventProblems, fileProblems } from '../validate/entry-checks.ts';
 import { sortProblems, type Problem } from '../validate/problems.ts';
 import { eventFilePath } from './draft.ts';
+
+/** What the page says about the body checks it cannot run. */
+export const BODY_LEFT_TO_CI =
+  "This page checks the description's links, braces and elements; the pull request's automatic check then parses it fully (Markdown and MDX syntax), and its messages appear on the pull request.";
 
 /** What the page knows about the archive, to check references as the validator does. */
 export interface ArchiveFacts {
@@ -28,7 +35,7 @@ export interface ArchiveFacts {
 /**
  * Checks an event file's text as `npm run validate` does, with the same messages: the file's
  * place and id, the frontmatter's syntax, the schema, references to actors and incidents,
- * dates against the incident's vote, placeholders. Not the MDX body (see above).
+ * dates against the incident's vote, placeholders, and the body's rules that need no parser.
  * It runs the validator's own per-file and per-event checks (lib/validate/entry-checks.ts);
  * tests/unit/contribute.test.ts compares the two on a table of slips.
  */
@@ -41,8 +48,8 @@ export function checkEventFile(text: string, incident: string, slug: string, fac
   if (!id.ok) problems.push({ file, line: 1, column: 1, field: 'file', message: id.message });
   const reserved = id.ok ? reservedIdProblem('events', id.id) : undefined;
   if (reserved) problems.push({ file, line: 1, column: 1, field: 'file', message: reserved });
-  // The same per-file and per-event checks as `npm run validate`, minus the MDX body.
-  const checked = fileProblems('events', file, text);
+  // The same per-file and per-event checks as `npm run validate`, with the parser-free body rules.
+  const checked = fileProblems('events', file, text, bodyTextProblems);
   problems.push(...checked.problems);
   if (checked.data === undefined) return done();
   const zone = facts.incidents.find((i) => i.id === incident);

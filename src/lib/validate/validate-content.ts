@@ -100,9 +100,11 @@ export interface ValidateOptions {
    * other file is only listed, so that references to it resolve. Incidents are always read.
    */
   only?: readonly string[];
+  /** Checks one file; by default entry-checks' fileProblems (the CLI passes a cached one, lib/validate/file-cache.ts). */
+  checkFile?: typeof fileProblems;
 }
 
-export function validateContent(root: string, { only }: ValidateOptions = {}): ContentReport {
+export function validateContent(root: string, { only, checkFile = fileProblems }: ValidateOptions = {}): ContentReport {
   const selected = only ? new Set(only.map((file) => file.split('\\').join('/'))) : undefined;
   const problems: Problem[] = [];
   const files = { incidents: [], actors: [], events: [] } as Record<CollectionName, string[]>;
@@ -137,7 +139,7 @@ export function validateContent(root: string, { only }: ValidateOptions = {}): C
       }
       // A translation is read and checked exactly as an original (same splitter, YAML rules
       // and body policy), against the fields its schema picks from the original's.
-      const checked = fileProblems(collection, file, source.text, checkMdxBody, { translation: isTranslation });
+      const checked = checkFile(collection, file, source.text, checkMdxBody, { translation: isTranslation });
       problems.push(...checked.problems);
       if (checked.data === undefined) continue;
       valid.push({ collection, id: path.id, lang: path.kind === 'translation' ? path.lang : undefined, file, parsed: checked.parsed, data: checked.data });
