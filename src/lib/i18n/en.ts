@@ -153,6 +153,7 @@ export const en = {
     reference: 'reference',
   },
   ui: {
+    siteDescription: 'A sourced, event-by-event timeline of hack-and-leak operations against elections, aligned on the moment polls closed.',
     skipToContent: 'Skip to content',
     navTimeline: 'Timeline',
     navEvents: 'All events',

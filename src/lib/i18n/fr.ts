@@ -148,6 +148,7 @@ export const fr = {
     reference: 'référence',
   },
   ui: {
+    siteDescription: 'Une chronologie sourcée, événement par événement, des opérations de piratage et de divulgation visant des élections, alignée sur la fermeture des bureaux de vote.',
     skipToContent: 'Aller au contenu',
     navTimeline: 'Frise',
     navEvents: 'Tous les événements',
