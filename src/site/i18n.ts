@@ -23,9 +23,9 @@ export interface PageI18n {
   alternates: Record<Lang, string>;
 }
 
-export function pageI18n(astro: { url: URL; props?: Record<string, unknown> }): PageI18n {
+export function pageI18n(astro: { url: URL; props?: object }): PageI18n {
   const base = import.meta.env.BASE_URL;
-  const override = astro.props?.lang;
+  const override = (astro.props as { lang?: unknown } | undefined)?.lang;
   const lang: Lang = isLang(override) ? override : langOfPath(astro.url.pathname, base);
   const t = dictionary(lang);
   const alternates = Object.fromEntries(
@@ -70,7 +70,7 @@ export async function translationState(collection: 'events' | 'incidents' | 'act
   if (lang === 'en') return { state: 'original' };
   const translation = await translationOf(collection, id, lang);
   if (!translation) return { state: 'missing' };
-  return translation.outdated ? { state: 'outdated', englishReviewed: translation.englishReviewed } : { state: 'current' };
+  return translation.outdated && translation.englishReviewed ? { state: 'outdated', englishReviewed: translation.englishReviewed } : { state: 'current' };
 }
 
 /** The entry to render for a page body: the translation's when there is one. */
