@@ -40,6 +40,7 @@ export const en = {
     /** How a time of day is written: "20:35". */
     time: (hours: string, minutes: string) => `${hours}:${minutes}`,
     and: ' and ',
+    semicolon: '; ',
   },
   kinds: {
     hack: 'Hack',

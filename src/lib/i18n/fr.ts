@@ -35,6 +35,7 @@ export const fr = {
     utcDateTime: (day: string, time: string) => `${day} à ${time} UTC`,
     time: (hours: string, minutes: string) => `${hours} h ${minutes}`,
     and: ' et ',
+    semicolon: ' ; ',
   },
   kinds: {
     hack: 'Piratage',
