@@ -180,6 +180,8 @@ export const en = {
     next: 'Next',
     cite: 'Cite this event',
     citePlain: 'Plain text',
+    citeEvent: 'event',
+    citeReviewed: 'Last reviewed',
     citeBibtex: 'BibTeX',
     copyPlain: 'Copy the reference',
     copyBibtex: 'Copy the BibTeX entry',

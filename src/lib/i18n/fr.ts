@@ -175,6 +175,8 @@ export const fr = {
     next: 'Suivant',
     cite: 'Citer cet événement',
     citePlain: 'Texte brut',
+    citeEvent: 'événement',
+    citeReviewed: 'Dernière relecture le',
     citeBibtex: 'BibTeX',
     copyPlain: 'Copier la référence',
     copyBibtex: "Copier l'entrée BibTeX",
