@@ -11,6 +11,7 @@ import { parseMdxSource } from '../src/lib/content/frontmatter.ts';
 import { ID_PATTERN } from '../src/lib/schema/common.ts';
 import { EVENT_KINDS, type EventKind } from '../src/lib/schema/event.ts';
 import { scaffoldEvent } from '../src/lib/scaffold.ts';
+import { classifyEntryPath } from '../src/lib/content/layout.ts';
 
 const USAGE = 'Usage: npm run new-event -- --incident <incident-id> --kind <kind> --slug <slug> --date <date>';
 const { values } = parseArgs({
@@ -22,7 +23,11 @@ if (values.help) {
 }
 
 const incidents = existsSync('src/content/incidents')
-  ? readdirSync('src/content/incidents').filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4))
+  ? readdirSync('src/content/incidents').flatMap((f) => {
+      // Incidents, not their translations (dnc-2016.fr.mdx).
+      const path = classifyEntryPath('incidents', f);
+      return path.ok && path.kind === 'original' ? [path.id] : [];
+    })
   : [];
 
 const checks: Record<string, (value: string) => string | undefined> = {

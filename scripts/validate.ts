@@ -35,7 +35,9 @@ function run(): number {
     console.log(formatProblem(problem));
     if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotation(problem));
   }
-  const checked = only ? `${only.length} file${only.length === 1 ? '' : 's'}` : `${report.files.incidents.length} incidents, ${report.files.actors.length} actors, ${report.files.events.length} events`;
+  const translations = Object.values(report.translationFiles).reduce((sum, list) => sum + list.length, 0);
+  const translated = translations ? `, ${translations} translation${translations === 1 ? '' : 's'}` : '';
+  const checked = only ? `${only.length} file${only.length === 1 ? '' : 's'}` : `${report.files.incidents.length} incidents, ${report.files.actors.length} actors, ${report.files.events.length} events${translated}`;
   const time = `${Math.round(performance.now() - started)} ms`;
   const errors = errorsOf(report.problems);
   const warnings = report.problems.length - errors.length;

@@ -1,12 +1,24 @@
 import { defineCollection } from 'astro:content';
-import { contentLoader } from './lib/content/loader.ts';
-import { ActorSchema, EventSchema, IncidentSchema } from './lib/schema/index.ts';
+import { contentLoader, translationLoader } from './lib/content/loader.ts';
+import {
+  ActorSchema,
+  ActorTranslationSchema,
+  EventSchema,
+  EventTranslationSchema,
+  IncidentSchema,
+  IncidentTranslationSchema,
+} from './lib/schema/index.ts';
 
 // The schemas live in src/lib/schema: they also drive the validator, the JSON Schema for
 // editors and the docs tables. References between entries are checked by the validator,
 // which runs before every build (see astro.config.mjs).
+// Translations (`<slug>.fr.mdx`, `<id>.fr.yaml`) are their own collections, with ids
+// "fr/<original-id>"; src/lib/content/translations.ts lays them over the originals.
 export const collections = {
   incidents: defineCollection({ loader: contentLoader('incidents'), schema: IncidentSchema }),
   actors: defineCollection({ loader: contentLoader('actors'), schema: ActorSchema }),
   events: defineCollection({ loader: contentLoader('events'), schema: EventSchema }),
+  incidentTranslations: defineCollection({ loader: translationLoader('incidents'), schema: IncidentTranslationSchema }),
+  actorTranslations: defineCollection({ loader: translationLoader('actors'), schema: ActorTranslationSchema }),
+  eventTranslations: defineCollection({ loader: translationLoader('events'), schema: EventTranslationSchema }),
 };

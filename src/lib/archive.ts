@@ -6,7 +6,17 @@
 import { dateSpan, toPartialDate, type PartialDate } from './dates.ts';
 import { tOffset, type TOffset } from './format.ts';
 import { incidentOfEvent } from './content/layout.ts';
-import { blamedActors, eventActorReferences, type Actor, type Incident, type TimelineEvent } from './schema/index.ts';
+import { localize, type Locale, type Localized, type TranslationEntry } from './content/translations.ts';
+import {
+  blamedActors,
+  eventActorReferences,
+  type Actor,
+  type ActorTranslation,
+  type Incident,
+  type IncidentTranslation,
+  type TimelineEvent,
+  type EventTranslation,
+} from './schema/index.ts';
 
 export interface Entry<T> {
   id: string;
@@ -59,6 +69,18 @@ export interface ActorView {
   coined: { actor: string; name: string }[];
 }
 
+/** An entry in a reader's language (see localize()), with the view it comes from. */
+export type LocalizedEvent = Localized<TimelineEvent> & { view: EventView };
+export type LocalizedIncident = Localized<Incident> & { view: IncidentView };
+export type LocalizedActor = Localized<Actor> & { view: ActorView };
+
+/** Translations of the entries, by collection (ids are the originals'). */
+export interface TranslationsInput {
+  incidents?: TranslationEntry<IncidentTranslation>[];
+  actors?: TranslationEntry<ActorTranslation>[];
+  events?: TranslationEntry<EventTranslation>[];
+}
+
 export interface Archive {
   incidents: IncidentView[];
   /** Every event, in time order across incidents. */
@@ -67,6 +89,16 @@ export interface Archive {
   incident(id: string): IncidentView | undefined;
   event(id: string): EventView | undefined;
   actor(id: string): ActorView | undefined;
+  /**
+   * An event as a reader of `locale` sees it: the translated title, summary and body when
+   * there is a translation (status translated or outdated), else the English ones (status
+   * missing). Never undefined for an event that exists.
+   */
+  localizedEvent(id: string, locale: Locale): LocalizedEvent | undefined;
+  localizedIncident(id: string, locale: Locale): LocalizedIncident | undefined;
+  localizedActor(id: string, locale: Locale): LocalizedActor | undefined;
+  /** The translation of an entry into `locale`, if there is one. */
+  translation(collection: 'events' | 'incidents' | 'actors', id: string, locale: Locale): TranslationEntry | undefined;
 }
 
 /** Lane order: `order` first (lower first), then the vote, then the id. */
@@ -92,6 +124,7 @@ export function buildArchive(input: {
   incidents: Entry<Incident>[];
   actors: Entry<Actor>[];
   events: Entry<TimelineEvent>[];
+  translations?: TranslationsInput;
 }): Archive {
   const incidents = input.incidents.map((entry): IncidentView => {
     const vote = toPartialDate(entry.data.election.vote);
@@ -181,6 +214,12 @@ export function buildArchive(input: {
     }
   }
 
+  const translationsByKey = new Map<string, TranslationEntry>();
+  for (const collection of ['events', 'incidents', 'actors'] as const) {
+    for (const entry of input.translations?.[collection] ?? []) translationsByKey.set(`${collection}:${entry.lang}:${entry.id}`, entry);
+  }
+  const translation: Archive['translation'] = (collection, id, locale) => translationsByKey.get(`${collection}:${locale}:${id}`);
+
   return {
     incidents,
     events,
@@ -188,6 +227,19 @@ export function buildArchive(input: {
     incident: (id) => incidentById.get(id),
     event: (id) => eventById.get(id),
     actor: (id) => actorById.get(id),
+    localizedEvent: (id, locale) => {
+      const view = eventById.get(id);
+      return view && { ...localize(view, translation('events', id, locale), locale), view };
+    },
+    localizedIncident: (id, locale) => {
+      const view = incidentById.get(id);
+      return view && { ...localize(view, translation('incidents', id, locale), locale), view };
+    },
+    localizedActor: (id, locale) => {
+      const view = actorById.get(id);
+      return view && { ...localize(view, translation('actors', id, locale), locale), view };
+    },
+    translation,
   };
 }
 

@@ -3,8 +3,11 @@
  * The validator refuses anything else; src/components/mdx/index.ts provides exactly these.
  */
 export const MDX_COMPONENTS = {
-  /** A verbatim quotation from a statement, denial or attribution (never from leaked material). */
-  Quote: { props: ['lang', 'cite'] },
+  /**
+   * A verbatim quotation from a statement, denial or attribution (never from leaked material),
+   * in its original language; `translation` is shown beside it where the page's language differs.
+   */
+  Quote: { props: ['lang', 'cite', 'translation'] },
   /** A boxed note beside the text, e.g. "Where sources disagree". */
   Aside: { props: ['title'] },
 } as const;

@@ -3,31 +3,41 @@
  * exactly (no silent slugifying), and frontmatter is re-read with our YAML reader so that
  * dates keep the precision and offset their editor wrote (Astro's js-yaml would turn an
  * unquoted 2017-05-05T20:35+02:00 into a Date and lose the +02:00).
+ *
+ * Translations (`<slug>.fr.mdx`, `<id>.fr.yaml`) are left out of the originals' collections
+ * and loaded by translationLoader() into their own, with ids "fr/<original-id>".
  */
 import { relative } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { parseMdxSource, parseYamlSource } from './frontmatter.ts';
 import { readContentSource } from './source-file.ts';
-import { COLLECTIONS, CONTENT_DIR, idFromEntryPath, type CollectionName } from './layout.ts';
+import { COLLECTIONS, CONTENT_DIR, classifyEntryPath, collectionPatterns, type CollectionName } from './layout.ts';
+import { translationId } from './translations.ts';
 
-export function contentLoader(collection: CollectionName): Loader {
+type LoadContext = Parameters<Loader['load']>[0];
+
+function loader(collection: CollectionName, kind: 'original' | 'translation'): Loader {
   const { dir, extension } = COLLECTIONS[collection];
   const base = `./${CONTENT_DIR}/${dir}`;
+  const patterns = collectionPatterns(collection);
   const inner = glob({
     base,
-    // Every file is matched, so that a misnamed one fails loudly instead of vanishing.
-    pattern: '**/*',
+    // Every original-named file is matched, so that a misnamed one fails loudly instead of vanishing.
+    pattern: kind === 'original' ? patterns.originals : patterns.translations,
     generateId: ({ entry }) => {
-      const id = idFromEntryPath(collection, entry);
-      if (!id.ok) throw new Error(`${CONTENT_DIR}/${dir}/${entry}: ${id.message}`);
-      return id.id;
+      const path = classifyEntryPath(collection, entry);
+      if (!path.ok) throw new Error(`${CONTENT_DIR}/${dir}/${entry}: ${path.message}`);
+      if (path.kind !== kind) throw new Error(`${CONTENT_DIR}/${dir}/${entry}: not an ${kind} file`);
+      return path.kind === 'translation' ? translationId(path.id, path.lang) : path.id;
     },
   });
   return {
-    name: `election-timeline-${collection}`,
-    load: (context) =>
+    name: `election-timeline-${collection}${kind === 'translation' ? '-translations' : ''}`,
+    load: (context: LoadContext) =>
       inner.load({
         ...context,
+        // Having no translation yet is normal: no warning that the pattern matched nothing.
+        logger: kind === 'translation' ? quietWhenEmpty(context.logger) : context.logger,
         parseData: async (props) => {
           // Read and split exactly as the validator does: same bytes (UTF-8 only, no
           // symlinks), same frontmatter function as the MDX compiler, same YAML rules.
@@ -43,4 +53,23 @@ export function contentLoader(collection: CollectionName): Loader {
         },
       }),
   };
+}
+
+/** The loader's logger, without the glob loader's "No files found matching" warning. */
+function quietWhenEmpty(logger: LoadContext['logger']): LoadContext['logger'] {
+  const quiet = Object.create(logger) as LoadContext['logger'];
+  quiet.warn = (message: string) => {
+    if (!message.startsWith('No files found matching')) logger.warn(message);
+  };
+  return quiet;
+}
+
+/** The originals of a collection (every file but translations). */
+export function contentLoader(collection: CollectionName): Loader {
+  return loader(collection, 'original');
+}
+
+/** The translations of a collection's entries, ids "fr/<original-id>". */
+export function translationLoader(collection: CollectionName): Loader {
+  return loader(collection, 'translation');
 }

@@ -6,6 +6,7 @@
 import { latestReview, type Archive, type EventView } from '../archive.ts';
 import { SITE } from '../site.ts';
 import { joinBase } from '../url.ts';
+import { TRANSLATION_LOCALES, type Localized, type TranslationLocale, type TranslationStatus } from '../content/translations.ts';
 
 export interface ExportOptions {
   /** The configured site origin, e.g. "https://election-integrity-timeline.github.io". */
@@ -47,4 +48,39 @@ export function datasetHead(archive: Archive, options: ExportOptions, what: stri
 /** Pretty-printed JSON with a final newline, as the files are written. */
 export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** A translation as the exports give it: the translated text (null where there is none) and how it stands. */
+export interface TranslationRecord {
+  /** `name` for actors. */
+  title?: string | null;
+  name?: string | null;
+  summary: string | null;
+  /** translated; outdated (the original was reviewed after the translation); missing (served in English). */
+  status: TranslationStatus;
+  /** When the translation was last checked against the original; null when missing. */
+  reviewed: string | null;
+}
+
+/** `{ fr: { title, summary, status, reviewed } }`: one record per language the site is translated into. */
+export function translationRecords(
+  localized: (locale: TranslationLocale) => Localized<object> | undefined,
+  titleKey: 'title' | 'name' = 'title',
+): Record<TranslationLocale, TranslationRecord> {
+  return Object.fromEntries(
+    TRANSLATION_LOCALES.map((locale) => {
+      const view = localized(locale);
+      const info = view?.translation;
+      const translated = info !== undefined && info !== null && info.status !== 'missing';
+      return [
+        locale,
+        {
+          [titleKey]: translated && info.fields?.includes(titleKey) ? view!.title : null,
+          summary: translated && info.fields?.includes('summary') ? (view!.summary ?? null) : null,
+          status: info?.status ?? 'missing',
+          reviewed: translated ? (info.translationReviewed ?? null) : null,
+        },
+      ];
+    }),
+  ) as Record<TranslationLocale, TranslationRecord>;
 }

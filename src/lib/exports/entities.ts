@@ -1,6 +1,6 @@
 /** /data/incidents.json and /data/actors.json: the incidents and actors events refer to. */
 import type { Archive } from '../archive.ts';
-import { absoluteUrl, datasetHead, exportOrder, isoInstant, type ExportOptions } from './common.ts';
+import { absoluteUrl, datasetHead, exportOrder, isoInstant, translationRecords, type ExportOptions } from './common.ts';
 
 export function incidentsJson(archive: Archive, options: ExportOptions) {
   const incidents = archive.incidents.map((incident) => {
@@ -21,6 +21,7 @@ export function incidentsJson(archive: Archive, options: ExportOptions) {
       eventCount: incident.events.length,
       events: exportOrder(incident.events).map((event) => event.id),
       url: absoluteUrl(incident.url, options),
+      translations: translationRecords((locale) => archive.localizedIncident(incident.id, locale)),
     };
   });
   return { ...datasetHead(archive, options, 'incidents'), count: incidents.length, incidents };
@@ -45,6 +46,7 @@ export function actorsJson(archive: Archive, options: ExportOptions) {
         events: exportOrder(actor.involvement.map((entry) => entry.event)).map((event) => event.id),
         attributionsMade: exportOrder(actor.attributionsMade).map((event) => event.id),
         attributionsReceived: exportOrder(actor.attributionsReceived).map((event) => event.id),
+        translations: translationRecords((locale) => archive.localizedActor(actor.id, locale), 'name'),
       };
     });
   return { ...datasetHead(archive, options, 'actors'), count: actors.length, actors };

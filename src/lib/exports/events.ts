@@ -8,7 +8,8 @@ import { z } from 'astro/zod';
 import type { Archive, EventView } from '../archive.ts';
 import { dateSpan, type DatePrecision, type PartialDate } from '../dates.ts';
 import { KIND_BLOCKS, type EventKind } from '../schema/event.ts';
-import { absoluteUrl, datasetHead, exportOrder, isoInstant, type ExportOptions } from './common.ts';
+import { absoluteUrl, datasetHead, exportOrder, isoInstant, translationRecords, type ExportOptions, type TranslationRecord } from './common.ts';
+import type { TranslationLocale } from '../content/translations.ts';
 
 export interface DateRecord {
   /** As the editor wrote it: "2016-07", "2017-05-05T20:35+02:00". */
@@ -50,6 +51,8 @@ export interface EventRecord {
   related: string[];
   reviewed: string;
   url: string;
+  /** The event in each language the site is translated into: `{ fr: { title, summary, status, reviewed } }`. */
+  translations: Record<TranslationLocale, TranslationRecord>;
 }
 
 export function dateRecord(date: PartialDate, timeZone: string, approximate: boolean): DateRecord {
@@ -97,6 +100,7 @@ export function eventRecord(event: EventView, archive: Archive, options: ExportO
     related: [...(data.related ?? [])],
     reviewed: data.reviewed,
     url: absoluteUrl(event.url, options),
+    translations: translationRecords((locale) => archive.localizedEvent(event.id, locale)),
   };
 }
 

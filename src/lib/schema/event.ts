@@ -113,7 +113,8 @@ export const KIND_BLOCKS = {
 /** Kinds whose block may be left out. */
 const OPTIONAL_BLOCK_KINDS: readonly EventKind[] = ['hack', 'detection', 'amplification'];
 
-const EventFieldsSchema = z.strictObject({
+/** The event's fields before the rules between them: translations pick theirs from here. */
+export const EventFieldsSchema = z.strictObject({
   title: LabelSchema.max(120, { error: 'must be at most 120 characters' }).meta({
     description: 'Neutral headline, at most 120 characters.',
   }),

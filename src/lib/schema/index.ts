@@ -3,3 +3,4 @@ export * from './common.ts';
 export * from './actor.ts';
 export * from './incident.ts';
 export * from './event.ts';
+export * from './translation.ts';

@@ -7,11 +7,19 @@ import { ActorSchema } from './actor.ts';
 import { DATE_PATTERN, DAY_PATTERN, EXACT_DATE_PATTERNS, TIME_PATTERN } from './common.ts';
 import { EVENT_KINDS, EventSchema, KIND_BLOCKS } from './event.ts';
 import { IncidentSchema } from './incident.ts';
+import { ActorTranslationSchema, EventTranslationSchema, IncidentTranslationSchema } from './translation.ts';
 
-export const JSON_SCHEMA_NAMES = ['event', 'incident', 'actor'] as const;
+export const JSON_SCHEMA_NAMES = ['event', 'incident', 'actor', 'event-translation', 'incident-translation', 'actor-translation'] as const;
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
 
-const SCHEMAS = { event: EventSchema, incident: IncidentSchema, actor: ActorSchema };
+const SCHEMAS = {
+  event: EventSchema,
+  incident: IncidentSchema,
+  actor: ActorSchema,
+  'event-translation': EventTranslationSchema,
+  'incident-translation': IncidentTranslationSchema,
+  'actor-translation': ActorTranslationSchema,
+};
 const OPTIONAL_BLOCKS = new Set(['hack', 'detection', 'amplification']);
 
 type JsonSchema = Record<string, unknown>;

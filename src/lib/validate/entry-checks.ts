@@ -6,7 +6,16 @@
 import type { z } from 'astro/zod';
 import { parseMdxSource, parseYamlSource, type ParsedContent } from '../content/frontmatter.ts';
 import { dateSpan, endsBeforeStart, toPartialDate } from '../dates.ts';
-import { ActorSchema, EventSchema, IncidentSchema, eventActorReferences, type TimelineEvent } from '../schema/index.ts';
+import {
+  ActorSchema,
+  ActorTranslationSchema,
+  EventSchema,
+  EventTranslationSchema,
+  IncidentSchema,
+  IncidentTranslationSchema,
+  eventActorReferences,
+  type TimelineEvent,
+} from '../schema/index.ts';
 import { fieldName, type Problem } from './problems.ts';
 import { didYouMean, schemaProblems, suggestIds } from './schema-issues.ts';
 
@@ -15,6 +24,13 @@ export const MAX_YEARS_FROM_VOTE = 30;
 
 export const SCHEMAS = { incidents: IncidentSchema, actors: ActorSchema, events: EventSchema } as const satisfies Record<string, z.ZodType>;
 export type SchemaName = keyof typeof SCHEMAS;
+
+/** The schema of a translation file of each collection (its fields picked from the original's schema). */
+export const TRANSLATION_SCHEMAS = {
+  incidents: IncidentTranslationSchema,
+  actors: ActorTranslationSchema,
+  events: EventTranslationSchema,
+} as const satisfies Record<SchemaName, z.ZodType>;
 
 /** Hosts reserved for examples (RFC 2606): never a real source. */
 export function isExampleAddress(url: string): boolean {
@@ -49,8 +65,17 @@ export function placeholderProblems(file: string, text: string): Problem[] {
 /** A body checker: the validator passes the MDX one; a browser, which cannot run it, none. */
 export type BodyCheck = (body: string) => { line: number; column: number; message: string }[];
 
-/** One file's own problems (placeholders, YAML, body, schema), and its data when it is valid. */
-export function fileProblems(collection: SchemaName, file: string, text: string, checkBody?: BodyCheck): { problems: Problem[]; parsed: ParsedContent; data?: unknown } {
+/**
+ * One file's own problems (placeholders, YAML, body, schema), and its data when it is valid.
+ * A translation file is read and checked the same way, against its translation schema.
+ */
+export function fileProblems(
+  collection: SchemaName,
+  file: string,
+  text: string,
+  checkBody?: BodyCheck,
+  { translation = false }: { translation?: boolean } = {},
+): { problems: Problem[]; parsed: ParsedContent; data?: unknown } {
   const problems: Problem[] = [];
   const parsed = collection === 'actors' ? parseYamlSource(text) : parseMdxSource(text);
   problems.push(...placeholderProblems(file, text));
@@ -59,7 +84,7 @@ export function fileProblems(collection: SchemaName, file: string, text: string,
     for (const problem of checkBody(parsed.body)) problems.push({ file, line: problem.line, column: problem.column, field: 'body', message: problem.message });
   }
   if (parsed.data === undefined && parsed.syntaxErrors.length) return { problems, parsed };
-  const schema = SCHEMAS[collection] as z.ZodType;
+  const schema = (translation ? TRANSLATION_SCHEMAS : SCHEMAS)[collection] as z.ZodType;
   const result = schema.safeParse(parsed.data ?? {});
   if (!result.success) {
     // Where a YAML error damaged a field, its schema problems are the error's cascade.
@@ -67,7 +92,15 @@ export function fileProblems(collection: SchemaName, file: string, text: string,
     const isCascade = (problem: Problem) =>
       !!damaged?.any &&
       (problem.message === 'is required' || [...damaged.keys].some((key) => problem.field === key || problem.field.startsWith(`${key}.`) || problem.field.startsWith(`${key}[`)));
-    problems.push(...schemaProblems(file, schema, result.error.issues, parsed).filter((problem) => !isCascade(problem)));
+    const found = schemaProblems(file, schema, result.error.issues, parsed).filter((problem) => !isCascade(problem));
+    if (translation) {
+      // A field copied from the original: say what a translation holds instead.
+      const fields = Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape).join(', ');
+      for (const problem of found) {
+        if (problem.message === 'unknown field') problem.message = `unknown field: a translation holds only ${fields}; everything else comes from the original`;
+      }
+    }
+    problems.push(...found);
     return { problems, parsed };
   }
   return { problems, parsed, data: parsed.syntaxErrors.length ? undefined : result.data };
@@ -136,6 +169,42 @@ export function eventProblems(event: TimelineEvent, context: EventContext): Prob
         at(['related', i], `no event "${id}" (expected src/content/events/${id}.mdx)${hint ? `; ${hint}` : ''}`);
       }
     });
+  }
+  return problems;
+}
+
+const SINGULAR: Record<SchemaName, string> = { incidents: 'incident', actors: 'actor', events: 'event' };
+const EXTENSION: Record<SchemaName, string> = { incidents: '.mdx', actors: '.yaml', events: '.mdx' };
+
+/** "no event … to translate" with the nearest ids. */
+export function unknownOriginalMessage(collection: SchemaName, id: string, lang: string, originalIds: Iterable<string>): string {
+  const suggestions = suggestIds(id, originalIds);
+  const hint = didYouMean(suggestions);
+  const original = `src/content/${collection}/${id}${EXTENSION[collection]}`;
+  const rename = suggestions.length === 1 ? `rename this file ${suggestions[0].split('/').at(-1)}.${lang}${EXTENSION[collection]}` : `rename this file <id>.${lang}${EXTENSION[collection]}`;
+  return `no ${SINGULAR[collection]} "${id}" to translate (a translation sits beside its original, ${original})${hint ? `; ${hint} If so, ${rename}` : ': fix the file name, or add the original first'}`;
+}
+
+/** A translation's problems with its original: the dates it claims against the original's last review. */
+export function translationProblems(
+  translation: { reviewed?: string; translatedFrom?: string },
+  original: { reviewed?: string } | undefined,
+  context: { file: string; parsed: ParsedContent },
+): Problem[] {
+  const problems: Problem[] = [];
+  const at = (path: string, message: string, severity?: 'warning') =>
+    problems.push({ file: context.file, ...context.parsed.locate([path]), field: path, message, ...(severity ? { severity } : {}) });
+  const originalReviewed = original?.reviewed;
+  if (originalReviewed === undefined) return problems;
+  if (translation.translatedFrom !== undefined && translation.translatedFrom > originalReviewed) {
+    at('translatedFrom', `${translation.translatedFrom} is later than the original's reviewed date (${originalReviewed}): write the original's reviewed date the translation was made from`);
+  }
+  if (translation.reviewed !== undefined && originalReviewed > translation.reviewed) {
+    at(
+      'reviewed',
+      `the original was reviewed on ${originalReviewed}, after this translation (${translation.reviewed}): the translated page tells readers the original changed since; check the translation against it and update reviewed`,
+      'warning',
+    );
   }
   return problems;
 }

@@ -5,13 +5,14 @@
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ParsedContent } from '../content/frontmatter.ts';
-import { COLLECTIONS, CONTENT_DIR, idFromEntryPath, incidentOfEvent, type CollectionName } from '../content/layout.ts';
+import { COLLECTIONS, CONTENT_DIR, classifyEntryPath, idFromEntryPath, incidentOfEvent, type CollectionName } from '../content/layout.ts';
+import { hasContent, type TranslationEntry, type TranslationLocale } from '../content/translations.ts';
 import { readContentSource } from '../content/source-file.ts';
 import { reservedIdProblem } from '../routes.ts';
-import type { Actor, Incident, TimelineEvent } from '../schema/index.ts';
+import type { Actor, ActorTranslation, EventTranslation, Incident, IncidentTranslation, TimelineEvent } from '../schema/index.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { fieldName, sortProblems, type Problem } from './problems.ts';
-import { eventProblems, fileProblems, unknownActorMessage } from './entry-checks.ts';
+import { eventProblems, fileProblems, translationProblems, unknownActorMessage, unknownOriginalMessage } from './entry-checks.ts';
 
 export interface ContentEntry<T> {
   id: string;
@@ -28,6 +29,20 @@ export interface ContentReport {
   incidents: ContentEntry<Incident>[];
   actors: ContentEntry<Actor>[];
   events: ContentEntry<TimelineEvent>[];
+  /** Every translation file found (`<slug>.fr.mdx`, `<id>.fr.yaml`), valid or not, by collection. */
+  translationFiles: Record<CollectionName, string[]>;
+  /** The valid translations whose original exists, by collection. */
+  translations: {
+    incidents: TranslatedEntry<IncidentTranslation>[];
+    actors: TranslatedEntry<ActorTranslation>[];
+    events: TranslatedEntry<EventTranslation>[];
+  };
+}
+
+/** A translation as the validator read it: the archive's TranslationEntry, with its file and body. */
+export interface TranslatedEntry<T extends object> extends TranslationEntry<T> {
+  file: string;
+  body: string;
 }
 
 /** Entries of a collection folder: files to read, and anything else that needs a word. */
@@ -70,6 +85,8 @@ function walk(dir: string, prefix = '', out: Walked = { files: [], odd: [] }): W
 
 interface Parsed {
   collection: CollectionName;
+  /** Set for a translation file: its language (`id` is then the original's id). */
+  lang?: TranslationLocale;
   id: string;
   file: string;
   parsed: ParsedContent;
@@ -89,6 +106,7 @@ export function validateContent(root: string, { only }: ValidateOptions = {}): C
   const selected = only ? new Set(only.map((file) => file.split('\\').join('/'))) : undefined;
   const problems: Problem[] = [];
   const files = { incidents: [], actors: [], events: [] } as Record<CollectionName, string[]>;
+  const translationFiles = { incidents: [], actors: [], events: [] } as Record<CollectionName, string[]>;
   const valid: Parsed[] = [];
   const contentRoot = join(root, CONTENT_DIR);
 
@@ -99,30 +117,34 @@ export function validateContent(root: string, { only }: ValidateOptions = {}): C
     if (!selected) for (const odd of walked.odd) problems.push({ file: toFile(odd.path), line: 1, column: 1, field: 'file', message: odd.message });
     for (const relativePath of walked.files.sort()) {
       const file = toFile(relativePath);
-      files[collection].push(file);
-      if (selected && !selected.has(file) && collection !== 'incidents') continue;
-      const id = idFromEntryPath(collection, relativePath);
-      if (!id.ok) {
-        problems.push({ file, line: 1, column: 1, field: 'file', message: id.message });
+      const path = classifyEntryPath(collection, relativePath);
+      const isTranslation = path.ok && path.kind === 'translation';
+      (isTranslation ? translationFiles : files)[collection].push(file);
+      if (selected && !selected.has(file) && (collection !== 'incidents' || isTranslation)) continue;
+      if (!path.ok) {
+        problems.push({ file, line: 1, column: 1, field: 'file', message: path.message });
         continue;
       }
-      const reserved = reservedIdProblem(collection, id.id);
+      const reserved = isTranslation ? undefined : reservedIdProblem(collection, path.id);
       if (reserved) problems.push({ file, line: 1, column: 1, field: 'file', message: reserved });
       const source = readContentSource(join(dir, relativePath));
       if (!source.ok) {
         problems.push({ file, ...source.position, field: 'file', message: `this file ${source.message}` });
         continue;
       }
-      const checked = fileProblems(collection, file, source.text, checkMdxBody);
+      // A translation is read and checked exactly as an original (same splitter, YAML rules
+      // and body policy), against the fields its schema picks from the original's.
+      const checked = fileProblems(collection, file, source.text, checkMdxBody, { translation: isTranslation });
       problems.push(...checked.problems);
       if (checked.data === undefined) continue;
-      valid.push({ collection, id: id.id, file, parsed: checked.parsed, data: checked.data });
+      valid.push({ collection, id: path.id, lang: path.kind === 'translation' ? path.lang : undefined, file, parsed: checked.parsed, data: checked.data });
     }
   }
 
-  const incidents = valid.filter((entry) => entry.collection === 'incidents');
-  const actors = valid.filter((entry) => entry.collection === 'actors');
-  const events = valid.filter((entry) => entry.collection === 'events');
+  const originals = valid.filter((entry) => entry.lang === undefined);
+  const incidents = originals.filter((entry) => entry.collection === 'incidents');
+  const actors = originals.filter((entry) => entry.collection === 'actors');
+  const events = originals.filter((entry) => entry.collection === 'events');
   // References resolve against every file that exists, valid or not, so that one broken
   // file does not cascade into "unknown id" problems in every file that names it.
   const existing = (collection: CollectionName) =>
@@ -163,6 +185,30 @@ export function validateContent(root: string, { only }: ValidateOptions = {}): C
     );
   }
 
+  // Every translation names an existing original (by its file name); the dates it gives
+  // are checked against the original's last review.
+  const translated = valid.filter((entry) => entry.lang !== undefined);
+  const translations: ContentReport['translations'] = { incidents: [], actors: [], events: [] };
+  const idsOf = { incidents: incidentIds, actors: actorIds, events: eventIds };
+  for (const entry of translated) {
+    const { collection } = entry;
+    if (!idsOf[collection].has(entry.id)) {
+      problems.push({ file: entry.file, line: 1, column: 1, field: 'file', message: unknownOriginalMessage(collection, entry.id, entry.lang!, idsOf[collection]) });
+      continue;
+    }
+    const original = originals.find((other) => other.collection === collection && other.id === entry.id);
+    const data = entry.data as { reviewed?: string; translatedFrom?: string };
+    problems.push(...translationProblems(data, original?.data as { reviewed?: string } | undefined, entry));
+    (translations[collection] as TranslatedEntry<object>[]).push({
+      id: entry.id,
+      lang: entry.lang!,
+      data: data as object,
+      file: entry.file,
+      body: entry.parsed.body,
+      hasBody: hasContent(entry.parsed.body),
+    });
+  }
+
   // Two events of one incident on the same date with the same title or summary are likely
   // the same event added twice (for instance from the form and by hand).
   const seen = new Map<string, Parsed>();
@@ -188,6 +234,8 @@ export function validateContent(root: string, { only }: ValidateOptions = {}): C
     incidents: toEntries<Incident>(incidents),
     actors: toEntries<Actor>(actors),
     events: toEntries<TimelineEvent>(events),
+    translationFiles,
+    translations,
   };
 }
 
