@@ -70,7 +70,8 @@ export async function translationState(collection: 'events' | 'incidents' | 'act
   if (lang === 'en') return { state: 'original' };
   const translation = await translationOf(collection, id, lang);
   if (!translation) return { state: 'missing' };
-  return translation.outdated && translation.englishReviewed ? { state: 'outdated', englishReviewed: translation.englishReviewed } : { state: 'current' };
+  const { bodyLang } = translation;
+  return translation.outdated && translation.englishReviewed ? { state: 'outdated', englishReviewed: translation.englishReviewed, bodyLang } : { state: 'current', bodyLang };
 }
 
 /** The entry to render for a page body: the translation's when there is one. */
