@@ -132,7 +132,7 @@ class TimelineChart extends HTMLElement {
     performance.mark('timeline:enhance:start');
     this.svg = this.querySelector('svg.tl-svg')!;
     this.width = Number(this.dataset.width) || 1000;
-    setTickLocale(this.dataset.locale);
+    setTickLocale(this.dataset.locale, this.dataset.tickWords ? JSON.parse(this.dataset.tickWords) : undefined);
     this.tooltip = this.querySelector('.tl-tooltip')!;
     this.axisLayer = this.svg.querySelector('.tl-axis')!;
     try {

@@ -4,7 +4,6 @@
  * the most important ones that fit, so that zooming reveals finer ticks.
  */
 import { utcDay, utcHour, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
-import { dictionary } from '../i18n/en.ts';
 import { HOUR, type Axis } from './axis.ts';
 
 export interface Tick {
@@ -28,17 +27,28 @@ const UNITS: { hours: number; suffix: string; priority: number; steps: number[] 
   { hours: 1, suffix: 'h', priority: 4, steps: [1, 3, 6, 12] },
 ];
 
-/** The locale of tick labels when a caller gives none: the page's (set once by the chart script). */
+/** The words of tick labels: the dictionary's `units` (passed in, so that the browser's chart does not load the dictionaries). */
+export interface TickWords {
+  y: string;
+  mo: string;
+  w: string;
+  d: string;
+  h: string;
+  tickVote: string;
+}
+const ENGLISH: TickWords = { y: 'y', mo: 'mo', w: 'w', d: 'd', h: 'h', tickVote: 'vote' };
+
+/** The locale and words of tick labels when a caller gives none: the page's (set by the page and by the chart script). */
 let defaultLocale = 'en-GB';
-export function setTickLocale(locale: string | undefined): void {
+let defaultWords: TickWords = ENGLISH;
+export function setTickLocale(locale: string | undefined, words?: TickWords): void {
   defaultLocale = locale || 'en-GB';
+  defaultWords = words ?? ENGLISH;
 }
 
-/** "−3 mo" in English, "−3 mois" in French: the unit's compact word from the dictionary. */
-function alignedLabel(count: number, suffix: string, locale: string): string {
-  const units = dictionary(locale).units as Record<string, unknown>;
-  const word = typeof units[suffix] === 'string' ? (units[suffix] as string) : suffix;
-  return `${count < 0 ? MINUS : '+'}${Math.abs(count)} ${word}`;
+/** "−3 mo" in English, "−3 mois" in French. */
+function alignedLabel(count: number, suffix: string, words: TickWords): string {
+  return `${count < 0 ? MINUS : '+'}${Math.abs(count)} ${words[suffix as keyof TickWords] ?? suffix}`;
 }
 
 /**
@@ -46,7 +56,7 @@ function alignedLabel(count: number, suffix: string, locale: string): string {
  * log axis: 1, 2, 3 … of each unit; for the linear axis: multiples of the step that gives
  * about `targetCount` ticks.
  */
-export function alignedTickCandidates(kind: 'log' | 'linear', from: number, to: number, targetCount = 10, locale = defaultLocale): Tick[] {
+export function alignedTickCandidates(kind: 'log' | 'linear', from: number, to: number, targetCount = 10, words: TickWords = defaultWords): Tick[] {
   const ticks: Tick[] = [];
   const seen = new Set<number>();
   const push = (value: number, label: string, priority: number) => {
@@ -55,14 +65,14 @@ export function alignedTickCandidates(kind: 'log' | 'linear', from: number, to: 
     seen.add(key);
     ticks.push({ value, label, priority });
   };
-  push(0, dictionary(locale).units.tickVote, 0);
+  push(0, words.tickVote, 0);
   if (kind === 'log') {
     for (const unit of UNITS) {
       const limit = unit.suffix === 'y' ? 40 : unit.suffix === 'mo' ? 11 : unit.suffix === 'w' ? 3 : unit.suffix === 'd' ? 6 : 23;
       for (let n = 1; n <= limit; n++) {
         const priority = unit.priority + (unit.steps.includes(n) ? 0 : 2);
-        push(-n * unit.hours, alignedLabel(-n, unit.suffix, locale), priority);
-        push(n * unit.hours, alignedLabel(n, unit.suffix, locale), priority);
+        push(-n * unit.hours, alignedLabel(-n, unit.suffix, words), priority);
+        push(n * unit.hours, alignedLabel(n, unit.suffix, words), priority);
       }
     }
     return ticks;
@@ -75,7 +85,7 @@ export function alignedTickCandidates(kind: 'log' | 'linear', from: number, to: 
   const last = Math.floor(to / step.hours);
   for (let i = first; i <= last && ticks.length < 400; i++) {
     if (i === 0) continue;
-    push(i * step.hours, alignedLabel(i * step.n, step.unit.suffix, locale), i % 2 === 0 ? 1 : 2);
+    push(i * step.hours, alignedLabel(i * step.n, step.unit.suffix, words), i % 2 === 0 ? 1 : 2);
   }
   return ticks;
 }
@@ -110,8 +120,8 @@ export function calendarTickCandidates(from: number, to: number, targetCount = 1
 }
 
 /** Candidates for the visible part of an axis. */
-export function tickCandidates(axis: Axis, from = axis.domain[0], to = axis.domain[1], targetCount = 10, locale = defaultLocale): Tick[] {
-  return axis.kind === 'calendar' ? calendarTickCandidates(from, to, targetCount, locale) : alignedTickCandidates(axis.kind, from, to, targetCount, locale);
+export function tickCandidates(axis: Axis, from = axis.domain[0], to = axis.domain[1], targetCount = 10): Tick[] {
+  return axis.kind === 'calendar' ? calendarTickCandidates(from, to, targetCount, defaultLocale) : alignedTickCandidates(axis.kind, from, to, targetCount, defaultWords);
 }
 
 /** Keeps the most important ticks that are at least `minGap` pixels from each other, left to right. */
