@@ -22,8 +22,8 @@ if (params.title) {
 } else {
   // The words come from the page's dictionary, as data attributes on the heading.
   const words = heading.dataset;
-  const subject = params.incidents && params.incidents.length < laneTitles.size ? params.incidents.map((id) => laneTitles.get(id)).join(words.textAnd ?? ' and ') : (words.textSubject ?? 'Hack-and-leak operations');
-  heading.textContent = (params.align === 'calendar' ? words.textCalendar ?? '{subject}, aligned on the calendar' : words.textVote ?? '{subject}, aligned on the vote').replace('{subject}', subject);
+  const subject = params.incidents && params.incidents.length < laneTitles.size ? params.incidents.map((id) => laneTitles.get(id)).join(words.textAnd) : words.textSubject!;
+  heading.textContent = words[params.align === 'calendar' ? 'textCalendar' : 'textVote']!.replace('{subject}', subject);
 }
 if (invalid.length) {
   const notice = document.querySelector<HTMLElement>('.embed-notice')!;

@@ -11,7 +11,7 @@ import { GEOMETRY as G, laneHeight, layoutLane, timelineAxis, type LaneInput, ty
 import { clusterAccessibleName, fillTemplate } from '../lib/timeline/names.ts';
 import { attachPinch } from './timeline/pinch.ts';
 import type { Tooltips } from './timeline/tooltip.ts';
-import { chooseTicks, setTickLocale, tickCandidates } from '../lib/timeline/ticks.ts';
+import { chooseTicks, setTickWords, tickCandidates } from '../lib/timeline/ticks.ts';
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from '../lib/timeline/view-state.ts';
 import type { EventKind, EventStatus } from '../lib/vocabulary.ts';
 
@@ -132,7 +132,7 @@ class TimelineChart extends HTMLElement {
     performance.mark('timeline:enhance:start');
     this.svg = this.querySelector('svg.tl-svg')!;
     this.width = Number(this.dataset.width) || 1000;
-    setTickLocale(this.dataset.locale, this.dataset.tickWords ? JSON.parse(this.dataset.tickWords) : undefined);
+    setTickWords(JSON.parse(this.dataset.ticks!));
     this.tooltip = this.querySelector('.tl-tooltip')!;
     this.axisLayer = this.svg.querySelector('.tl-axis')!;
     try {

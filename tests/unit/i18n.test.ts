@@ -61,7 +61,7 @@ describe('dates and offsets in French', () => {
 
   it('labels axis ticks in French', () => {
     const u = fr.units;
-    const aligned = alignedTickCandidates('log', -24 * 400, 24 * 10, 10, { y: u.y, mo: u.mo, w: u.w, d: u.d, h: u.h, tickVote: u.tickVote }).map((t) => t.label);
+    const aligned = alignedTickCandidates('log', -24 * 400, 24 * 10, 10, { locale: 'fr-FR', y: u.y, mo: u.mo, w: u.w, d: u.d, h: u.h, tickVote: u.tickVote }).map((t) => t.label);
     expect(aligned).toContain('vote');
     expect(aligned).toContain('−1 a');
     expect(aligned).toContain('−3 mois');

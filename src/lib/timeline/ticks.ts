@@ -27,8 +27,9 @@ const UNITS: { hours: number; suffix: string; priority: number; steps: number[] 
   { hours: 1, suffix: 'h', priority: 4, steps: [1, 3, 6, 12] },
 ];
 
-/** The words of tick labels: the dictionary's `units` (passed in, so that the browser's chart does not load the dictionaries). */
+/** The locale and words of tick labels: the dictionary's `units` (passed in, so that the browser's chart does not load the dictionaries). */
 export interface TickWords {
+  locale: string;
   y: string;
   mo: string;
   w: string;
@@ -36,19 +37,17 @@ export interface TickWords {
   h: string;
   tickVote: string;
 }
-const ENGLISH: TickWords = { y: 'y', mo: 'mo', w: 'w', d: 'd', h: 'h', tickVote: 'vote' };
+const ENGLISH: TickWords = { locale: 'en-GB', y: 'y', mo: 'mo', w: 'w', d: 'd', h: 'h', tickVote: 'vote' };
 
-/** The locale and words of tick labels when a caller gives none: the page's (set by the page and by the chart script). */
-let defaultLocale = 'en-GB';
-let defaultWords: TickWords = ENGLISH;
-export function setTickLocale(locale: string | undefined, words?: TickWords): void {
-  defaultLocale = locale || 'en-GB';
-  defaultWords = words ?? ENGLISH;
+/** The tick words when a caller gives none: the page's (set by the page and by the chart script). */
+let defaultWords = ENGLISH;
+export function setTickWords(words = ENGLISH): void {
+  defaultWords = words;
 }
 
 /** "−3 mo" in English, "−3 mois" in French. */
 function alignedLabel(count: number, suffix: string, words: TickWords): string {
-  return `${count < 0 ? MINUS : '+'}${Math.abs(count)} ${words[suffix as keyof TickWords] ?? suffix}`;
+  return `${count < 0 ? MINUS : '+'}${Math.abs(count)} ${words[suffix as keyof TickWords]}`;
 }
 
 /**
@@ -100,7 +99,7 @@ const CALENDAR_INTERVALS: { interval: CountableTimeInterval; every: number; ms: 
 ];
 
 /** Candidate ticks for the calendar axis: the coarsest intervals that give enough ticks, dated in UTC. */
-export function calendarTickCandidates(from: number, to: number, targetCount = 10, locale = defaultLocale): Tick[] {
+export function calendarTickCandidates(from: number, to: number, targetCount = 10, locale = defaultWords.locale): Tick[] {
   const ticks: Tick[] = [];
   const seen = new Set<number>();
   for (const { interval, every, ms, format, priority } of CALENDAR_INTERVALS) {
@@ -121,7 +120,7 @@ export function calendarTickCandidates(from: number, to: number, targetCount = 1
 
 /** Candidates for the visible part of an axis. */
 export function tickCandidates(axis: Axis, from = axis.domain[0], to = axis.domain[1], targetCount = 10): Tick[] {
-  return axis.kind === 'calendar' ? calendarTickCandidates(from, to, targetCount, defaultLocale) : alignedTickCandidates(axis.kind, from, to, targetCount, defaultWords);
+  return axis.kind === 'calendar' ? calendarTickCandidates(from, to, targetCount) : alignedTickCandidates(axis.kind, from, to, targetCount, defaultWords);
 }
 
 /** Keeps the most important ticks that are at least `minGap` pixels from each other, left to right. */
