@@ -17,6 +17,17 @@ import { applyLayout, type MarkState } from './timeline/render.ts';
 import type { Tooltips } from './timeline/tooltip.ts';
 import { shareUrl, syncUrl, type HistoryMode } from './timeline/url.ts';
 import { ZoomControl } from './timeline/zoom.ts';
+import { setTickWords, type TickWords } from '../lib/timeline/ticks.ts';
+
+/** The tick locale and words the build drew with; English when the page gives none. */
+function readTickWords(json: string | undefined): TickWords | undefined {
+  if (!json) return undefined;
+  try {
+    return JSON.parse(json) as TickWords;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Where the chart turns to run down the page (the CSS picks the same drawing without JavaScript). */
 const PHONE_QUERY = 'screen and (max-width: 30rem)';
@@ -63,6 +74,9 @@ class TimelineChart extends HTMLElement {
   private enhance() {
     // Marks for `npm run bench`, which reads them back from the Performance API.
     performance.mark('timeline:enhance:start');
+    // Axis ticks in the page's language: every layoutTimeline call below (both orientations,
+    // every zoom) reads them, as the build's did (data-ticks, from the page's dictionary).
+    setTickWords(readTickWords(this.dataset.ticks));
     this.tooltip = this.querySelector('.tl-tooltip')!;
     try {
       this.kindNames = JSON.parse(this.dataset.kindNames ?? '{}') as Record<string, string>;
