@@ -355,6 +355,11 @@ export function wrapLabel(title: string, chars: number): string[] {
   return [title.slice(0, cut), fitLabel(title.slice(cut + 1), chars)];
 }
 
+/** Width left of the vertical time axis for its tick labels (12 px text): at least VERTICAL.gutter. */
+export function verticalGutter(labels: readonly string[]): number {
+  return Math.max(VERTICAL.gutter, Math.ceil(Math.max(0, ...labels.map((label) => label.length)) * 7.3));
+}
+
 /** Length of each lane's time axis in the vertical layout: room for the busiest lane's events. */
 export function verticalLength(counts: readonly number[]): number {
   const v = VERTICAL;
@@ -366,9 +371,9 @@ export function verticalLength(counts: readonly number[]): number {
  * cluster in the first column), labels in full to their right, one per line of text.
  * `toT` maps an axis value to a position along the lane's time axis (0 at its top).
  */
-export function layoutLaneVertical(lane: LaneInput, laneMarks: readonly MarkInput[], kind: AxisKind, toT: (value: number) => number, top: number, length: number, width: number): LaneLayout {
+export function layoutLaneVertical(lane: LaneInput, laneMarks: readonly MarkInput[], kind: AxisKind, toT: (value: number) => number, top: number, length: number, width: number, gutter: number = VERTICAL.gutter): LaneLayout {
   const v = VERTICAL;
-  const axisX = v.margin.left + v.gutter;
+  const axisX = v.margin.left + gutter;
   const columnX = (column: number) => axisX + v.hit + column * v.columnWidth;
   const labelX = columnX(v.columns - 1) + v.hit + v.labelGap;
   const chars = Math.floor((width - v.margin.right - labelX) / v.charWidth);
@@ -494,11 +499,13 @@ function layoutVertical(lanes: readonly LaneInput[], byLane: Map<string, MarkInp
   const length = verticalLength([...byLane.values()].map((m) => m.length));
   const { extent, axis } = axes(kind, domain, [0, length], options);
   const candidates = chooseTicks(tickCandidates(axis, axis.domain[0], axis.domain[1]), axis.toX, v.tickGap);
-  const axisX = v.margin.left + v.gutter;
+  // Room for the longest tick label (French "−6 mois", "−2 sem." are longer than "−6 mo").
+  const gutter = verticalGutter(candidates.map((tick) => tick.label));
+  const axisX = v.margin.left + gutter;
   const right = width - v.margin.right;
   const laid = stack(lanes, v.margin.top, (lane, y) => {
     const top = y + v.laneHeader;
-    const one = layoutLaneVertical(lane, byLane.get(lane.id)!, kind, axis.toX, top, length, width);
+    const one = layoutLaneVertical(lane, byLane.get(lane.id)!, kind, axis.toX, top, length, width, gutter);
     return {
       laid: one,
       lane: {

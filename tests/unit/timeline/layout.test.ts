@@ -211,6 +211,21 @@ describe('layoutTimeline({orientation: vertical}): time running down a phone', (
     expect(rel(zoomed, 'paris/leak')).toBeCloseTo(zoom.x + zoom.k * rel(down, 'paris/leak'), 4);
     expect(zoomed.height).toBe(down.height);
   });
+
+  it('leaves room left of the axis for French tick labels ("−6 mois", "−2 sem."), and keeps the English gutter', async () => {
+    const { setTickWords } = await import('../../../src/lib/timeline/ticks.ts');
+    setTickWords({ locale: 'fr-FR', y: 'a', mo: 'mois', w: 'sem.', d: 'j', h: 'h', tickVote: 'vote' });
+    let french;
+    try {
+      french = layoutTimeline(lanes, marks, { width: 343, align: 'vote', scale: 'log', orientation: 'vertical' });
+    } finally {
+      setTickWords();
+    }
+    expect(french.ticks.some((t) => /mois|sem\./.test(t.label))).toBe(true);
+    // 12 px labels, end-anchored at labelAt.x: about 7 px a character must fit left of it.
+    for (const tick of french.ticks) expect(tick.labelAt.x - tick.label.length * 7).toBeGreaterThanOrEqual(0);
+    expect(down.ticks[0].labelAt.x).toBe(VERTICAL.margin.left + VERTICAL.gutter - 4);
+  });
 });
 
 
