@@ -30,7 +30,7 @@ const SLIPS: [string, string][] = [
   ['Said <span lang={"fr"}>ceci</span>.', 'attribute "lang" on <span> must be a plain "string", not a {expression}'],
   ['A <div>box</div> here.', '<div> is not allowed; use Markdown, or one of: abbr, b, br, cite, code, del, dfn, em, i, ins, kbd, mark, q, s, small, span, strong, sub, sup, time'],
   ['A <Chart data="x" /> here.', 'component <Chart> is not provided by the site; available: Quote, Aside'],
-  ['<Quote cite="https://example.com" by="x">Non.</Quote>', '<Quote> does not take "by"; it takes: lang, cite'],
+  ['<Quote cite="https://example.com" by="x">Non.</Quote>', '<Quote> does not take "by"; it takes: lang, cite, translation'],
   ['<script>alert(1)</script>', '<script> is not allowed in content files'],
   ['import x from "y"', 'import and export statements are not allowed; the site components (Quote, Aside) need no import'],
   ['Deep ' + '['.repeat(40) + 'x' + ']'.repeat(40), 'brackets or tags are nested more than 32 deep here'],
