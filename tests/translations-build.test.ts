@@ -51,7 +51,8 @@ describe('a build with translation files', () => {
     expect(record.translations.fr).toEqual({
       title: 'Des fichiers de campagne publiés sur 4chan et Pastebin moins de deux jours avant le vote final',
       summary: expect.stringContaining('déposées sur Pastebin par « EMLEAKS »'),
-      status: 'translated',
+      // Outdated once the English original is reviewed again after 2026-12-02; served either way.
+      status: expect.stringMatching(/^(translated|outdated)$/),
       reviewed: '2026-12-02',
     });
     for (const event of json.events) expect(['translated', 'outdated', 'missing'], event.id).toContain(event.translations.fr.status);

@@ -100,8 +100,9 @@ describe('the timeline from the keyboard', () => {
         )
         .toBe(true);
       const tooltip = page.locator('.tl-tooltip');
+      // The tooltip's code loads on the first focus in the chart: on a busy machine the first card takes a moment.
+      await expect.poll(() => tooltip.textContent(), { timeout: 10_000, message: `${key}: the tooltip shows ${mark.id}` }).toContain(mark.title);
       expect(await tooltip.isVisible()).toBe(true);
-      expect(await tooltip.textContent()).toContain(mark.title);
       // The focused mark itself is on screen, not folded into a cluster.
       expect(await page.locator(`svg a.tl-mark[data-event-id="${mark.id}"]`).isVisible()).toBe(true);
     }
@@ -115,10 +116,11 @@ describe('the timeline from the keyboard', () => {
     const mark = page.locator('svg a.tl-mark[data-event-id="macron-2017/emleaks-posted"]');
     await mark.locator('.tl-shape').hover();
     const tooltip = page.locator('.tl-tooltip');
-    expect(await tooltip.isVisible()).toBe(true);
+    // The tooltip's code loads on the first hover, so the card may take a moment on a busy machine.
+    await expect.poll(() => tooltip.isVisible(), { timeout: 10_000, message: 'the tooltip appears over the hovered mark' }).toBe(true);
     expect(await tooltip.textContent()).toContain(await mark.getAttribute('data-title'));
     await page.mouse.move(5, 5);
-    expect(await tooltip.isVisible()).toBe(false);
+    await expect.poll(() => tooltip.isVisible(), { timeout: 5_000, message: 'the tooltip goes when the pointer leaves' }).toBe(false);
     expectNoErrors(errors);
   });
 

@@ -3,8 +3,10 @@
  * originals; the localized view of an entry (translated, outdated or missing, never dropped);
  * the archive and the JSON exports in both languages.
  */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/lib/archive.ts';
 import { classifyEntryPath } from '../../src/lib/content/layout.ts';
 import { localize, pageLocaleOf, parseTranslationId, quoteTranslationShown, translationId } from '../../src/lib/content/translations.ts';
@@ -158,6 +160,13 @@ describe('validateContent over translation files', () => {
     expect(errorsOf(old).map((p) => p.field)).toEqual(['translatedFrom']);
   });
 
+  it('names the missing original even when the file has other problems', () => {
+    const found = linesOf(`${EVENTS}/lost.fr.mdx`).map((line) => line.replace(/^[^ ]+ {2}/, ''));
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^file: no event "ok-2020\/lost" to translate \(a translation sits beside its original, src\/content\/events\/ok-2020\/lost\.mdx\)/);
+    expect(found[1]).toBe('summary: is required');
+  });
+
   it('checks only the named translation file with `only`', () => {
     const single = validateContent(FIXTURE, { only: [`${EVENTS}/god.fr.mdx`] });
     expect(new Set(single.problems.map((p) => p.file))).toEqual(new Set([`${EVENTS}/god.fr.mdx`]));
@@ -214,10 +223,59 @@ describe('the archive and the JSON exports in two languages', () => {
     expect(json.events.find((e) => e.id === 'ok-2020/old')!.translations.fr.status).toBe('outdated');
   });
 
+  it('dates the exports by the latest English review or translation check', () => {
+    // The latest English review in the fixture is 2026-03-01 (old.mdx); translations are older.
+    expect(eventsJson(archive, options).generated).toBe('2026-03-01');
+    const later = buildArchive({ ...report, translations: { ...report.translations, actors: [{ id: 'victim', lang: 'fr', data: { summary: 'S', reviewed: '2026-04-02' } }] } });
+    expect(eventsJson(later, options).generated).toBe('2026-04-02');
+  });
+
   it('adds translations.fr to incidents.json and actors.json', () => {
     expect(incidentsJson(archive, options).incidents[0].translations).toEqual({ fr: { title: 'Incident de test', summary: 'Un petit incident pour les tests des traductions.', status: 'translated', reviewed: '2026-01-02' } });
     const victim = actorsJson(archive, options).actors.find((a) => a.id === 'victim')!;
     expect(victim.name).toBe('The Victim');
     expect(victim.translations).toEqual({ fr: { name: null, summary: 'Un parti pour les tests des traductions.', status: 'translated', reviewed: '2026-01-02' } });
+  });
+});
+
+describe('hostile translation files, read and refused exactly like originals', () => {
+  const project = mkdtempSync(join(tmpdir(), 'eit-hostile-translation-'));
+  const FILE = 'src/content/events/ok-2020/good.fr.mdx';
+  const FRONT = 'title: Un titre\nsummary: Un résumé.\nreviewed: 2026-01-02\n';
+  const valid = (body = 'Texte.\n', front = FRONT) => `---\n${front}---\n${body}`;
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+  function problemsOf(content: string | Buffer): string[] {
+    rmSync(join(project, 'src'), { recursive: true, force: true });
+    cpSync(join(FIXTURE, 'src/content/incidents/ok-2020.mdx'), join(project, 'src/content/incidents/ok-2020.mdx'), { recursive: true });
+    cpSync(join(FIXTURE, 'src/content/actors/victim.yaml'), join(project, 'src/content/actors/victim.yaml'));
+    cpSync(join(FIXTURE, 'src/content/events/ok-2020/good.mdx'), join(project, 'src/content/events/ok-2020/good.mdx'));
+    writeFileSync(join(project, FILE), content);
+    const found = validateContent(project).problems.map(formatProblem);
+    for (const line of found) expect(line, 'every problem is path:line:col  field: message').toMatch(/^src\/content\/\S+:\d+:\d+ {2}[^\s:][^:]*: \S/);
+    return found;
+  }
+
+  it('accepts the valid translation the cases start from', () => {
+    expect(problemsOf(valid())).toEqual([]);
+  });
+
+  it.each([
+    ['code hidden between two comments', valid('Texte {/* a */ process.exit(0) /* b */}\n'), /good\.fr\.mdx:\d+:7 {2}body: JavaScript in \{braces\}/],
+    ['an attribute expression', valid('<Quote lang="en" translation={globalThis.x}>a</Quote>\n'), /body: attribute "translation" on <Quote> must be a plain "string"/],
+    ['a spread', valid('<Aside {...globalThis}>a</Aside>\n'), /body: spread attributes/],
+    ['an image', valid('![x](https://www.lemonde.fr/a.png)\n'), /body: images are not allowed/],
+    ['a fence with a comment', valid().replace('---\n', '---\n--- # note\n'), /good\.fr\.mdx:2:1 {2}frontmatter: line 2 \("--- # note"\) ends the frontmatter here/],
+    ['TOML frontmatter', '+++\ntitle = "x"\n+++\nTexte\n', /good\.fr\.mdx:1:1 {2}frontmatter: the file must start with a line of exactly three dashes.*TOML/],
+    ['a byte that is not UTF-8', Buffer.from(valid('Les fichiers publiés.\n'), 'latin1'), /good\.fr\.mdx:\d+:\d+ {2}file: this file is not UTF-8 text/],
+    ['a control character in a title', valid(undefined, FRONT.replace('Un titre', '"Un\\atitre"')), /title: must not contain control characters \(found U\+0007\)/],
+    ['a bidirectional override in a summary', valid(undefined, FRONT.replace('Un résumé.', 'evil\u202Egro')), /summary: must not contain bidirectional override/],
+    ['a YAML anchor and alias', valid(undefined, 'title: &t Un titre\nsummary: *t\nreviewed: 2026-01-02\n'), /\w+: YAML anchors \(&t\) are not allowed/],
+    ['a YAML tag', valid(undefined, FRONT.replace('title: Un titre', 'title: !!binary aGVsbG8=')), /\w+: YAML tags \(!!binary\) are not allowed/],
+    ['a TODO from the template', valid(undefined, FRONT.replace('Un titre', 'TODO')), /title: a TODO from the template is still here/],
+    ['a reviewed date in the future', valid(undefined, FRONT.replace('2026-01-02', '2999-01-01')), /reviewed: "2999-01-01" is in the future/],
+  ] as [string, string | Buffer, RegExp][])('refuses %s', (_name, content, expected) => {
+    const found = problemsOf(content);
+    expect(found.some((line) => expected.test(line)), found.join('\n')).toBe(true);
   });
 });

@@ -25,8 +25,25 @@ export function isoInstant(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-/** The dataset's version: the date of its latest editorial review (see archive.ts). */
-export const datasetVersion = latestReview;
+/**
+ * The dataset's version: the date of its latest editorial review (see archive.ts), or of its
+ * latest translation check if later: the exports carry the translations too.
+ */
+export function datasetVersion(archive: Archive): string {
+  let latest = latestReview(archive);
+  const entries = [
+    ...archive.events.map((entry) => ['events', entry.id] as const),
+    ...archive.incidents.map((entry) => ['incidents', entry.id] as const),
+    ...archive.actors.map((entry) => ['actors', entry.id] as const),
+  ];
+  for (const [collection, id] of entries) {
+    for (const locale of TRANSLATION_LOCALES) {
+      const reviewed = archive.translation(collection, id, locale)?.data.reviewed;
+      if (reviewed !== undefined && reviewed > latest) latest = reviewed;
+    }
+  }
+  return latest;
+}
 
 /** Events by the instant they start, then by id: the order of every export. */
 export function exportOrder(events: readonly EventView[]): EventView[] {
@@ -82,5 +99,5 @@ export function translationRecords(
         },
       ];
     }),
-  ) as Record<TranslationLocale, TranslationRecord>;
+  ) as unknown as Record<TranslationLocale, TranslationRecord>;
 }

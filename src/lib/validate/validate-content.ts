@@ -108,6 +108,8 @@ export function validateContent(root: string, { only }: ValidateOptions = {}): C
   const files = { incidents: [], actors: [], events: [] } as Record<CollectionName, string[]>;
   const translationFiles = { incidents: [], actors: [], events: [] } as Record<CollectionName, string[]>;
   const valid: Parsed[] = [];
+  /** Every translation file with a well-formed name, valid or not: each must name an original. */
+  const named: { collection: CollectionName; file: string; id: string; lang: TranslationLocale }[] = [];
   const contentRoot = join(root, CONTENT_DIR);
 
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
@@ -125,6 +127,7 @@ export function validateContent(root: string, { only }: ValidateOptions = {}): C
         problems.push({ file, line: 1, column: 1, field: 'file', message: path.message });
         continue;
       }
+      if (path.kind === 'translation') named.push({ collection, file, id: path.id, lang: path.lang });
       const reserved = isTranslation ? undefined : reservedIdProblem(collection, path.id);
       if (reserved) problems.push({ file, line: 1, column: 1, field: 'file', message: reserved });
       const source = readContentSource(join(dir, relativePath));
@@ -190,12 +193,14 @@ export function validateContent(root: string, { only }: ValidateOptions = {}): C
   const translated = valid.filter((entry) => entry.lang !== undefined);
   const translations: ContentReport['translations'] = { incidents: [], actors: [], events: [] };
   const idsOf = { incidents: incidentIds, actors: actorIds, events: eventIds };
+  for (const entry of named) {
+    if (!idsOf[entry.collection].has(entry.id)) {
+      problems.push({ file: entry.file, line: 1, column: 1, field: 'file', message: unknownOriginalMessage(entry.collection, entry.id, entry.lang, idsOf[entry.collection]) });
+    }
+  }
   for (const entry of translated) {
     const { collection } = entry;
-    if (!idsOf[collection].has(entry.id)) {
-      problems.push({ file: entry.file, line: 1, column: 1, field: 'file', message: unknownOriginalMessage(collection, entry.id, entry.lang!, idsOf[collection]) });
-      continue;
-    }
+    if (!idsOf[collection].has(entry.id)) continue;
     const original = originals.find((other) => other.collection === collection && other.id === entry.id);
     const data = entry.data as { reviewed?: string; translatedFrom?: string };
     problems.push(...translationProblems(data, original?.data as { reviewed?: string } | undefined, entry));
