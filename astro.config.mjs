@@ -21,10 +21,16 @@ export default defineConfig({
   integrations: [
     contentValidation(),
     mdx({ processor: satteri({ mdastPlugins: [contentGuard], features: { ...MDX_FEATURES } }) }),
-    sitemap({ filter: (page) => !page.includes('/embed/timeline/') }),
+    sitemap({
+      filter: (page) => !page.includes('/embed/timeline/'),
+      // Each page lists its twin in the other edition (xhtml:link hreflang).
+      i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } },
+    }),
     // After the build: social cards to PNG, and the Pagefind search index (src/integrations/reach.ts).
     reach(),
   ],
+  // Two editions: English at the root, French under /fr/ (src/lib/i18n/routing.ts).
+  i18n: { locales: ['en', 'fr'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   server: { host: '127.0.0.1', port: 4321 },
   // Completion and hover for frontmatter in editors with the Astro extension (it writes the
   // collections' JSON Schemas under .astro/; see .vscode/settings.json).

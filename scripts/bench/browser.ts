@@ -51,7 +51,13 @@ export async function benchBrowser(root: string, count: number, reuse: boolean) 
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    // CPU time of the page's main thread (ThreadTime) and of its renderer process (ProcessTime),
+    // read around each phase: on a shared machine, wall time alone says how busy the others were.
+    const cpu = async () => {
+      const m = Object.fromEntries(((await cdp.send('Performance.getMetrics')).metrics as { name: string; value: number }[]).map((x) => [x.name, x.value]));
+      return { thread: (m.ThreadTime ?? NaN) * 1000, process: (m.ProcessTime ?? NaN) * 1000, task: (m.TaskDuration ?? NaN) * 1000 };
+    };
     await page.goto(`${url}/`, { waitUntil: 'load' });
     await page.waitForFunction(() => performance.getEntriesByName('timeline:enhance').length > 0);
     const metrics = Object.fromEntries(((await cdp.send('Performance.getMetrics')).metrics as { name: string; value: number }[]).map((m) => [m.name, m.value]));
@@ -62,6 +68,7 @@ export async function benchBrowser(root: string, count: number, reuse: boolean) 
       return entry.startTime + entry.duration;
     });
     const marks = await page.locator('[data-timeline] svg.tl-svg a.tl-mark').count();
+    const loaded = await cpu();
 
     // Zoom in and out with Ctrl + wheel over the chart, one wheel event per frame (a pinch
     // or a fast wheel) across the whole zoom range, recording every frame meanwhile. The
@@ -95,6 +102,7 @@ export async function benchBrowser(root: string, count: number, reuse: boolean) 
       { ...at, steps: ZOOM_STEPS },
     );
     const renders = await page.evaluate(() => performance.getEntriesByName('timeline:render').map((e) => e.duration));
+    const zoomed = await cpu();
 
     // ArrowRight from the chart's tab stop, 30 times: the time from the key to the next frame.
     await page.locator('[data-timeline] svg.tl-svg a.tl-mark[tabindex="0"]').focus();
@@ -109,6 +117,7 @@ export async function benchBrowser(root: string, count: number, reuse: boolean) 
       }
       return times;
     }, 30);
+    const keyed = await cpu();
 
     console.log(`Browser (Chromium, ${marks.toLocaleString('en')} marks on the home page):`);
     let ok = row('chart ready after navigation', ready, 'ms', BUDGETS.readyMs);
@@ -123,6 +132,12 @@ export async function benchBrowser(root: string, count: number, reuse: boolean) 
     row(`whole zoom sweep (${2 * ZOOM_STEPS} wheel steps)`, frames.reduce((a, b) => a + b, 0) / 1000, 's');
     ok = row(`ArrowRight to the next frame, p95 of ${keys.length}`, percentile(keys, 95), 'ms', BUDGETS.keyP95Ms) && ok;
     row('ArrowRight to the next frame, median', percentile(keys, 50), 'ms');
+    console.log('CPU time (renderer main thread / renderer process), from the Chromium Performance domain:');
+    row('during load, main thread', loaded.thread, 'ms');
+    row('during load, renderer process', loaded.process, 'ms');
+    row(`zoom sweep, main thread per wheel step`, (zoomed.thread - loaded.thread) / (2 * ZOOM_STEPS), 'ms');
+    row(`ArrowRight, main thread per key`, (keyed.thread - zoomed.thread) / keys.length, 'ms');
+    row(`ArrowRight, renderer process per key`, (keyed.process - zoomed.process) / keys.length, 'ms');
     console.log(ok ? '\nAll browser budgets met.' : '\nSome browser budgets were missed (see ✗).');
   } finally {
     await browser.close();

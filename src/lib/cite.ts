@@ -1,6 +1,7 @@
 /** "Cite this event": a plain-text reference and a BibTeX entry. */
 import { toPartialDate } from './dates.ts';
 import { formatPartialDate } from './format.ts';
+import { dictionary } from './i18n/en.ts';
 import { SITE } from './site.ts';
 
 export interface CitableEvent {
@@ -12,8 +13,9 @@ export interface CitableEvent {
 }
 
 /** A reference a reader can paste into a bibliography. */
-export function plainCitation(event: CitableEvent): string {
-  return `${SITE.name}. "${event.title}." ${event.incidentTitle}, event ${event.id}. Last reviewed ${formatPartialDate(toPartialDate(event.reviewed), 'UTC')}. ${event.url}`;
+export function plainCitation(event: CitableEvent, locale = 'en-GB'): string {
+  const t = dictionary(locale).ui;
+  return `${SITE.name}. "${event.title}." ${event.incidentTitle}, ${t.citeEvent} ${event.id}. ${t.citeReviewed} ${formatPartialDate(toPartialDate(event.reviewed), 'UTC', { locale })}. ${event.url}`;
 }
 
 const BIBTEX_SPECIALS: Record<string, string> = {

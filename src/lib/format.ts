@@ -1,5 +1,6 @@
 /** Dates and offsets written out for readers: "5 May 2017, 20:35 Paris time", "T−47 h". */
 import { dateSpan, wallClock, type PartialDate } from './dates.ts';
+import { dictionary } from './i18n/en.ts';
 
 export { wallClock };
 
@@ -17,6 +18,13 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions) {
   return new Intl.DateTimeFormat(locale, options);
 }
 
+/** A time of day in the locale's way: "20:35", "20 h 35". */
+function timeOfDay(locale: string, timeZone: string, instant: number): string {
+  const parts = formatter(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return dictionary(locale).units.time(part('hour'), part('minute'));
+}
+
 /**
  * A date as a reader reads it, at the precision the editor wrote. Timed dates are shown
  * in `timeZone` ("5 May 2017, 20:35 Paris time"); others as written ("July 2016").
@@ -26,7 +34,7 @@ export function formatPartialDate(
   timeZone: string,
   { approximate = false, locale = 'en-GB', withZone = true } = {},
 ): string {
-  const prefix = approximate ? 'c. ' : '';
+  const prefix = approximate ? dictionary(locale).units.circa : '';
   // Day-like precisions are calendar dates, not instants: format them in UTC so that the
   // written day never shifts.
   const calendar = Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1, 12);
@@ -40,8 +48,7 @@ export function formatPartialDate(
     default: {
       const { start } = dateSpan(date, timeZone);
       const day = formatter(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(start);
-      const time = formatter(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(start);
-      return `${prefix}${day}, ${time}${withZone ? ` ${zoneCity(timeZone)} time` : ''}`;
+      return prefix + dictionary(locale).units.dateTime(day, timeOfDay(locale, timeZone, start), withZone ? zoneCity(timeZone) : undefined);
     }
   }
 }
@@ -51,8 +58,7 @@ export function formatUtc(date: PartialDate, locale = 'en-GB'): string | undefin
   if (date.offsetMinutes === undefined) return undefined;
   const { start } = dateSpan(date, 'UTC');
   const day = formatter(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(start);
-  const time = formatter(locale, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(start);
-  return `${day}, ${time} UTC`;
+  return dictionary(locale).units.utcDateTime(day, timeOfDay(locale, 'UTC', start));
 }
 
 export interface TOffset {
@@ -68,8 +74,15 @@ function calendarDayNumber(y: number, m: number, d: number): number {
   return Math.round(Date.UTC(y, m - 1, d) / DAY);
 }
 
-function plural(n: number, one: string, many: string) {
-  return `${n} ${n === 1 ? one : many}`;
+type Units = ReturnType<typeof dictionary>['units'];
+type UnitKey = 'minute' | 'hour' | 'day' | 'month' | 'year';
+const SHORT: Record<UnitKey, 'min' | 'h' | 'd' | 'mo' | 'y'> = { minute: 'min', hour: 'h', day: 'd', month: 'mo', year: 'y' };
+
+/** "2 hours", "1 an": a count with its unit's word (French: singular below 2). */
+function plural(n: number, unit: UnitKey, units: Units, locale: string) {
+  const [one, many] = units[unit];
+  const singular = locale.startsWith('fr') ? n < 2 : n === 1;
+  return `${n.toLocaleString(locale)} ${singular ? one : many}`;
 }
 
 interface CalendarDay {
@@ -92,15 +105,16 @@ export interface Duration {
   long: string;
 }
 
-function unitDuration(n: number, unit: string, words: [string, string]): Duration {
-  const shown = n.toLocaleString('en-GB');
-  return { short: `${shown} ${unit}`, long: `${shown} ${n === 1 ? words[0] : words[1]}` };
+function unitDuration(n: number, unit: UnitKey, locale: string): Duration {
+  const units = dictionary(locale).units;
+  return { short: `${n.toLocaleString(locale)} ${units[SHORT[unit]]}`, long: plural(n, unit, units, locale) };
 }
 
-function yearsMonthsDuration({ years, months }: { years: number; months: number }): Duration {
-  const short = [years ? `${years} y` : '', months ? `${months} mo` : ''].filter(Boolean).join(' ');
-  const long = [years ? plural(years, 'year', 'years') : '', months ? plural(months, 'month', 'months') : ''].filter(Boolean).join(' ');
-  return { short: short || '0 mo', long: long || '0 months' };
+function yearsMonthsDuration({ years, months }: { years: number; months: number }, locale: string): Duration {
+  const units = dictionary(locale).units;
+  const short = [years ? `${years} ${units.y}` : '', months ? `${months} ${units.mo}` : ''].filter(Boolean).join(' ');
+  const long = [years ? plural(years, 'year', units, locale) : '', months ? plural(months, 'month', units, locale) : ''].filter(Boolean).join(' ');
+  return { short: short || `0 ${units.mo}`, long: long || plural(0, 'month', units, locale) };
 }
 
 /**
@@ -109,30 +123,32 @@ function yearsMonthsDuration({ years, months }: { years: number; months: number 
  * minutes, then hours under three days (when both ends are timed), then calendar days,
  * then years and months from 730 days on ("7 y 11 mo", never a rounded "8 y").
  */
-export function formatDuration(fromMs: number, toMs: number, timeZone: string, { timed = true } = {}): Duration {
+export function formatDuration(fromMs: number, toMs: number, timeZone: string, { timed = true, locale = 'en-GB' } = {}): Duration {
   const [a, b] = fromMs <= toMs ? [fromMs, toMs] : [toMs, fromMs];
   const ms = b - a;
-  if (timed && ms < HOUR) return unitDuration(Math.floor(ms / 60000), 'min', ['minute', 'minutes']);
-  if (timed && ms < 72 * HOUR) return unitDuration(Math.floor(ms / HOUR), 'h', ['hour', 'hours']);
+  if (timed && ms < HOUR) return unitDuration(Math.floor(ms / 60000), 'minute', locale);
+  if (timed && ms < 72 * HOUR) return unitDuration(Math.floor(ms / HOUR), 'hour', locale);
   const from = wallClock(a, timeZone);
   const to = wallClock(b, timeZone);
   const days = calendarDayNumber(to.year, to.month, to.day) - calendarDayNumber(from.year, from.month, from.day);
-  if (days < 730) return unitDuration(days, 'd', ['day', 'days']);
-  return yearsMonthsDuration(yearsAndMonths(from, to));
+  if (days < 730) return unitDuration(days, 'day', locale);
+  return yearsMonthsDuration(yearsAndMonths(from, to), locale);
 }
 
-function spanText(sign: number, duration: Duration): Omit<TOffset, 'ms'> {
+function spanText(sign: number, duration: Duration, locale: string): Omit<TOffset, 'ms'> {
+  const units = dictionary(locale).units;
   return {
     label: `T${sign < 0 ? MINUS : '+'}${duration.short}`,
-    words: `${duration.long} ${sign < 0 ? 'before' : 'after'} the vote`,
+    words: `${duration.long} ${sign < 0 ? units.beforeVote : units.afterVote}`,
   };
 }
 
-function offsetText(sign: number, n: number, unit: string, unitWords: [string, string]): Omit<TOffset, 'ms'> {
-  if (n === 0) return { label: 'T\u00b10', words: 'at the vote' };
+function offsetText(sign: number, n: number, unit: UnitKey, locale: string): Omit<TOffset, 'ms'> {
+  const units = dictionary(locale).units;
+  if (n === 0) return { label: 'T\u00b10', words: units.atVote };
   return {
-    label: `T${sign < 0 ? MINUS : '+'}${n.toLocaleString('en-GB')} ${unit}`,
-    words: `${plural(n, ...unitWords)} ${sign < 0 ? 'before' : 'after'} the vote`,
+    label: `T${sign < 0 ? MINUS : '+'}${n.toLocaleString(locale)} ${units[SHORT[unit]]}`,
+    words: `${plural(n, unit, units, locale)} ${sign < 0 ? units.beforeVote : units.afterVote}`,
   };
 }
 
@@ -141,7 +157,8 @@ function offsetText(sign: number, n: number, unit: string, unitWords: [string, s
  * minutes or hours within three days for timed dates, then calendar days (read in the
  * incident's time zone), then years; months and years for month- and year-precision dates.
  */
-export function tOffset(date: PartialDate, vote: PartialDate, timeZone: string): TOffset {
+export function tOffset(date: PartialDate, vote: PartialDate, timeZone: string, locale = 'en-GB'): TOffset {
+  const units = dictionary(locale).units;
   const voteStart = dateSpan(vote, timeZone).start;
   const start = dateSpan(date, timeZone).start;
   const ms = start - voteStart;
@@ -150,32 +167,32 @@ export function tOffset(date: PartialDate, vote: PartialDate, timeZone: string):
   const timed = date.offsetMinutes !== undefined;
 
   if (timed && Math.abs(ms) < HOUR) {
-    return { ms, ...offsetText(sign, Math.floor(Math.abs(ms) / 60000), 'min', ['minute', 'minutes']) };
+    return { ms, ...offsetText(sign, Math.floor(Math.abs(ms) / 60000), 'minute', locale) };
   }
   if (timed && Math.abs(ms) < 72 * HOUR) {
-    return { ms, ...offsetText(sign, Math.floor(Math.abs(ms) / HOUR), 'h', ['hour', 'hours']) };
+    return { ms, ...offsetText(sign, Math.floor(Math.abs(ms) / HOUR), 'hour', locale) };
   }
   if (date.precision === 'year') {
     const years = date.year - voteDay.year;
-    if (years === 0) return { ms, label: 'vote year', words: 'in the year of the vote' };
-    return { ms, ...offsetText(Math.sign(years), Math.abs(years), 'y', ['year', 'years']) };
+    if (years === 0) return { ms, label: units.voteYear, words: units.inVoteYear };
+    return { ms, ...offsetText(Math.sign(years), Math.abs(years), 'year', locale) };
   }
   if (date.precision === 'month') {
     const months = (date.year - voteDay.year) * 12 + (date.month! - voteDay.month);
-    if (months === 0) return { ms, label: 'vote month', words: 'in the month of the vote' };
+    if (months === 0) return { ms, label: units.voteMonth, words: units.inVoteMonth };
     if (Math.abs(months) >= 24) {
       const whole = Math.abs(months);
-      return { ms, ...spanText(Math.sign(months), yearsMonthsDuration({ years: Math.floor(whole / 12), months: whole % 12 })) };
+      return { ms, ...spanText(Math.sign(months), yearsMonthsDuration({ years: Math.floor(whole / 12), months: whole % 12 }, locale), locale) };
     }
-    return { ms, ...offsetText(Math.sign(months), Math.abs(months), 'mo', ['month', 'months']) };
+    return { ms, ...offsetText(Math.sign(months), Math.abs(months), 'month', locale) };
   }
   const local = timed ? wallClock(start, timeZone) : { year: date.year, month: date.month!, day: date.day! };
   const days =
     calendarDayNumber(local.year, local.month, local.day) - calendarDayNumber(voteDay.year, voteDay.month, voteDay.day);
-  if (days === 0) return { ms, label: 'vote day', words: 'on the day of the vote' };
+  if (days === 0) return { ms, label: units.voteDay, words: units.onVoteDay };
   if (Math.abs(days) >= 730) {
     const [from, to] = days < 0 ? [local, voteDay] : [voteDay, local];
-    return { ms, ...spanText(Math.sign(days), yearsMonthsDuration(yearsAndMonths(from, to))) };
+    return { ms, ...spanText(Math.sign(days), yearsMonthsDuration(yearsAndMonths(from, to), locale), locale) };
   }
-  return { ms, ...offsetText(Math.sign(days), Math.abs(days), 'd', ['day', 'days']) };
+  return { ms, ...offsetText(Math.sign(days), Math.abs(days), 'day', locale) };
 }

@@ -37,7 +37,7 @@ let timer = 0;
 function update() {
   const params = readForm();
   const url = `${embedUrl}${serializeEmbedParams(params)}`;
-  const title = params.title ?? 'hack-and-leak operations aligned on the vote';
+  const title = params.title ?? root.dataset.textTitle ?? 'hack-and-leak operations aligned on the vote';
   code.value = `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(`Election Integrity Timeline: ${title}`)}" width="100%" height="${defaultFrameHeight(params.incidents?.length ?? form.querySelectorAll('input[name="incident"]').length)}" style="border:0;width:100%" loading="lazy"></iframe>\n<script src="${escapeAttribute(scriptUrl)}" async></script>`;
   link.href = url;
   clearTimeout(timer);
@@ -51,18 +51,18 @@ function update() {
 async function copy(text: string, what: string) {
   try {
     await navigator.clipboard.writeText(text);
-    status.textContent = `${what} copied.`;
+    status.textContent = (root.dataset.textCopied ?? '{what} copied.').replace('{what}', what);
   } catch {
     code.select();
-    status.textContent = `Press Ctrl+C (⌘C) to copy the selected ${what.toLowerCase()}.`;
+    status.textContent = (root.dataset.textPress ?? 'Press Ctrl+C (⌘C) to copy the selected {what}.').replace('{what}', what.toLowerCase());
   }
 }
 
 form.addEventListener('input', update);
 form.addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());
-root.querySelector('[data-copy="code"]')!.addEventListener('click', () => copy(code.value, 'Embed code'));
-root.querySelector('[data-copy="link"]')!.addEventListener('click', () => copy(link.href, 'Link'));
+root.querySelector('[data-copy="code"]')!.addEventListener('click', () => copy(code.value, root.dataset.textCode ?? 'Embed code'));
+root.querySelector('[data-copy="link"]')!.addEventListener('click', () => copy(link.href, root.dataset.textLink ?? 'Link'));
 
 // The preview is sized like any host page sizes its embeds.
 addEventListener('message', (event) => {

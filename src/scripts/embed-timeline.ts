@@ -6,7 +6,8 @@ import { parseEmbedParams } from '../lib/embed/params.ts';
 import { serializeViewState } from '../lib/timeline/view-state.ts';
 
 const chart = document.querySelector<HTMLElement>('timeline-chart')!;
-const incidents = [...chart.querySelectorAll<SVGGElement>('.tl-lane')].map((lane) => lane.dataset.incident!);
+// The chart is drawn twice (across, and down a phone): each lane counts once.
+const incidents = [...new Set([...chart.querySelectorAll<SVGGElement>('.tl-lane')].map((lane) => lane.dataset.incident!))];
 const events = new Set([...chart.querySelectorAll<SVGAElement>('a.tl-mark')].map((mark) => mark.dataset.eventId!));
 const { params, invalid } = parseEmbedParams(location.search, { incidents, events });
 
@@ -20,8 +21,10 @@ if (params.title) {
   document.title = `${params.title} · ${document.title}`;
   chart.dataset.downloadTitle = params.title;
 } else {
-  const subject = params.incidents && params.incidents.length < laneTitles.size ? params.incidents.map((id) => laneTitles.get(id)).join(' and ') : 'Hack-and-leak operations';
-  heading.textContent = `${subject}, aligned ${params.align === 'calendar' ? 'on the calendar' : 'on the vote'}`;
+  // The words come from the page's dictionary, as data attributes on the heading.
+  const words = heading.dataset;
+  const subject = params.incidents && params.incidents.length < laneTitles.size ? params.incidents.map((id) => laneTitles.get(id)).join(words.textAnd) : words.textSubject!;
+  heading.textContent = words[params.align === 'calendar' ? 'textCalendar' : 'textVote']!.replace('{subject}', subject);
 }
 if (invalid.length) {
   const notice = document.querySelector<HTMLElement>('.embed-notice')!;

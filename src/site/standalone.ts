@@ -11,7 +11,8 @@ import type { Align, ScaleKind } from '../lib/timeline/axis.ts';
 import { parsePalette, standaloneSvg } from '../lib/timeline/standalone.ts';
 import { EVENT_KINDS, EVENT_STATUSES } from '../lib/vocabulary.ts';
 import { decodeEntities as decodeHtml } from '../lib/svg/inline.ts';
-import { getArchive } from './archive.ts';
+import type { Lang } from '../lib/i18n/routing.ts';
+import { getLocalArchive } from './i18n.ts';
 
 export interface StaticView {
   file: string;
@@ -21,36 +22,38 @@ export interface StaticView {
   scale: ScaleKind;
 }
 
-export async function staticViews(): Promise<StaticView[]> {
-  const archive = await getArchive();
+/** The ready-made pictures, titled in one edition's language (French ones live under /fr/images/). */
+export async function staticViews(lang: Lang = 'en'): Promise<StaticView[]> {
+  const archive = await getLocalArchive(lang);
+  const p = dictionary(lang).pictures;
   const [all, linear, calendar] = FIXED_PICTURE_FILES;
   return [
-    { file: all, title: 'Hack-and-leak operations, aligned on the vote (log scale)', align: 'vote', scale: 'log' },
-    { file: linear, title: 'Hack-and-leak operations, aligned on the vote (linear scale)', align: 'vote', scale: 'linear' },
-    { file: calendar, title: 'Hack-and-leak operations on the calendar', align: 'calendar', scale: 'linear' },
-    ...archive.incidents.map((incident) => ({ file: incidentPictureFile(incident.id), title: `${incident.data.title}, aligned on the vote`, incidents: [incident.id], align: 'vote' as const, scale: 'log' as const })),
+    { file: all, title: p.all, align: 'vote', scale: 'log' },
+    { file: linear, title: p.linear, align: 'vote', scale: 'linear' },
+    { file: calendar, title: p.calendar, align: 'calendar', scale: 'linear' },
+    ...archive.incidents.map((incident) => ({ file: incidentPictureFile(incident.id), title: p.incident(incident.data.title), incidents: [incident.id], align: 'vote' as const, scale: 'log' as const })),
   ];
 }
 
-export async function renderStaticView(view: StaticView, site: URL, base: string): Promise<string> {
-  const archive = await getArchive();
+export async function renderStaticView(view: StaticView, site: URL, base: string, lang: Lang = 'en'): Promise<string> {
+  const archive = await getLocalArchive(lang);
   const container = await AstroContainer.create();
-  const html = await container.renderToString(Timeline, { props: { archive, incidents: view.incidents, id: view.file, align: view.align, scale: view.scale } });
+  const html = await container.renderToString(Timeline, { props: { archive, incidents: view.incidents, id: view.file, align: view.align, scale: view.scale, lang } });
   const chart = html.slice(html.indexOf('<svg'), html.indexOf('</svg>') + 6);
-  const t = dictionary();
+  const t = dictionary(lang);
   const kinds = EVENT_KINDS.filter((kind) => archive.events.some((e) => e.data.kind === kind && (!view.incidents || view.incidents.includes(e.incidentId))));
-  const home = new URL(base, site).href;
+  const home = new URL(lang === 'en' ? base : `${base.replace(/\/$/, '')}/${lang}/`, site).href;
   // The footnote the page prints under the chart (what an asterisk after a lane's title means).
   const footnote = /<p class="tl-footnote"[^>]*>([^<]*)<\/p>/.exec(html)?.[1];
   const approximateVotes = view.align === 'vote' && /\*/.test(chart);
   return standaloneSvg({
     chart,
     title: view.title,
-    subtitle: view.align === 'vote' ? 'T−0 is the moment polls closed; offsets such as “T−47 h” count from each election’s own vote.' : 'Real dates; each lane’s vote is marked on its own lane.',
+    subtitle: view.align === 'vote' ? t.pictures.subtitleVote : t.pictures.subtitleCalendar,
     legend: kinds.map((kind) => ({ kind, label: t.kinds[kind] })),
     key: { statuses: EVENT_STATUSES.map((status) => ({ status, label: t.statuses[status] })), approximate: t.chart.legendApproximate, span: t.chart.legendSpan, cluster: t.chart.legendCluster },
     footnote: approximateVotes && footnote ? decodeHtml(footnote) : undefined,
-    credit: `${SITE.name} · content ${SITE.contentLicence.name} · data as of ${latestReview(archive)} · ${home}`,
+    credit: t.pictures.credit(SITE.name, SITE.contentLicence.name, latestReview(archive), home),
     palette: parsePalette(globalCss, 'light'),
     css: timelineCss,
     site: home,

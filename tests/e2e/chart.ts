@@ -31,8 +31,10 @@ export function focused(page: Page): Promise<FocusedMark> {
 export function markX(page: Page, id: string): Promise<number> {
   return page.evaluate((id) => {
     const el = document.querySelector<SVGAElement>(`svg a.tl-mark[data-event-id="${id}"]`)!;
-    // A mark outside the view is not moved (that would cost a layout per frame); data-x holds its place.
-    if (el.dataset.x !== undefined) return Number(el.dataset.x);
+    // A mark outside the view or folded is not moved (that would cost a layout per frame): the chart tells its place.
+    const chart = el.closest('timeline-chart') as (Element & { markPosition?: (id: string) => number | undefined }) | null;
+    const told = chart?.markPosition?.(id);
+    if (told !== undefined) return told;
     const match = /translate\(\s*(-?[\d.]+)/.exec(el.getAttribute('transform') ?? '');
     if (!match) throw new Error(`no transform on ${id}`);
     return Number(match[1]);

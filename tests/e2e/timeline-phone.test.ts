@@ -1,11 +1,12 @@
 /**
- * The chart on a phone (375 px, touch): readable text, 24 px targets, opens on the days
- * around T−0, a vertical swipe scrolls the page, a sideways one the chart's box, two fingers
- * pinch to zoom, a tap shows a card with a link, and no card is clipped.
+ * The chart on a phone (375 × 812, touch): time runs down the page, each incident a section
+ * of its own; readable text, 24 px targets, no sideways scrolling, a vertical swipe scrolls
+ * the page, two fingers pinch to zoom, a tap shows a card with a link, and no card is clipped.
+ * Without JavaScript the build's own phone drawing is the one shown.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { markX, nextFrame } from './chart.ts';
+import { nextFrame } from './chart.ts';
 import { closeBrowser, expectNoErrors, openPage } from './harness.ts';
 
 afterAll(closeBrowser);
@@ -27,60 +28,86 @@ async function swipe(page: Page, from: { x: number; y: number }, dx: number, dy:
   await cdp.detach();
 }
 
-async function chartCentre(page: Page) {
-  const box = (await page.locator('.tl-scroll').boundingBox())!;
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+/** A mark's y in the drawing's own units (its place along the time axis, down the page). */
+function markY(page: Page, id: string): Promise<number> {
+  return page.evaluate((id) => {
+    const el = document.querySelector<SVGAElement>(`svg.tl-svg-vertical a.tl-mark[data-event-id="${id}"]`)!;
+    const told = (el.closest('timeline-chart') as (Element & { markPosition?: (id: string) => number | undefined }) | null)?.markPosition?.(id);
+    if (told !== undefined) return told;
+    return Number(/translate\(\s*-?[\d.]+,\s*(-?[\d.]+)/.exec(el.getAttribute('transform') ?? '')![1]);
+  }, id);
+}
+
+/** What a reader of a phone gets: which drawing, text and target sizes, sideways overflow. */
+function measure(page: Page) {
+  return page.evaluate(() => {
+    const drawings = [...document.querySelectorAll<SVGSVGElement>('svg.tl-svg')].filter((svg) => svg.getBoundingClientRect().width > 0);
+    const svg = drawings[0];
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    const fonts = [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().width > 0).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    const targets = [...svg.querySelectorAll<SVGAElement>('a.tl-mark:not(.tl-band):not(.is-clustered):not(.is-offscreen)')]
+      .map((a) => a.querySelector('.tl-hit')!.getBoundingClientRect())
+      .filter((b) => b.width > 0);
+    return {
+      shown: drawings.length,
+      orientation: svg.dataset.orientation,
+      svgRight: svg.getBoundingClientRect().right,
+      smallestFont: Math.min(...fonts),
+      smallestTarget: Math.min(...targets.map((b) => Math.min(b.width, b.height))),
+      targets: targets.length,
+      labels: [...svg.querySelectorAll('a.tl-mark.has-label .tl-label')].length,
+      scrollWidth: document.documentElement.scrollWidth,
+    };
+  });
 }
 
 describe('the timeline on a phone', () => {
-  it('has text of at least 12 px and marks that are targets of at least 24 × 24 px', async () => {
-    const { page, errors } = await openPage('/', PHONE);
-    const sizes = await page.evaluate(() => {
-      const svg = document.querySelector<SVGSVGElement>('svg.tl-svg')!;
-      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-      const fonts = [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().width > 0).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
-      const targets = [...svg.querySelectorAll<SVGAElement>('a.tl-mark:not(.tl-band):not(.is-clustered):not(.is-offscreen)')].map((a) => a.getBoundingClientRect()).filter((b) => b.width > 0);
-      return { smallestFont: Math.min(...fonts), smallestTarget: Math.min(...targets.map((b) => Math.min(b.width, b.height))), targets: targets.length };
+  for (const javaScript of [true, false]) {
+    it(`runs down the page, with text of at least 12 px, 24 px targets and no sideways scrolling (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+      const { page, errors } = await openPage('/', { ...PHONE, javaScript });
+      const sizes = await measure(page);
+      expect(sizes.shown).toBe(1);
+      expect(sizes.orientation).toBe('vertical');
+      expect(sizes.targets).toBeGreaterThan(10);
+      expect(sizes.labels).toBeGreaterThan(10);
+      expect(sizes.smallestFont).toBeGreaterThanOrEqual(12);
+      expect(sizes.smallestTarget).toBeGreaterThanOrEqual(24);
+      expect(sizes.svgRight).toBeLessThanOrEqual(375);
+      expect(sizes.scrollWidth).toBeLessThanOrEqual(375);
+      // Time runs down: the leak (T−47 h) stands above the vote of its lane, and the vote above what followed.
+      const lane = page.locator('svg.tl-svg:visible .tl-lane[data-incident="macron-2017"]');
+      const vote = Number(await lane.locator('.tl-lane-vote').getAttribute('y1'));
+      expect(await markY(page, LEAK)).toBeLessThan(vote);
+      expect(await markY(page, LATER)).toBeGreaterThan(vote);
+      // Every event is a link, once.
+      expect(await page.locator('svg.tl-svg:visible a.tl-mark').count()).toBe(await page.locator('.tl-table tbody tr').count());
+      expectNoErrors(errors);
     });
-    expect(sizes.targets).toBeGreaterThan(10);
-    expect(sizes.smallestFont).toBeGreaterThanOrEqual(12);
-    expect(sizes.smallestTarget).toBeGreaterThanOrEqual(24);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  }
+
+  it('a vertical swipe over the chart scrolls the page; a sideways one neither scrolls nor zooms', async () => {
+    const { page, errors } = await openPage('/', PHONE);
+    const plot = page.locator('.tl-scroll');
+    await plot.evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY + 200));
+    const before = await page.evaluate(() => scrollY);
+    const leak = await markY(page, LEAK);
+    await swipe(page, { x: 200, y: 500 }, 0, -200);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
+    await swipe(page, { x: 120, y: 400 }, 160, 0);
+    expect(await page.evaluate(() => scrollX)).toBe(0);
+    expect(await markY(page, LEAK)).toBeCloseTo(leak, 1);
     expectNoErrors(errors);
   });
 
-  it('opens on the days around T−0', async () => {
+  it('two fingers pinch to zoom the chart along time', async () => {
     const { page, errors } = await openPage('/', PHONE);
-    const [rule, box] = await page.evaluate(() => [document.querySelector('svg .tl-vote line')!.getBoundingClientRect().x, document.querySelector('.tl-scroll')!.getBoundingClientRect()] as const);
-    expect(rule).toBeGreaterThan(box.x);
-    expect(rule).toBeLessThan(box.x + box.width);
-    expectNoErrors(errors);
-  });
-
-  it('a vertical swipe over the chart scrolls the page; a sideways one scrolls the chart, not the zoom', async () => {
-    const { page, errors } = await openPage('/', PHONE);
-    await page.locator('.tl-scroll').scrollIntoViewIfNeeded();
-    const before = await page.evaluate(() => ({ y: scrollY, left: document.querySelector('.tl-scroll')!.scrollLeft }));
-    const leak = await markX(page, LEAK);
-    const at = await chartCentre(page);
-    await swipe(page, { x: at.x, y: at.y + 60 }, 0, -200);
-    const afterVertical = await page.evaluate(() => scrollY);
-    expect(afterVertical).toBeGreaterThan(before.y + 100);
-    const at2 = await chartCentre(page);
-    await swipe(page, { x: at2.x - 80, y: at2.y }, 160, 0);
-    expect(await page.evaluate(() => document.querySelector('.tl-scroll')!.scrollLeft)).toBeLessThan(before.left - 50);
-    expect(await markX(page, LEAK)).toBeCloseTo(leak, 1);
-    expectNoErrors(errors);
-  });
-
-  it('two fingers pinch to zoom the chart', async () => {
-    const { page, errors } = await openPage('/', PHONE);
-    await page.locator('.tl-scroll').scrollIntoViewIfNeeded();
-    const gap = async () => (await markX(page, LATER)) - (await markX(page, LEAK));
+    const leakMark = page.locator(`svg.tl-svg a.tl-mark[data-event-id="${LEAK}"]`);
+    await leakMark.evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 300));
+    const gap = async () => (await markY(page, LATER)) - (await markY(page, LEAK));
     const before = await gap();
+    const box = (await leakMark.locator('.tl-shape').boundingBox())!;
     const cdp = await page.context().newCDPSession(page);
-    const at = await chartCentre(page);
-    await cdp.send('Input.synthesizePinchGesture', { x: at.x, y: at.y, scaleFactor: 3, gestureSourceType: 'touch', relativeSpeed: 400 });
+    await cdp.send('Input.synthesizePinchGesture', { x: 200, y: box.y, scaleFactor: 3, gestureSourceType: 'touch', relativeSpeed: 400 });
     await nextFrame(page);
     expect(await gap()).toBeGreaterThan(before * 1.5);
     expectNoErrors(errors);
@@ -88,7 +115,7 @@ describe('the timeline on a phone', () => {
 
   it('a tap on a mark of the lower lane shows its card, whole on screen, with a link to the event', async () => {
     const { page, errors } = await openPage('/', PHONE);
-    const mark = page.locator('svg .tl-lane[data-incident="dnc-2016"] a.tl-mark:not(.tl-band):not(.is-clustered):not(.is-offscreen)').last();
+    const mark = page.locator('svg.tl-svg .tl-lane[data-incident="dnc-2016"] a.tl-mark:not(.tl-band):not(.is-clustered):not(.is-offscreen)').last();
     await mark.scrollIntoViewIfNeeded();
     const href = (await mark.getAttribute('href'))!;
     const box = (await mark.locator('.tl-shape').boundingBox())!;
@@ -105,6 +132,21 @@ describe('the timeline on a phone', () => {
     expect(await link.getAttribute('href')).toBe(href);
     const linkBox = (await link.boundingBox())!;
     await Promise.all([page.waitForURL((url) => url.pathname === href), page.touchscreen.tap(linkBox.x + linkBox.width / 2, linkBox.y + linkBox.height / 2)]);
+    expectNoErrors(errors);
+  });
+
+  it('keyboard: ↓ follows time down the lane, → goes to the next incident', async () => {
+    const { page, errors } = await openPage('/', { viewport: { width: 375, height: 812 } });
+    await page.locator('.tl-scroll').evaluate((el) => el.scrollIntoView());
+    const first = await page.evaluate(() => document.querySelector<SVGAElement>('svg.tl-svg a.tl-mark[tabindex="0"]')!.dataset.eventId!);
+    await page.locator(`svg.tl-svg a.tl-mark[data-event-id="${first}"]`).focus();
+    const start = (id: string) => page.evaluate((id) => Number(document.querySelector<SVGAElement>(`svg.tl-svg a.tl-mark[data-event-id="${id}"]`)!.dataset.start), id);
+    await page.keyboard.press('ArrowDown');
+    const next = await page.evaluate(() => (document.activeElement as SVGAElement).dataset.eventId!);
+    expect(next).not.toBe(first);
+    expect(await start(next)).toBeGreaterThanOrEqual(await start(first));
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => (document.activeElement as SVGAElement).closest('.tl-lane')!.getAttribute('data-incident'))).toBe('dnc-2016');
     expectNoErrors(errors);
   });
 });

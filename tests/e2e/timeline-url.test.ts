@@ -60,6 +60,27 @@ describe('the timeline view in the address', () => {
     expectNoErrors(linear.errors);
   });
 
+  it('the chart description names the scale shown: symmetric-log, linear or calendar', async () => {
+    const description = (page: import('playwright-core').Page) => page.locator('.tl-description').first().textContent();
+    const { page, errors } = await openPage('/');
+    expect(await description(page)).toMatch(/aligned on T−0.*symmetric-log/);
+    await page.locator('select[data-control="scale"]').selectOption('linear');
+    expect(await description(page)).toMatch(/aligned on T−0.*linear time scale/);
+    expect(await description(page)).not.toMatch(/symmetric-log/);
+    await page.locator('select[data-control="align"]').selectOption('calendar');
+    expect(await description(page)).toMatch(/on the calendar, on a linear time scale/);
+    expect(await description(page)).not.toMatch(/symmetric-log|aligned on T−0/);
+    // Read from the address as well, and a filter keeps the words of the scale.
+    const calendar = await openPage('/?align=calendar&incidents=macron-2017');
+    expect(await description(calendar.page)).toMatch(/^One lane on the calendar/);
+    const linear = await openPage('/?scale=linear');
+    expect(await description(linear.page)).toMatch(/linear time scale/);
+    expect(await description(linear.page)).not.toMatch(/symmetric-log/);
+    expectNoErrors(errors);
+    expectNoErrors(calendar.errors);
+    expectNoErrors(linear.errors);
+  });
+
   it('?event= selects the event and shows it on its own', async () => {
     const { page, errors } = await openPage('/?event=macron-2017/emleaks-posted');
     const mark = page.locator('svg a.tl-mark[data-event-id="macron-2017/emleaks-posted"]');

@@ -15,8 +15,11 @@ async function press(page: Page, name: string) {
   await nextFrame(page);
 }
 
+/** Where every point mark stands as laid out (folded and off-screen marks are not moved, so the chart tells). */
 const allX = (page: Page) =>
-  page.$$eval('svg a.tl-mark:not(.tl-band)', (marks) => marks.map((a) => Number(/translate\((-?[\d.]+)/.exec(a.getAttribute('transform') ?? '')?.[1])));
+  page.$$eval('svg a.tl-mark:not(.tl-band)', (marks) =>
+    marks.map((a) => (a.closest('timeline-chart') as Element & { markPosition(id: string): number | undefined }).markPosition((a as SVGAElement).dataset.eventId!)!),
+  );
 
 describe('zooming the timeline', () => {
   it('zooms in with +, back out with −, and Reset restores the first view', async () => {

@@ -1,12 +1,47 @@
 /**
- * Every interface string, in one dictionary (a French edition will add fr.ts with the same
- * keys). Content — titles, summaries, bodies — is not here: it lives in src/content.
+ * Every interface string, in one dictionary; fr.ts has the same keys (checked with
+ * `satisfies Dictionary`). Content — titles, summaries, bodies — is not here: it lives in
+ * src/content. Long prose (methodology, about) lives in src/components/prose, per language.
  */
 import type { ActorKind } from '../schema/actor.ts';
 import type { EventKind, EventStatus } from '../schema/event.ts';
+import { fr } from './fr.ts';
 
 export const en = {
   locale: 'en-GB',
+  /** Durations and offsets: compact units for labels, words for sentences. */
+  units: {
+    min: 'min',
+    h: 'h',
+    d: 'd',
+    w: 'w',
+    mo: 'mo',
+    y: 'y',
+    minute: ['minute', 'minutes'],
+    hour: ['hour', 'hours'],
+    day: ['day', 'days'],
+    month: ['month', 'months'],
+    year: ['year', 'years'],
+    beforeVote: 'before the vote',
+    afterVote: 'after the vote',
+    atVote: 'at the vote',
+    voteDay: 'vote day',
+    onVoteDay: 'on the day of the vote',
+    voteMonth: 'vote month',
+    inVoteMonth: 'in the month of the vote',
+    voteYear: 'vote year',
+    inVoteYear: 'in the year of the vote',
+    tickVote: 'vote',
+    circa: 'c. ',
+    about: 'about ',
+    /** "5 May 2017" + "20:35" + "Paris" → "5 May 2017, 20:35 Paris time". */
+    dateTime: (day: string, time: string, zone: string | undefined) => `${day}, ${time}${zone ? ` ${zone} time` : ''}`,
+    utcDateTime: (day: string, time: string) => `${day}, ${time} UTC`,
+    /** How a time of day is written: "20:35". */
+    time: (hours: string, minutes: string) => `${hours}:${minutes}`,
+    and: ' and ',
+    semicolon: '; ',
+  },
   kinds: {
     hack: 'Hack',
     detection: 'Detection',
@@ -119,6 +154,7 @@ export const en = {
     reference: 'reference',
   },
   ui: {
+    siteDescription: 'A sourced, event-by-event timeline of hack-and-leak operations against elections, aligned on the moment polls closed.',
     skipToContent: 'Skip to content',
     navTimeline: 'Timeline',
     navEvents: 'All events',
@@ -144,6 +180,8 @@ export const en = {
     next: 'Next',
     cite: 'Cite this event',
     citePlain: 'Plain text',
+    citeEvent: 'event',
+    citeReviewed: 'Last reviewed',
     citeBibtex: 'BibTeX',
     copyPlain: 'Copy the reference',
     copyBibtex: 'Copy the BibTeX entry',
@@ -161,10 +199,257 @@ export const en = {
     language: 'in',
     incident: 'Incident',
     vote: 'T−0: polls close',
+    mainNav: 'Main',
+    footerNav: 'Footer',
+    breadcrumbs: 'Breadcrumbs',
+    languageSwitch: 'Language',
+    contentUnder: 'Content under',
+    codeUnder: 'code under the',
+    licence: 'licence',
+    footerNote: 'Every event links to its sources; attribution is reported as who said what, never as our finding.',
+    sourceCode: 'Source code and corrections',
+    notTranslated: 'This event has not been translated yet; it is shown in English.',
+    outdated: (date: string) => `The English version was updated on ${date}; this translation may not include the change.`,
+    englishOnly: 'This page is in English only.',
+  },
+  home: {
+    title: 'Hack-and-leak operations against elections, aligned on the vote',
+    heading: 'Two hack-and-leak operations, two elections, one clock',
+    lede: (macron: string | undefined, dnc: string | undefined) =>
+      `Stolen campaign material was published before the 2016 US and the 2017 French presidential votes. Aligned on the moment polls closed, the difference is plain: the Macron files appeared ${macron} before the vote, hours before a legal campaign silence; the first DNC files were published ${dnc} before it.`,
+    chartHeading: 'The operations, aligned on the vote',
+    incidents: 'Incidents',
+    tools: 'For teachers and journalists',
+    embedText: 'Put the live chart on your own site or course page, filtered to what you teach; the builder writes the code.',
+    handoutsText: 'One page per incident and a side-by-side comparison, with sources, ready to print or save as PDF.',
+    picturesText: 'The timeline as SVG files for slides and documents, with their key and credit.',
+    openData: 'Open data',
+    openDataText: 'Every event as JSON, CSV (also for Excel) and STIX 2.1, with how to cite it.',
+    how: 'How we know',
+    howText1: 'Every event lists its sources. Where sources disagree, the event says so. Attribution is recorded as who said what, when, and with what confidence, never as this site\'s own finding. Read the',
+    methodology: 'methodology',
+    browse: ', browse',
+    allEvents: 'all events',
+    orThe: 'or the',
+    actors: 'actors',
+    howText2: ', and suggest corrections from any event page.',
+  },
+  notFound: {
+    title: 'Page not found',
+    text: 'There is no page at this address. Try the',
+    timeline: 'timeline',
+    orList: 'or the list of',
+    allEvents: 'all events',
+  },
+  eventsIndex: {
+    title: 'All events',
+    description: 'Every event in the archive, by incident, in time order.',
+    lede: (events: number, incidents: number) => `${events} events in ${incidents} incidents, each with its sources. Dates are local to the election; offsets count from T−0, when polls closed.`,
+    count: (n: number) => `${n} events`,
+  },
+  event: {
+    t0Is: 'T−0 is',
+    byConvention: ', by convention',
+    somethingWrong: 'Something wrong or missing?',
+    pullRequest: '(a pull request) or',
+    missing: 'A missing event?',
+    addWithForm: 'Add it with the form',
+    noGit: ', no git needed.',
+    eventsIn: (title: string) => `Events in ${title}`,
+    kindAndStatus: 'Kind and status',
+    kindLabel: 'Kind: ',
+    statusLabel: 'Status: ',
+    approximateDate: 'Approximate date',
+  },
+  kindDetails: {
+    firstAppeared: 'First appeared on',
+    postedAs: 'Posted as',
+    volume: 'Volume, as sources state it',
+    forgeries: 'Forgeries alleged',
+    forgeriesYes: 'Yes: it was alleged that false documents were mixed in',
+    no: 'No',
+    legalBasis: 'Legal basis',
+    overseenBy: 'Overseen by',
+    speaker: 'Speaker',
+    inTheirWords: 'In their words',
+    onTheBasisOf: ', on the basis of',
+    whoAttributes: 'Who attributes',
+    toWhom: 'To whom',
+    basis: 'Basis',
+    stance: 'Stance',
+    confidence: "Confidence, in the attributor's own words",
+    claimNote: "This records a claim made by the attributor. It is not this site's finding.",
+    deniedBy: 'Denied by',
+    action: 'Action',
+    by: 'By',
+    reference: 'Reference',
+    round: 'Round',
+    result: 'Result',
+    technique: 'Technique',
+  },
+  incidentsIndex: {
+    title: 'Incidents',
+    description: 'Hack-and-leak operations against elections documented in this archive.',
+    lede: 'Each incident is one hack-and-leak operation against one election, and one lane on the timeline.',
+  },
+  incident: {
+    theVote: 'The vote',
+    election: 'Election',
+    convention: '; a convention, explained below',
+    targets: 'Targets',
+    events: 'Events',
+    alignedOnVote: (title: string) => `${title}, aligned on the vote`,
+    overview: 'Overview',
+    inOrder: 'The events, in order',
+    somethingWrong: 'Something wrong or missing?',
+    edit: 'Edit this incident',
+    orAdd: ', or add an event (see CONTRIBUTING.md in the repository).',
+    pollsClosed: 'polls closed',
+    eventsIn: (n: number) => `${n} events`,
+    inTitle: (title: string) => ` in ${title}`,
+  },
+  actorsIndex: {
+    title: 'Actors',
+    description: 'States, agencies, threat groups, personas, parties, people and organisations named in the archive.',
+    lede: (n: number) => `${n} actors named in the events, grouped by kind. Threat groups carry the names different vendors gave them.`,
+    also: 'also',
+    events: (n: number) => `${n} event${n === 1 ? '' : 's'}`,
+  },
+  actor: {
+    description: (name: string) => `${name}: events in the archive.`,
+    kind: 'Kind',
+    country: 'Country',
+    website: 'Website',
+    aka: 'Also known as',
+    nameUsedBy: 'name used by',
+    coined: 'Names it gave others',
+    for: 'for',
+    made: 'Attributions made',
+    madeCaption: (name: string) => `Attributions made by ${name}, in time order`,
+    when: 'When',
+    event: 'Event',
+    stance: 'Stance',
+    whoIsNamed: 'Who is named',
+    confidence: 'Confidence (their word)',
+    confidenceShort: 'Confidence',
+    received: 'Attributions received',
+    receivedNote: (name: string) => `Who has attributed activity to ${name}, in their own words of confidence. These are claims by others, not this site's findings.`,
+    receivedCaption: (name: string) => `Attributions to ${name}, in time order`,
+    whoAttributes: 'Who attributes',
+    involving: (name: string) => `Events involving ${name}`,
+    noEvents: 'No events yet.',
+    roles: 'Roles',
+    edit: 'Edit this actor',
+    /** A stance without its trailing "to", for tables: "attributes the operation". */
+    stanceShort: (stance: string) => stance.replace(/ to$/, ''),
+  },
+  methodology: {
+    title: 'Methodology',
+    description: 'What each status means, how attribution is recorded, and how sources are chosen.',
+  },
+  about: {
+    title: 'About',
+    description: 'Who makes this archive, how to contribute, and the licences.',
+  },
+  data: {
+    title: 'Open data',
+    description: 'The archive as JSON, CSV and STIX 2.1, under CC BY 4.0: what each file holds and how to cite it.',
+  },
+  contribute: {
+    title: 'Contribute an event',
+    description: "Fill in an event, check it against the archive's rules, and send it as a pull request without installing anything.",
+  },
+  embed: {
+    title: 'Embed the timeline',
+    description: 'Put the timeline on your own page or slides, filtered to what you teach.',
+    lede: 'Choose what to show, check the preview, and copy the code into your page. The chart sizes itself, works without JavaScript, and credits its sources.',
+    iframeTitle: (site: string) => `${site}: hack-and-leak operations aligned on the vote`,
+    incidents: 'Incidents',
+    kinds: 'Kinds of event',
+    view: 'View',
+    align: 'Align',
+    alignVote: 'on the vote (T−0)',
+    alignCalendar: 'on the calendar',
+    scale: 'Scale',
+    log: 'log',
+    linear: 'linear',
+    from: 'From',
+    to: 'To',
+    theme: 'Theme',
+    themeAuto: "follow the reader's setting",
+    themeLight: 'light',
+    themeDark: 'dark',
+    titleLabel: 'Title',
+    titlePlaceholder: 'optional heading',
+    open: 'Open this view',
+    noscript: '(the preview and copy buttons need JavaScript; the embed itself does not).',
+    code: 'Embed code',
+    copyCode: 'Copy embed code',
+    copyLink: 'Copy direct link',
+    directLink: 'Direct link',
+    pasteNote: (licence: string) => `Paste the code where the chart should appear. The script line, included once per page, lets every chart on the page grow to fit its content; without it the chart keeps the height set in the code. Content is under ${licence}: keep the credit line.`,
+    preview: 'Preview',
+    previewTitle: 'Preview of the embedded timeline',
+    copied: 'Copied',
+    copyFailed: 'Copy failed: select the code and copy it',
+    chartTitle: 'Hack-and-leak operations, aligned on the vote',
+    content: 'content',
+    dataAsOf: 'data as of',
+    openFull: 'open this view on the full site',
+    subjectDefault: 'Hack-and-leak operations',
+    alignedVote: '{subject}, aligned on the vote',
+    alignedCalendar: '{subject}, aligned on the calendar',
+    copiedStatus: '{what} copied.',
+    pressToCopy: 'Press Ctrl+C (⌘C) to copy the selected {what}.',
+    codeWhat: 'Embed code',
+    linkWhat: 'Link',
+    defaultIframeTitle: 'hack-and-leak operations aligned on the vote',
+  },
+  handouts: {
+    title: 'Classroom handouts',
+    description: 'Printable handouts: the chart, the events with their sources, and a citation.',
+    lede: 'Printable pages for A4 or US Letter: the static chart, a table of events with dates and sources, and a citation.',
+    comparison: 'The incidents compared, aligned on the vote',
+    toShow: 'To show the chart on your own page or slides, use the',
+    builder: 'embed builder',
+    forData: '; for the data, see',
+    openData: 'open data',
+    handout: 'Handout',
+    allHandouts: 'All handouts',
+    print: 'Print this page (Ctrl+P / ⌘P): it is laid out for A4 and US Letter.',
+    incidentTitle: (title: string) => `${title}: a timeline`,
+    comparisonTitle: 'Hack-and-leak operations compared, aligned on the vote',
+    comparisonDescription: 'Both incidents on one timeline, aligned on the moment polls closed.',
+    pollsClosedT0: 'Polls closed (T−0):',
+    pollsClosed: (title: string, when: string) => `${title}: polls closed ${when}.`,
+    offsetsNote: "Offsets such as “T−47 h” count from each election's own T−0.",
+    chartHeading: 'Timeline, aligned on the vote',
+    eventsHeading: 'Events, with their sources',
+    whenLocal: 'When (local)',
+    what: 'What',
+    cite: 'How to cite',
+    dataAsOf: 'Data as of',
+    citeNote: (licence: string, url: string) => `Content under ${licence} (${url}). Every event links to its sources; attribution is reported as who said what, never as the site's finding.`,
+  },
+  pictures: {
+    all: 'Hack-and-leak operations, aligned on the vote (log scale)',
+    linear: 'Hack-and-leak operations, aligned on the vote (linear scale)',
+    calendar: 'Hack-and-leak operations on the calendar',
+    incident: (title: string) => `${title}, aligned on the vote`,
+    subtitleVote: 'T−0 is the moment polls closed; offsets such as “T−47 h” count from each election’s own vote.',
+    subtitleCalendar: 'Real dates; each lane’s vote is marked on its own lane.',
+    credit: (site: string, licence: string, date: string, home: string) => `${site} · content ${licence} · data as of ${date} · ${home}`,
   },
   chart: {
-    description: (lanes: number | string, events: number | string) =>
-      `${lanes === 1 ? 'One lane' : `${lanes} lanes, one per incident,`} aligned on T−0, the moment polls closed, on a symmetric-log time scale: the last hours before the vote and the years around it are both readable. ${events} events in all; each mark links to its event page.`,
+    /** What the chart shows, in the scale actually drawn: symmetric-log or linear hours from T−0, or the calendar. */
+    description: (lanes: number | string, events: number | string, axis: 'log' | 'linear' | 'calendar' = 'log') =>
+      `${lanes === 1 ? 'One lane' : `${lanes} lanes, one per incident,`} ${
+        axis === 'calendar'
+          ? 'on the calendar, on a linear time scale: equal lengths are equal durations, and a rule in each lane marks its T−0, the moment polls closed.'
+          : axis === 'linear'
+            ? 'aligned on T−0, the moment polls closed, on a linear time scale: equal lengths are equal durations.'
+            : 'aligned on T−0, the moment polls closed, on a symmetric-log time scale: the last hours before the vote and the years around it are both readable.'
+      } ${events} events in all; each mark links to its event page.`,
     zoomGroup: 'Zoom',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
@@ -267,29 +552,56 @@ export const en = {
     afterLeak: 'after the first leak',
     sameDayAsLeak: 'the same day as the first leak',
     noneRecorded: 'None recorded',
+    yes: 'Yes: ',
+    no: 'No',
+    noBut: (figure: string) => `No, but the first leak came ${figure} before`,
+    theSilence: 'the silence',
+    began: ' began, which then barred candidates from responding',
+    stanceWords: { attributes: 'attributes it to', corroborates: 'corroborates an attribution to', contests: 'contests an attribution to' },
+    confidenceUnstatedQuoted: (quoted: string) => `no graded confidence (${quoted})`,
+    confidenceUnstated: 'confidence not stated',
+    confidenceLevel: (level: string) => `${level} confidence`,
   },
 } as const;
 
-export type Dictionary = typeof en;
+/** The dictionary's shape with every string widened, so that fr.ts can hold other words. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends readonly [string, string]
+      ? readonly [string, string]
+      : T extends object
+        ? { readonly [K in keyof T]: Widen<T[K]> }
+        : T;
+export type Dictionary = Widen<typeof en>;
 
-/** The dictionary for the page's language; English is the only edition so far. */
-export function dictionary(_locale = 'en'): Dictionary {
-  return en;
+/** The dictionary for a page's language or locale ("fr", "fr-FR"); English otherwise. */
+export function dictionary(locale: string = 'en'): Dictionary {
+  return locale.startsWith('fr') ? fr : en;
 }
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const displayNames = new Map<string, { languages: Intl.DisplayNames; regions: Intl.DisplayNames }>();
+function names(locale: string) {
+  const lang = locale.startsWith('fr') ? 'fr' : 'en';
+  let entry = displayNames.get(lang);
+  if (!entry) {
+    entry = { languages: new Intl.DisplayNames([lang], { type: 'language' }), regions: new Intl.DisplayNames([lang], { type: 'region' }) };
+    displayNames.set(lang, entry);
+  }
+  return entry;
+}
 
-/** "fr" → "French". */
-export function languageName(tag: string): string {
+/** "fr" → "French" ("français" for a French page). */
+export function languageName(tag: string, locale = 'en'): string {
   try {
-    return languageNames.of(tag) ?? tag;
+    return names(locale).languages.of(tag) ?? tag;
   } catch {
     return tag;
   }
 }
 
-/** "FR" → "France". */
-export function countryName(code: string): string {
-  return regionNames.of(code) ?? code;
+/** "FR" → "France" ("US" → "États-Unis" for a French page). */
+export function countryName(code: string, locale = 'en'): string {
+  return names(locale).regions.of(code) ?? code;
 }

@@ -70,6 +70,32 @@ function assignRows(group: ArrangeItem[], o: ArrangeOptions): number[] | undefin
   return rows;
 }
 
+/** Intervals sorted by their start, with the furthest end reached so far: any that meets (lo, hi) is found in O(log n). */
+interface SortedIntervals {
+  from: number[];
+  reach: number[];
+}
+
+function sortIntervals(intervals: { from: number; to: number }[]): SortedIntervals {
+  intervals.sort((x, y) => x.from - y.from);
+  const reach: number[] = [];
+  let far = -Infinity;
+  for (const o of intervals) reach.push((far = Math.max(far, o.to)));
+  return { from: intervals.map((o) => o.from), reach };
+}
+
+function meets(sorted: SortedIntervals, lo: number, hi: number): boolean {
+  // Those starting before hi: does any of them reach past lo?
+  let a = 0;
+  let b = sorted.from.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (sorted.from[mid] < hi) a = mid + 1;
+    else b = mid;
+  }
+  return a > 0 && sorted.reach[a - 1] > lo;
+}
+
 export function arrangeLane(input: ArrangeItem[], options: ArrangeOptions): Arrangement {
   const items = [...input].sort((a, b) => a.x - b.x || a.x1 - b.x1 || a.id.localeCompare(b.id));
   const arranged = new Map<string, ArrangedItem>();
@@ -111,6 +137,8 @@ export function arrangeLane(input: ArrangeItem[], options: ArrangeOptions): Arra
     if (!placed.cluster) marksInRow[placed.row].push({ from: left(item, options), to: right(item, options) });
   }
   for (const cluster of clusters) marksInRow[0].push({ from: cluster.x - clusterHalfWidth, to: cluster.x + clusterHalfWidth });
+  // Sorted, so that a label looks only at the marks near it (thousands of marks in a lane).
+  const marksSorted = marksInRow.map(sortIntervals);
   for (const item of items) {
     const placed = arranged.get(item.id)!;
     placed.label = -1;
@@ -125,7 +153,7 @@ export function arrangeLane(input: ArrangeItem[], options: ArrangeOptions): Arra
       const to = from + width;
       if (to > options.maxX) continue;
       const overlaps = (o: { from: number; to: number }) => o.to > from - options.gap && o.from < to + options.gap;
-      if (labelsInRow[row].some(overlaps) || marksInRow[row].some(overlaps)) continue;
+      if (labelsInRow[row].some(overlaps) || meets(marksSorted[row], from - options.gap, to + options.gap)) continue;
       placed.labelVisible = true;
       placed.label = i;
       labelsInRow[row].push({ from, to });

@@ -9,6 +9,7 @@
  */
 import type { EventView, IncidentView } from '../archive.ts';
 import { formatDuration, type Duration } from '../format.ts';
+import { dictionary } from '../i18n/en.ts';
 import type { ActorKind } from '../vocabulary.ts';
 
 /** Actor kinds that speak for a state: their attributions are a government's. */
@@ -70,10 +71,11 @@ export function figureBetween(
   from: { ms: number; timed: boolean; uncertain: boolean },
   to: { ms: number; timed: boolean; uncertain: boolean },
   timeZone: string,
+  locale = 'en-GB',
 ): Figure {
-  const duration = formatDuration(from.ms, to.ms, timeZone, { timed: from.timed && to.timed });
+  const duration = formatDuration(from.ms, to.ms, timeZone, { timed: from.timed && to.timed, locale });
   const about = from.uncertain || to.uncertain;
-  return { duration, about, text: `${about ? 'about ' : ''}${duration.long}` };
+  return { duration, about, text: `${about ? dictionary(locale).units.about : ''}${duration.long}` };
 }
 
 const point = (event: EventView) => ({ ms: event.start, timed: isTimed(event), uncertain: isUncertain(event) });
@@ -81,14 +83,13 @@ const point = (event: EventView) => ({ ms: event.start, timed: isTimed(event), u
 export const claims = (event: EventView) =>
   event.data.kind === 'attribution' && event.data.attribution!.stance !== 'contests';
 
-const STANCE_WORDS = { attributes: 'attributes it to', corroborates: 'corroborates an attribution to', contests: 'contests an attribution to' } as const;
-
 /** The attributor's confidence in words, quoting their own phrase where it speaks of confidence. */
-export function confidenceWords(event: EventView): string {
+export function confidenceWords(event: EventView, locale = 'en-GB'): string {
+  const t = dictionary(locale);
   const { confidence, wording } = event.data.attribution!;
   const quoted = wording && /confiden/i.test(wording) ? `“${wording}”` : undefined;
-  if (confidence === 'unstated') return quoted ? `no graded confidence (${quoted})` : 'confidence not stated';
-  return quoted ?? `${confidence} confidence`;
+  if (confidence === 'unstated') return quoted ? t.comparison.confidenceUnstatedQuoted(quoted) : t.comparison.confidenceUnstated;
+  return quoted ?? t.comparison.confidenceLevel(locale.startsWith('fr') ? t.confidence[confidence] : confidence);
 }
 
 /** Whether the leak publishes material stolen from one of the incident's targets. */
@@ -99,7 +100,9 @@ const leaksTargetMaterial = (incident: IncidentView, event: EventView) =>
 export function compareIncidents(
   incidents: IncidentView[],
   actorOf: (actorId: string) => { country?: string; kind: ActorKind } | undefined,
+  locale = 'en-GB',
 ): IncidentComparison[] {
+  const t = dictionary(locale);
   return incidents.map((incident) => {
     const events = incident.events;
     const leaks = events.filter((e) => e.data.kind === 'leak');
@@ -111,15 +114,15 @@ export function compareIncidents(
     // A conventional T−0 (polls closing at different times) blurs figures in hours, not
     // calendar days: those are the same for any closing on election day.
     const beforeVote = (event: EventView): Figure => {
-      const figure = figureBetween(point(event), vote, incident.timeZone);
+      const figure = figureBetween(point(event), vote, incident.timeZone, locale);
       const blurred = incident.data.election.voteApproximate === true && /(h|min)$/.test(figure.duration.short);
-      return blurred && !figure.about ? { ...figure, about: true, text: `about ${figure.text}` } : figure;
+      return blurred && !figure.about ? { ...figure, about: true, text: `${t.units.about}${figure.text}` } : figure;
     };
     const leakFigure = (event: EventView): LeakFigure => ({ event, beforeVote: beforeVote(event) });
     const attribution = (event: EventView | undefined): AttributionFigure | undefined => {
       if (!event) return undefined;
-      const fromLeak = firstLeak && { ...figureBetween(point(firstLeak), point(event), incident.timeZone), sign: Math.sign(event.start - firstLeak.start) };
-      return { event, fromLeak, stanceWords: STANCE_WORDS[event.data.attribution!.stance], confidenceWords: confidenceWords(event) };
+      const fromLeak = firstLeak && { ...figureBetween(point(firstLeak), point(event), incident.timeZone, locale), sign: Math.sign(event.start - firstLeak.start) };
+      return { event, fromLeak, stanceWords: t.comparison.stanceWords[event.data.attribution!.stance], confidenceWords: confidenceWords(event, locale) };
     };
     const attributions = events.filter(claims);
     const government = attributions.filter((e) => GOVERNMENT_KINDS.includes(actorOf(e.data.attribution!.by)?.kind as ActorKind));
@@ -141,7 +144,7 @@ export function compareIncidents(
       leakInSilence,
       leakBeforeSilence:
         silence && firstLeak && firstLeak.start < silence.start
-          ? figureBetween(point(firstLeak), { ms: silence.start, timed: isTimed(silence), uncertain: false }, incident.timeZone)
+          ? figureBetween(point(firstLeak), { ms: silence.start, timed: isTimed(silence), uncertain: false }, incident.timeZone, locale)
           : undefined,
       attributionsBeforeVote: attributions.filter((e) => e.start < incident.voteInstant),
       firstPublicAttribution: attribution(attributions[0]),

@@ -1,8 +1,10 @@
 /**
  * The comparison timeline, laid out: lanes (one per incident), marks placed on the time
  * axis, rows and clusters where marks crowd, spans and bands, ticks and the T−0 rule.
- * Pure: the build draws the SVG from it, and the browser re-runs the arrangement when a
- * reader zooms or filters.
+ * Pure: the build draws the SVG from it, and the browser applies what it returns when a
+ * reader zooms or filters (never laying anything out itself). Two orientations: time
+ * running across (lanes stacked as rows), or, on phones, time running down the page (each
+ * lane a section of its own, marks in columns by the time axis, labels in full beside them).
  */
 import type { EventKind, EventStatus } from '../vocabulary.ts';
 import { KIND_PRIORITY, KIND_SHAPES, type MarkShape } from '../encoding.ts';
@@ -30,6 +32,8 @@ export interface MarkInput {
   title: string;
 }
 
+export type Orientation = 'horizontal' | 'vertical';
+
 export interface TimelineOptions {
   width: number;
   align: Align;
@@ -37,6 +41,10 @@ export interface TimelineOptions {
   /** Kinds and incidents shown; all when undefined. */
   kinds?: readonly EventKind[];
   incidents?: readonly string[];
+  /** The range of the active axis in view (a zoom); the whole extent of the marks when undefined. */
+  domain?: readonly [number, number];
+  /** Time across (the default) or down the page (phones). */
+  orientation?: Orientation;
 }
 
 export const GEOMETRY = {
@@ -53,6 +61,55 @@ export const GEOMETRY = {
   labelChars: 34,
   charWidth: 6.4,
 } as const;
+
+/**
+ * Time running down the page, for phones: every size is in CSS pixels, since the SVG is
+ * drawn at its own width (no scaling), so marks are ≥ 24 px targets and text is ≥ 12 px.
+ */
+export const VERTICAL = {
+  margin: { top: 6, right: 8, bottom: 12, left: 4 },
+  laneHeader: 30,
+  /** Room for the tick labels left of the time axis. */
+  gutter: 44,
+  columns: 3,
+  columnWidth: 25,
+  radius: 7,
+  /** Half a mark's tap target: marks in a column stand at least twice this apart. */
+  hit: 12,
+  gap: 2,
+  labelGap: 6,
+  /** Height of one label line: labels closer than this give way. */
+  labelLine: 17,
+  /** Average width of a character of the 13 px labels. */
+  charWidth: 6.9,
+  /** Length of a lane's time axis per event of the busiest lane, and its bounds. */
+  perEvent: 40,
+  minLength: 480,
+  maxLength: 4000,
+  lanePadding: 18,
+  tickGap: 34,
+} as const;
+
+/** Width of the phone drawing the build makes (a 375 px screen less the page's margins); the browser redraws at the real width. */
+export const PHONE_WIDTH = 343;
+
+/** Where a piece of text or a rectangle goes. */
+export interface Point {
+  x: number;
+  y: number;
+}
+export interface Box extends Point {
+  width: number;
+  height: number;
+}
+export interface Line {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+/** How far outside the view a clipped bar may still reach, in pixels (a bar zoomed far in would be huge). */
+export const SLACK = 50;
 
 export interface PlacedMark {
   id: string;
@@ -72,6 +129,16 @@ export interface PlacedMark {
   label: string;
   labelVisible: boolean;
   clustered: boolean;
+  /** Its extent along the time axis (x in the horizontal layout, y in the vertical one). */
+  t0: number;
+  t1: number;
+  /** Drawn: inside the view (with some slack). Marks outside stay links, unpainted. */
+  onScreen: boolean;
+  /** The label as drawn, line by line (one line across; one or two down a phone). */
+  labelLines?: string[];
+  /** The span's bar (clipped to the view) and the label's anchor, relative to (x, y). */
+  barBox: Box;
+  labelAt: Point;
 }
 
 export interface PlacedBand {
@@ -81,6 +148,12 @@ export interface PlacedBand {
   x1: number;
   status: EventStatus;
   approximate: boolean;
+  /** The band's rectangle (clipped to the view), its label's anchor, and whether it is in view. */
+  box: Box;
+  labelAt: Point;
+  onScreen: boolean;
+  /** Centre along the time axis. */
+  t: number;
 }
 
 export interface PlacedCluster extends Cluster {
@@ -93,20 +166,43 @@ export interface PlacedLane {
   title: string;
   y: number;
   height: number;
-  /** Where the lane's own T−0 falls (the same for all lanes when aligned). */
+  /** Where the lane's own T−0 falls along the time axis (x across, y down; the same for all lanes when aligned across). */
   voteX: number;
+  /** The title as drawn: whole across, cut to the width down a phone. */
+  titleText: string;
   voteApproximate: boolean;
+  titleAt: Point;
+  /** Where the lane's time axis starts: 0 across (all lanes share it), its top down the page. */
+  axisStart: number;
+  /** The lane's top rule, and its own T−0 rule (drawn on the calendar, and in every vertical lane). */
+  rule: Line;
+  voteRule: Line;
+}
+
+export interface PlacedTick extends Tick {
+  /** Position along the time axis (x across, y down). */
+  x: number;
+  line: Line;
+  labelAt: Point;
+  anchor: 'middle' | 'end';
 }
 
 export interface TimelineLayout {
+  orientation: Orientation;
   width: number;
   height: number;
+  /** The axis of the view (the zoomed domain), and the axis of the whole extent (zoom level 1). */
   axis: Axis;
+  extent: Axis;
   lanes: PlacedLane[];
   marks: PlacedMark[];
   bands: PlacedBand[];
   clusters: PlacedCluster[];
-  ticks: (Tick & { x: number })[];
+  ticks: PlacedTick[];
+  /** The T−0 rule shared by all lanes (aligned, horizontal), or null. */
+  vote: { line: Line; labelAt: Point } | null;
+  /** The rectangle that clips the lanes. */
+  clip: Box;
 }
 
 /** A title cut to fit a chart label. */
@@ -145,8 +241,8 @@ export function markExtent(axis: Axis, mark: MarkInput, vote: number) {
   return { x0, x1, x: (x0 + x1) / 2 };
 }
 
-/** The base axis of a view: its domain covers the marks shown (and the votes, on the calendar). */
-export function timelineAxis(lanes: readonly LaneInput[], marks: readonly MarkInput[], kind: AxisKind, width: number): Axis {
+/** The values (on the active axis) that the marks shown cover, and the votes on the calendar. */
+function axisValues(lanes: readonly LaneInput[], marks: readonly MarkInput[], kind: AxisKind): number[] {
   const voteOf = new Map(lanes.map((lane) => [lane.id, lane.vote]));
   const values: number[] = [];
   for (const m of marks) {
@@ -155,7 +251,12 @@ export function timelineAxis(lanes: readonly LaneInput[], marks: readonly MarkIn
     values.push(axisValue(kind, m.start, vote), axisValue(kind, m.stop, vote));
   }
   if (kind === 'calendar') values.push(...lanes.map((lane) => lane.vote));
-  return makeAxis(kind, axisDomain(kind, values), [GEOMETRY.margin.left, width - GEOMETRY.margin.right]);
+  return values;
+}
+
+/** The base axis of a view: its domain covers the marks shown (and the votes, on the calendar). */
+export function timelineAxis(lanes: readonly LaneInput[], marks: readonly MarkInput[], kind: AxisKind, width: number): Axis {
+  return makeAxis(kind, axisDomain(kind, axisValues(lanes, marks, kind)), [GEOMETRY.margin.left, width - GEOMETRY.margin.right]);
 }
 
 export interface LaneLayout {
@@ -176,74 +277,253 @@ function labelsOf(title: string) {
   return entry;
 }
 
+const inView = (t0: number, t1: number, r0: number, r1: number) => t1 >= r0 - SLACK && t0 <= r1 + SLACK;
+const clip = (t0: number, t1: number, r0: number, r1: number): [number, number] => [Math.max(t0, r0 - SLACK), Math.min(t1, r1 + SLACK)];
+
+/** A lane's marks along its time axis: bands apart, points with their extent and whether they are drawn as a bar. */
+function spans(lane: LaneInput, laneMarks: readonly MarkInput[], kind: AxisKind, toT: (value: number) => number) {
+  const bands: { m: MarkInput; t0: number; t1: number }[] = [];
+  const points: { m: MarkInput; t0: number; t1: number; t: number; bar: boolean }[] = [];
+  for (const m of laneMarks) {
+    const t0 = toT(axisValue(kind, m.start, lane.vote));
+    const t1 = toT(axisValue(kind, m.stop, lane.vote));
+    if (KIND_SHAPES[m.kind] === 'band') bands.push({ m, t0, t1 });
+    else points.push({ m, t0, t1, t: (t0 + t1) / 2, bar: t1 - t0 >= GEOMETRY.minBarWidth });
+  }
+  return { bands, points, voteT: toT(axisValue(kind, lane.vote, lane.vote)) };
+}
+
+/** What a mark carries whatever the orientation. */
+function markBase(m: MarkInput, placed: { row: number; cluster?: string }) {
+  return { id: m.id, laneId: m.laneId, kind: m.kind, status: m.status, shape: KIND_SHAPES[m.kind], approximate: m.approximate, row: placed.row, clustered: placed.cluster !== undefined };
+}
+
 /**
  * One lane laid out along an x mapping (the base axis, or the base axis zoomed and panned):
- * where each mark goes, in which row, with which label, and which fold into clusters. The
- * build and the browser both call it; the browser only applies the result to the DOM.
+ * where each mark goes, in which row, with which label, and which fold into clusters.
  */
 export function layoutLane(lane: LaneInput, laneMarks: readonly MarkInput[], kind: AxisKind, toX: (value: number) => number, y: number, width: number): LaneLayout {
   const g = GEOMETRY;
-  const bands: PlacedBand[] = [];
-  const points: { m: MarkInput; x0: number; x1: number; x: number; bar: boolean }[] = [];
-  for (const m of laneMarks) {
-    const x0 = toX(axisValue(kind, m.start, lane.vote));
-    const x1 = toX(axisValue(kind, m.stop, lane.vote));
-    if (KIND_SHAPES[m.kind] === 'band') bands.push({ id: m.id, laneId: lane.id, x0, x1, status: m.status, approximate: m.approximate });
-    else points.push({ m, x0, x1, x: (x0 + x1) / 2, bar: x1 - x0 >= g.minBarWidth });
-  }
+  const split = spans(lane, laneMarks, kind, toX);
+  const bands: PlacedBand[] = split.bands.map(({ m, t0: x0, t1: x1 }) => {
+    const [v0, v1] = clip(x0, x1, 0, width);
+    return {
+      id: m.id, laneId: lane.id, x0, x1, status: m.status, approximate: m.approximate, t: (x0 + x1) / 2,
+      box: { x: v0, y: y + 3, width: Math.max(2, v1 - v0), height: g.laneHeader + g.rows * g.rowHeight - 3 },
+      labelAt: { x: Math.max(x0, g.margin.left) + 4, y: y + 15 },
+      onScreen: inView(x0, x1, 0, width),
+    };
+  });
   const arrangement = arrangeLane(
-    points.map(({ m, x0, x1, x, bar }) => {
+    split.points.map(({ m, t0: x0, t1: x1, t: x, bar }) => {
       const { widths } = labelsOf(m.title);
       return { id: m.id, x, x0: bar ? x0 : x, x1: bar ? x1 : x, labelWidth: widths[widths.length - 1], labelWidths: widths, priority: KIND_PRIORITY[m.kind] };
     }),
     { rows: g.rows, radius: g.radius, gap: g.gap, maxX: width - g.margin.right },
   );
-  const marks: PlacedMark[] = points.map(({ m, x0, x1, x, bar }) => {
+  const marks: PlacedMark[] = split.points.map(({ m, t0: x0, t1: x1, t: x, bar }) => {
     const placed = arrangement.items.get(m.id)!;
     const { versions } = labelsOf(m.title);
+    const [v0, v1] = clip(x0, x1, 0, width);
     return {
-      id: m.id,
-      laneId: lane.id,
-      kind: m.kind,
-      status: m.status,
-      shape: KIND_SHAPES[m.kind],
-      approximate: m.approximate,
-      x,
-      x0,
-      x1,
-      bar,
-      row: placed.row,
+      ...markBase(m, placed),
+      x, x0, x1, bar,
       y: rowY(y, placed.row),
       label: versions[Math.max(0, placed.label ?? -1)] ?? versions[versions.length - 1],
       labelVisible: placed.labelVisible,
-      clustered: placed.cluster !== undefined,
+      t0: x0,
+      t1: x1,
+      onScreen: inView(x0, x1, 0, width),
+      barBox: { x: v0 - x, y: -3, width: bar ? Math.max(0, v1 - v0) : 0, height: 6 },
+      labelAt: { x: Math.max(x1 - x, 0) + g.radius + 5, y: 4 },
     };
   });
   const clusters = arrangement.clusters.map((cluster) => ({ ...cluster, laneId: lane.id, y: rowY(y, 0) }));
-  return { marks, bands, clusters, voteX: toX(axisValue(kind, lane.vote, lane.vote)) };
+  return { marks, bands, clusters, voteX: split.voteT };
 }
 
-export function layoutTimeline(lanesIn: LaneInput[], marksIn: MarkInput[], options: TimelineOptions): TimelineLayout {
-  const g = GEOMETRY;
+/** A title that fits `chars` characters: whole, or cut between words. */
+export function fitLabel(title: string, chars: number): string {
+  return title.length <= chars ? title : shortLabel(title, Math.max(8, chars));
+}
+
+/** A title in at most two lines of `chars` characters: the first ends between words, the second is cut if need be. */
+export function wrapLabel(title: string, chars: number): string[] {
+  if (title.length <= chars) return [title];
+  const cut = title.lastIndexOf(' ', chars);
+  if (cut < chars / 2) return [fitLabel(title, chars)];
+  return [title.slice(0, cut), fitLabel(title.slice(cut + 1), chars)];
+}
+
+/** Width left of the vertical time axis for its tick labels (12 px text): at least VERTICAL.gutter. */
+export function verticalGutter(labels: readonly string[]): number {
+  return Math.max(VERTICAL.gutter, Math.ceil(Math.max(0, ...labels.map((label) => label.length)) * 7.3));
+}
+
+/** Length of each lane's time axis in the vertical layout: room for the busiest lane's events. */
+export function verticalLength(counts: readonly number[]): number {
+  const v = VERTICAL;
+  return Math.round(Math.min(v.maxLength, Math.max(v.minLength, Math.max(0, ...counts) * v.perEvent)));
+}
+
+/**
+ * One lane with time running down: marks in columns beside the axis (crowds fold into a
+ * cluster in the first column), labels in full to their right, one per line of text.
+ * `toT` maps an axis value to a position along the lane's time axis (0 at its top).
+ */
+export function layoutLaneVertical(lane: LaneInput, laneMarks: readonly MarkInput[], kind: AxisKind, toT: (value: number) => number, top: number, length: number, width: number, gutter: number = VERTICAL.gutter): LaneLayout {
+  const v = VERTICAL;
+  const axisX = v.margin.left + gutter;
+  const columnX = (column: number) => axisX + v.hit + column * v.columnWidth;
+  const labelX = columnX(v.columns - 1) + v.hit + v.labelGap;
+  const chars = Math.floor((width - v.margin.right - labelX) / v.charWidth);
+  const split = spans(lane, laneMarks, kind, toT);
+  const bands: PlacedBand[] = split.bands.map(({ m, t0, t1 }) => {
+    const [v0, v1] = clip(Math.max(t0, 0), Math.min(t1, length), 0, length);
+    return {
+      id: m.id, laneId: lane.id, x0: t0, x1: t1, status: m.status, approximate: m.approximate, t: top + (t0 + t1) / 2,
+      box: { x: axisX, y: top + v0, width: width - v.margin.right - axisX, height: Math.max(2, v1 - v0) },
+      // At its lower end, right-aligned: its upper end is where the labels of the days before crowd.
+      labelAt: { x: width - v.margin.right - 4, y: top + Math.max(v0 + 14, v1 - 6) },
+      onScreen: t1 >= 0 && t0 <= length,
+    };
+  });
+  const arrangement = arrangeLane(
+    split.points.map(({ m, t0, t1, t, bar }) => ({ id: m.id, x: t, x0: bar ? t0 : t, x1: bar ? t1 : t, labelWidth: 0, priority: KIND_PRIORITY[m.kind] })),
+    { rows: v.columns, radius: v.hit, gap: v.gap, maxX: length },
+  );
+  // Labels, top to bottom, for marks in view and not folded: a line each, or two for a long
+  // title where the next label leaves room (the reader gets the whole title more often).
+  const candidates = [...split.points].filter(({ m, t }) => !arrangement.items.get(m.id)!.cluster && t >= 0 && t <= length).sort((a, b) => a.t - b.t);
+  const lines = new Map<string, string[]>();
+  let free = -Infinity;
+  for (const [i, { m, t }] of candidates.entries()) {
+    if (t < free) continue;
+    const wrapped = wrapLabel(m.title, chars);
+    let next: (typeof candidates)[number] | undefined;
+    for (let j = i + 1; j < candidates.length && !next; j++) if (candidates[j].t >= t + v.labelLine) next = candidates[j];
+    const two = wrapped.length > 1 && (!next || next.t >= t + 2 * v.labelLine);
+    lines.set(m.id, two ? wrapped : [fitLabel(m.title, chars)]);
+    free = t + (two ? 2 : 1) * v.labelLine;
+  }
+  const marks: PlacedMark[] = split.points.map(({ m, t0, t1, t, bar }) => {
+    const placed = arrangement.items.get(m.id)!;
+    const x = columnX(placed.row);
+    const [v0, v1] = clip(t0, t1, 0, length);
+    return {
+      ...markBase(m, placed),
+      x, x0: x, x1: x, bar,
+      y: top + t,
+      label: (lines.get(m.id) ?? [fitLabel(m.title, chars)]).join(' '),
+      labelLines: lines.get(m.id) ?? [fitLabel(m.title, chars)],
+      labelVisible: lines.has(m.id),
+      t0: top + t0,
+      t1: top + t1,
+      onScreen: inView(t0, t1, 0, length),
+      barBox: { x: -3, y: v0 - t, width: 6, height: bar ? Math.max(0, v1 - v0) : 0 },
+      labelAt: { x: labelX - x, y: 4.5 },
+    };
+  });
+  const clusters = arrangement.clusters.map((cluster) => ({ ...cluster, laneId: lane.id, y: top + cluster.x, x: columnX(0) }));
+  return { marks, bands, clusters, voteX: top + split.voteT };
+}
+
+export function layoutTimeline(lanesIn: readonly LaneInput[], marksIn: readonly MarkInput[], options: TimelineOptions): TimelineLayout {
   const kind = axisKind(options.align, options.scale);
   const lanes = lanesIn.filter((lane) => !options.incidents || options.incidents.includes(lane.id));
   const laneIds = new Set(lanes.map((lane) => lane.id));
   const marks = marksIn.filter((m) => laneIds.has(m.laneId) && (!options.kinds || options.kinds.includes(m.kind)));
-  const axis = timelineAxis(lanes, marks, kind, options.width);
+  const byLane = new Map<string, MarkInput[]>(lanes.map((lane) => [lane.id, []]));
+  for (const m of marks) byLane.get(m.laneId)!.push(m);
+  const domain = axisDomain(kind, axisValues(lanes, marks, kind));
+  return options.orientation === 'vertical' ? layoutVertical(lanes, byLane, kind, domain, options) : layoutHorizontal(lanes, byLane, kind, domain, options);
+}
 
-  const placedLanes: PlacedLane[] = [];
-  const placedMarks: PlacedMark[] = [];
-  const bands: PlacedBand[] = [];
-  const clusters: PlacedCluster[] = [];
-  let y = g.margin.top;
+/** The axis of the whole extent, and the axis of the view (zoomed to the domain asked for). */
+function axes(kind: AxisKind, domain: [number, number], range: [number, number], options: TimelineOptions) {
+  const extent = makeAxis(kind, domain, range);
+  return { extent, axis: options.domain ? makeAxis(kind, [options.domain[0], options.domain[1]], range) : extent };
+}
+
+/** Lanes one below the other from `y`: each laid out by `place`, everything gathered. */
+function stack(lanes: readonly LaneInput[], y: number, place: (lane: LaneInput, y: number) => { laid: LaneLayout; lane: PlacedLane; ticks?: PlacedTick[] }) {
+  const out = { lanes: [] as PlacedLane[], marks: [] as PlacedMark[], bands: [] as PlacedBand[], clusters: [] as PlacedCluster[], ticks: [] as PlacedTick[], bottom: y };
   for (const lane of lanes) {
-    const laid = layoutLane(lane, marks.filter((m) => m.laneId === lane.id), kind, axis.toX, y, options.width);
-    placedMarks.push(...laid.marks);
-    bands.push(...laid.bands);
-    clusters.push(...laid.clusters);
-    placedLanes.push({ id: lane.id, title: lane.title, y, height: laneHeight(), voteX: laid.voteX, voteApproximate: lane.voteApproximate ?? false });
-    y += laneHeight();
+    const placed = place(lane, out.bottom);
+    out.marks.push(...placed.laid.marks);
+    out.bands.push(...placed.laid.bands);
+    out.clusters.push(...placed.laid.clusters);
+    out.ticks.push(...(placed.ticks ?? []));
+    out.lanes.push(placed.lane);
+    out.bottom += placed.lane.height;
   }
-  const ticks = chooseTicks(tickCandidates(axis), axis.toX, g.tickGap);
-  return { width: options.width, height: y + g.margin.bottom, axis, lanes: placedLanes, marks: placedMarks, bands, clusters, ticks };
+  return out;
+}
+
+function layoutHorizontal(lanes: readonly LaneInput[], byLane: Map<string, MarkInput[]>, kind: AxisKind, domain: [number, number], options: TimelineOptions): TimelineLayout {
+  const g = GEOMETRY;
+  const { width } = options;
+  const { extent, axis } = axes(kind, domain, [g.margin.left, width - g.margin.right], options);
+  const laid = stack(lanes, g.margin.top, (lane, y) => {
+    const one = layoutLane(lane, byLane.get(lane.id)!, kind, axis.toX, y, width);
+    return {
+      laid: one,
+      lane: {
+        id: lane.id, title: lane.title, titleText: lane.title, y, height: laneHeight(), voteX: one.voteX, voteApproximate: lane.voteApproximate ?? false,
+        titleAt: { x: g.margin.left, y: y + 15 },
+        axisStart: 0,
+        rule: { x1: g.margin.left, x2: width - g.margin.right, y1: y, y2: y },
+        voteRule: { x1: one.voteX, x2: one.voteX, y1: y + 4, y2: y + laneHeight() },
+      },
+    };
+  });
+  const bottom = laid.bottom;
+  const ticks = chooseTicks(tickCandidates(axis, axis.domain[0], axis.domain[1]), axis.toX, g.tickGap).map((tick) => ({
+    ...tick,
+    line: { x1: tick.x, x2: tick.x, y1: g.margin.top - 8, y2: bottom },
+    labelAt: { x: tick.x, y: g.margin.top - 14 },
+    anchor: 'middle' as const,
+  }));
+  const voteX = axis.toX(0);
+  return {
+    orientation: 'horizontal', width, height: bottom + g.margin.bottom, axis, extent,
+    lanes: laid.lanes, marks: laid.marks, bands: laid.bands, clusters: laid.clusters, ticks,
+    vote: kind === 'calendar' ? null : { line: { x1: voteX, x2: voteX, y1: g.margin.top - 6, y2: bottom }, labelAt: { x: voteX + 4, y: bottom - 2 } },
+    clip: { x: g.margin.left - g.radius * 2, y: 0, width: width - g.margin.left - g.margin.right + g.radius * 4, height: bottom + g.margin.bottom },
+  };
+}
+
+function layoutVertical(lanes: readonly LaneInput[], byLane: Map<string, MarkInput[]>, kind: AxisKind, domain: [number, number], options: TimelineOptions): TimelineLayout {
+  const v = VERTICAL;
+  const { width } = options;
+  const length = verticalLength([...byLane.values()].map((m) => m.length));
+  const { extent, axis } = axes(kind, domain, [0, length], options);
+  const candidates = chooseTicks(tickCandidates(axis, axis.domain[0], axis.domain[1]), axis.toX, v.tickGap);
+  // Room for the longest tick label (French "−6 mois", "−2 sem." are longer than "−6 mo").
+  const gutter = verticalGutter(candidates.map((tick) => tick.label));
+  const axisX = v.margin.left + gutter;
+  const right = width - v.margin.right;
+  const laid = stack(lanes, v.margin.top, (lane, y) => {
+    const top = y + v.laneHeader;
+    const one = layoutLaneVertical(lane, byLane.get(lane.id)!, kind, axis.toX, top, length, width, gutter);
+    return {
+      laid: one,
+      lane: {
+        id: lane.id, title: lane.title, titleText: fitLabel(lane.title, Math.floor((right - v.margin.left) / 7.6)), y, height: v.laneHeader + length + v.lanePadding,
+        voteX: one.voteX, voteApproximate: lane.voteApproximate ?? false,
+        titleAt: { x: v.margin.left, y: y + 20 },
+        axisStart: top,
+        rule: { x1: v.margin.left, x2: right, y1: y, y2: y },
+        voteRule: { x1: axisX, x2: right, y1: one.voteX, y2: one.voteX },
+      },
+      // Each lane has its own time axis: its ticks run down its left side.
+      ticks: candidates.map((tick) => ({ ...tick, x: top + tick.x, line: { x1: axisX, x2: right, y1: top + tick.x, y2: top + tick.x }, labelAt: { x: axisX - 4, y: top + tick.x + 4 }, anchor: 'end' as const })),
+    };
+  });
+  const height = laid.bottom + v.margin.bottom;
+  return {
+    orientation: 'vertical', width, height, axis, extent,
+    lanes: laid.lanes, marks: laid.marks, bands: laid.bands, clusters: laid.clusters, ticks: laid.ticks, vote: null,
+    clip: { x: 0, y: 0, width, height },
+  };
 }

@@ -5,9 +5,9 @@ import { dictionary } from '../i18n/en.ts';
 import type { LaneInput, MarkInput } from './layout.ts';
 
 /** "Leak, 5 May 2017, 20:35 Paris time, T−47 h: Campaign files posted on 4chan and Pastebin". */
-export function markAccessibleName(event: EventView, incident: IncidentView): string {
-  const t = dictionary();
-  const when = formatPartialDate(event.date, incident.timeZone, { approximate: event.data.approximate });
+export function markAccessibleName(event: EventView, incident: IncidentView, locale = 'en-GB'): string {
+  const t = dictionary(locale);
+  const when = formatPartialDate(event.date, incident.timeZone, { approximate: event.data.approximate, locale });
   const status = event.data.status === 'documented' ? '' : ` (${t.statuses[event.data.status].toLowerCase()})`;
   return `${t.kinds[event.data.kind]}${status}, ${when}, ${event.offset.label}: ${event.data.title}`;
 }

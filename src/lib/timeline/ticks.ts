@@ -27,8 +27,27 @@ const UNITS: { hours: number; suffix: string; priority: number; steps: number[] 
   { hours: 1, suffix: 'h', priority: 4, steps: [1, 3, 6, 12] },
 ];
 
-function alignedLabel(count: number, suffix: string): string {
-  return `${count < 0 ? MINUS : '+'}${Math.abs(count)} ${suffix}`;
+/** The locale and words of tick labels: the dictionary's `units` (passed in, so that the browser's chart does not load the dictionaries). */
+export interface TickWords {
+  locale: string;
+  y: string;
+  mo: string;
+  w: string;
+  d: string;
+  h: string;
+  tickVote: string;
+}
+const ENGLISH: TickWords = { locale: 'en-GB', y: 'y', mo: 'mo', w: 'w', d: 'd', h: 'h', tickVote: 'vote' };
+
+/** The tick words when a caller gives none: the page's (set by the page and by the chart script). */
+let defaultWords = ENGLISH;
+export function setTickWords(words = ENGLISH): void {
+  defaultWords = words;
+}
+
+/** "−3 mo" in English, "−3 mois" in French. */
+function alignedLabel(count: number, suffix: string, words: TickWords): string {
+  return `${count < 0 ? MINUS : '+'}${Math.abs(count)} ${words[suffix as keyof TickWords]}`;
 }
 
 /**
@@ -36,7 +55,7 @@ function alignedLabel(count: number, suffix: string): string {
  * log axis: 1, 2, 3 … of each unit; for the linear axis: multiples of the step that gives
  * about `targetCount` ticks.
  */
-export function alignedTickCandidates(kind: 'log' | 'linear', from: number, to: number, targetCount = 10): Tick[] {
+export function alignedTickCandidates(kind: 'log' | 'linear', from: number, to: number, targetCount = 10, words: TickWords = defaultWords): Tick[] {
   const ticks: Tick[] = [];
   const seen = new Set<number>();
   const push = (value: number, label: string, priority: number) => {
@@ -45,14 +64,14 @@ export function alignedTickCandidates(kind: 'log' | 'linear', from: number, to: 
     seen.add(key);
     ticks.push({ value, label, priority });
   };
-  push(0, 'vote', 0);
+  push(0, words.tickVote, 0);
   if (kind === 'log') {
     for (const unit of UNITS) {
       const limit = unit.suffix === 'y' ? 40 : unit.suffix === 'mo' ? 11 : unit.suffix === 'w' ? 3 : unit.suffix === 'd' ? 6 : 23;
       for (let n = 1; n <= limit; n++) {
         const priority = unit.priority + (unit.steps.includes(n) ? 0 : 2);
-        push(-n * unit.hours, alignedLabel(-n, unit.suffix), priority);
-        push(n * unit.hours, alignedLabel(n, unit.suffix), priority);
+        push(-n * unit.hours, alignedLabel(-n, unit.suffix, words), priority);
+        push(n * unit.hours, alignedLabel(n, unit.suffix, words), priority);
       }
     }
     return ticks;
@@ -65,7 +84,7 @@ export function alignedTickCandidates(kind: 'log' | 'linear', from: number, to: 
   const last = Math.floor(to / step.hours);
   for (let i = first; i <= last && ticks.length < 400; i++) {
     if (i === 0) continue;
-    push(i * step.hours, alignedLabel(i * step.n, step.unit.suffix), i % 2 === 0 ? 1 : 2);
+    push(i * step.hours, alignedLabel(i * step.n, step.unit.suffix, words), i % 2 === 0 ? 1 : 2);
   }
   return ticks;
 }
@@ -80,7 +99,7 @@ const CALENDAR_INTERVALS: { interval: CountableTimeInterval; every: number; ms: 
 ];
 
 /** Candidate ticks for the calendar axis: the coarsest intervals that give enough ticks, dated in UTC. */
-export function calendarTickCandidates(from: number, to: number, targetCount = 10, locale = 'en-GB'): Tick[] {
+export function calendarTickCandidates(from: number, to: number, targetCount = 10, locale = defaultWords.locale): Tick[] {
   const ticks: Tick[] = [];
   const seen = new Set<number>();
   for (const { interval, every, ms, format, priority } of CALENDAR_INTERVALS) {
@@ -101,7 +120,7 @@ export function calendarTickCandidates(from: number, to: number, targetCount = 1
 
 /** Candidates for the visible part of an axis. */
 export function tickCandidates(axis: Axis, from = axis.domain[0], to = axis.domain[1], targetCount = 10): Tick[] {
-  return axis.kind === 'calendar' ? calendarTickCandidates(from, to, targetCount) : alignedTickCandidates(axis.kind, from, to, targetCount);
+  return axis.kind === 'calendar' ? calendarTickCandidates(from, to, targetCount) : alignedTickCandidates(axis.kind, from, to, targetCount, defaultWords);
 }
 
 /** Keeps the most important ticks that are at least `minGap` pixels from each other, left to right. */

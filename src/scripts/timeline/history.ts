@@ -12,9 +12,9 @@ export interface HistoryHooks {
   focusSelected(): void;
 }
 
-export function attachHistory(svg: SVGSVGElement, hooks: HistoryHooks) {
+export function attachHistory(root: HTMLElement, hooks: HistoryHooks) {
   addEventListener('popstate', () => hooks.restore());
-  svg.addEventListener('click', (event) => {
+  root.addEventListener('click', (event) => {
     const el = (event.target as Element).closest<SVGAElement>('a.tl-mark');
     if (!el || event.defaultPrevented || !el.dataset.eventId) return;
     hooks.leaving(el.dataset.eventId);

@@ -1,8 +1,8 @@
 /**
- * Touch on the chart: one finger belongs to the page (a vertical swipe scrolls it, a sideways
- * one scrolls the chart's box; d3-zoom is told to ignore touches), two fingers pinch to zoom.
+ * Touch on the chart: one finger belongs to the page (a swipe scrolls it; d3-zoom is told to
+ * ignore touches), two fingers pinch to zoom around the point between them.
  */
-export function attachPinch(svg: SVGSVGElement, scaleBy: (factor: number, clientX: number) => void) {
+export function attachPinch(svg: SVGSVGElement, scaleBy: (factor: number, client: { x: number; y: number }) => void) {
   let last = 0;
   const spread = (t: TouchList) => Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY);
   svg.addEventListener('touchstart', (event) => {
@@ -12,7 +12,7 @@ export function attachPinch(svg: SVGSVGElement, scaleBy: (factor: number, client
     if (event.touches.length !== 2 || !last) return;
     event.preventDefault();
     const now = spread(event.touches);
-    scaleBy(now / last, (event.touches[0].clientX + event.touches[1].clientX) / 2);
+    scaleBy(now / last, { x: (event.touches[0].clientX + event.touches[1].clientX) / 2, y: (event.touches[0].clientY + event.touches[1].clientY) / 2 });
     last = now;
   }, { passive: false });
   svg.addEventListener('touchend', (event) => {

@@ -8,7 +8,8 @@ export class Tooltips {
   private armed?: SVGAElement;
 
   constructor(
-    private readonly svg: SVGSVGElement,
+    /** The chart's box (around the drawing, which changes when a phone turns). */
+    private readonly frame: HTMLElement,
     private readonly tooltip: HTMLElement,
     private readonly words: { source: string; open: string },
   ) {
@@ -17,15 +18,15 @@ export class Tooltips {
       const el = (event.target as Element).closest<SVGAElement>('a.tl-mark');
       if (el) this.show(el);
     };
-    this.svg.addEventListener('pointerover', (event) => {
+    this.frame.addEventListener('pointerover', (event) => {
       if (event.pointerType !== 'touch') show(event);
     });
-    this.svg.addEventListener('pointerout', (event) => {
+    this.frame.addEventListener('pointerout', (event) => {
       if (event.pointerType !== 'touch') this.hide();
     });
     // Touch has no hover: a first tap on a mark shows its card, with a link to the event; a second tap follows the link.
-    this.svg.addEventListener('pointerdown', (event) => (this.touched = event.pointerType === 'touch'));
-    this.svg.addEventListener('click', (event) => {
+    this.frame.addEventListener('pointerdown', (event) => (this.touched = event.pointerType === 'touch'));
+    this.frame.addEventListener('click', (event) => {
       const el = (event.target as Element).closest<SVGAElement>('a.tl-mark');
       if (!el || !this.touched || this.armed === el) return;
       event.preventDefault();
@@ -39,9 +40,8 @@ export class Tooltips {
     });
     // Focus listeners go on the wrapper, not the <svg>: Chromium makes an SVG element with
     // focus listeners a tab stop of its own, and the chart must stay one tab stop.
-    const frame = this.svg.parentElement ?? this.svg;
-    frame.addEventListener('focusin', show);
-    frame.addEventListener('focusout', () => {
+    this.frame.addEventListener('focusin', show);
+    this.frame.addEventListener('focusout', () => {
       if (!this.tooltip.classList.contains('is-card')) this.hide();
     });
     // Placed in the viewport, the tooltip would drift from its mark: scrolling puts it away.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GEOMETRY, layoutTimeline, shortLabel } from '../../../src/lib/timeline/layout.ts';
+import { GEOMETRY, VERTICAL, layoutTimeline, shortLabel } from '../../../src/lib/timeline/layout.ts';
 import { timelineInputs, markAccessibleName } from '../../../src/lib/timeline/marks.ts';
 import { fixtureArchive } from '../../fixtures/timeline-fixture.ts';
 
@@ -117,5 +117,135 @@ describe('layoutLane: the one lane layout the build and the browser share', () =
     expect(gap(zoomed, 'paris/leak', 'paris/vote')).toBeCloseTo(gap(base, 'paris/leak', 'paris/vote') * k, 6);
     expect(zoomed.clusters.length).toBeLessThanOrEqual(base.clusters.length);
     expect(zoomed.marks.filter((m) => m.labelVisible).length).toBeGreaterThanOrEqual(base.marks.filter((m) => m.labelVisible && m.x > 0 && m.x < 1000).length - 1);
+  });
+});
+
+describe('layoutTimeline with a visible domain: the zoom the browser asks for', () => {
+  it('lays the view out exactly as zooming the whole extent would', async () => {
+    const { clampZoom, domainOf, zoomFor } = await import('../../../src/lib/timeline/zoom.ts');
+    const k = 8;
+    const zoom = clampZoom(layout.extent, k, layout.extent.toX(0) * (1 - k));
+    const zoomed = layoutTimeline(lanes, marks, { width: 1000, align: 'vote', scale: 'log', domain: domainOf(layout.extent, zoom) });
+    for (const m of zoomed.marks) expect(m.x).toBeCloseTo(zoom.x + zoom.k * layout.extent.toX(layout.extent.fromX(mark(m.id).x)), 6);
+    // And back: the zoom that shows that domain is the zoom.
+    const back = zoomFor(layout.extent, domainOf(layout.extent, zoom));
+    expect(back.k).toBeCloseTo(k, 6);
+    expect(back.x).toBeCloseTo(zoom.x, 4);
+  });
+
+  it('marks outside the view stay in the layout (as links), but are not on screen', () => {
+    const zoomed = layoutTimeline(lanes, marks, { width: 1000, align: 'vote', scale: 'log', domain: [-72, 6] });
+    expect(zoomed.marks).toHaveLength(layout.marks.length);
+    expect(zoomed.marks.find((m) => m.id === 'paris/leak')!.onScreen).toBe(true);
+    const far = zoomed.marks.filter((m) => !m.onScreen);
+    expect(far.length).toBeGreaterThan(0);
+    for (const m of far) expect(m.x < 0 || m.x > 1000).toBe(true);
+    expect(zoomed.ticks.map((t) => t.label)).toContain('vote');
+  });
+});
+
+describe('layoutTimeline({orientation: vertical}): time running down a phone', () => {
+  const down = layoutTimeline(lanes, marks, { width: 343, align: 'vote', scale: 'log', orientation: 'vertical' });
+  const at = (id: string) => down.marks.find((m) => m.id === id)!;
+
+  it('stacks one section per incident, each with its own time axis running down', () => {
+    expect(down.orientation).toBe('vertical');
+    expect(down.lanes.map((l) => l.id)).toEqual(['paris', 'ny']);
+    const [paris, ny] = down.lanes;
+    expect(ny.y).toBeGreaterThanOrEqual(paris.y + paris.height);
+    // Earlier events stand higher; T−0 falls between the leak (T−47 h) and later events.
+    expect(at('paris/leak').y).toBeLessThan(paris.voteX);
+    expect(at('paris/leak').y).toBeGreaterThan(paris.y);
+    expect(at('paris/leak').y).toBeLessThan(paris.y + paris.height);
+    expect(down.height).toBeGreaterThanOrEqual(ny.y + ny.height);
+  });
+
+  it('keeps every mark a 24 px target apart from the next in its column, inside the width', () => {
+    for (const lane of down.lanes) {
+      const columns = new Map<number, number[]>();
+      for (const m of down.marks.filter((m) => m.laneId === lane.id && !m.clustered)) columns.set(m.x, [...(columns.get(m.x) ?? []), m.y]);
+      for (const ys of columns.values()) {
+        ys.sort((a, b) => a - b);
+        for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(2 * VERTICAL.hit);
+      }
+    }
+    for (const m of down.marks) {
+      expect(m.x - VERTICAL.hit).toBeGreaterThanOrEqual(0);
+      expect(m.x + m.labelAt.x + m.label.length * VERTICAL.charWidth).toBeLessThanOrEqual(343);
+    }
+  });
+
+  it('gives labels a line each, whole titles where they fit', () => {
+    const labelled = down.marks.filter((m) => m.labelVisible).sort((a, b) => a.y - b.y);
+    expect(labelled.length).toBeGreaterThan(3);
+    for (let i = 1; i < labelled.length; i++) if (labelled[i].laneId === labelled[i - 1].laneId) expect(labelled[i].y - labelled[i - 1].y).toBeGreaterThanOrEqual(VERTICAL.labelLine);
+    expect(at('paris/leak').label).toBe('Event paris/leak');
+  });
+
+  it('gives a long title two lines where the next label leaves room, each within the width', () => {
+    const title = 'Campaign files posted on 4chan and Pastebin, hours before the legal campaign silence';
+    const one = [{ ...marks.find((m) => m.id === 'paris/leak')!, title }];
+    const laid = layoutTimeline(lanes, one, { width: 343, align: 'vote', scale: 'log', orientation: 'vertical' }).marks[0];
+    expect(laid.labelLines).toHaveLength(2);
+    expect(title.startsWith(laid.labelLines![0])).toBe(true);
+    for (const line of laid.labelLines!) expect(laid.x + laid.labelAt.x + line.length * VERTICAL.charWidth).toBeLessThanOrEqual(343);
+  });
+
+  it('draws bars and ticks along y, and a T−0 rule across each lane', () => {
+    for (const m of down.marks.filter((m) => m.bar)) expect(m.barBox.height).toBeGreaterThan(0);
+    for (const m of down.marks) expect(m.barBox.width).toBeLessThanOrEqual(6);
+    const votes = down.ticks.filter((t) => t.label === 'vote');
+    expect(votes).toHaveLength(2);
+    for (const [i, lane] of down.lanes.entries()) {
+      expect(votes[i].line.y1).toBeCloseTo(lane.voteX, 6);
+      expect(lane.voteRule.y1).toBe(lane.voteRule.y2);
+    }
+    expect(down.vote).toBeNull();
+  });
+
+  it('zooms along the time axis like the horizontal layout', async () => {
+    const { clampZoom, domainOf } = await import('../../../src/lib/timeline/zoom.ts');
+    const zoom = clampZoom(down.extent, 4, down.extent.toX(0) * -3);
+    const zoomed = layoutTimeline(lanes, marks, { width: 343, align: 'vote', scale: 'log', orientation: 'vertical', domain: domainOf(down.extent, zoom) });
+    const rel = (l: typeof down, id: string) => l.marks.find((m) => m.id === id)!.y - l.lanes[0].axisStart;
+    expect(rel(zoomed, 'paris/leak')).toBeCloseTo(zoom.x + zoom.k * rel(down, 'paris/leak'), 4);
+    expect(zoomed.height).toBe(down.height);
+  });
+
+  it('leaves room left of the axis for French tick labels ("−6 mois", "−2 sem."), and keeps the English gutter', async () => {
+    const { setTickWords } = await import('../../../src/lib/timeline/ticks.ts');
+    setTickWords({ locale: 'fr-FR', y: 'a', mo: 'mois', w: 'sem.', d: 'j', h: 'h', tickVote: 'vote' });
+    let french;
+    try {
+      french = layoutTimeline(lanes, marks, { width: 343, align: 'vote', scale: 'log', orientation: 'vertical' });
+    } finally {
+      setTickWords();
+    }
+    expect(french.ticks.some((t) => /mois|sem\./.test(t.label))).toBe(true);
+    // 12 px labels, end-anchored at labelAt.x: about 7 px a character must fit left of it.
+    for (const tick of french.ticks) expect(tick.labelAt.x - tick.label.length * 7).toBeGreaterThanOrEqual(0);
+    expect(down.ticks[0].labelAt.x).toBe(VERTICAL.margin.left + VERTICAL.gutter - 4);
+  });
+});
+
+
+describe('revealZoom: the zoom that shows a folded mark on its own', async () => {
+  const { revealZoom, viewDomain } = await import('../../../src/lib/timeline/zoom.ts');
+  it('zooms in until the mark is out of its cluster, centred', () => {
+    // Eight events an hour apart, two days before the vote: too many for four rows at full view.
+    const leak = marks.find((m) => m.id === 'paris/leak')!;
+    const crowd = Array.from({ length: 8 }, (_, i) => ({ ...leak, id: `paris/crowd-${i}`, start: leak.start + i * 3_600_000, stop: leak.start + i * 3_600_000 + 60_000 }));
+    const all = [...marks, ...crowd];
+    const options = { width: 1000, align: 'vote' as const, scale: 'log' as const };
+    const full = layoutTimeline(lanes, all, options);
+    const folded = full.marks.find((m) => m.clustered)!;
+    expect(folded).toBeDefined();
+    const zoom = revealZoom(lanes, all, options, folded.id, { k: 1, x: 0 });
+    expect(zoom.k).toBeGreaterThan(1);
+    const shown = layoutTimeline(lanes, all, { ...options, domain: viewDomain(full.extent, zoom) });
+    const now = shown.marks.find((m) => m.id === folded.id)!;
+    expect(now.clustered).toBe(false);
+    expect(now.onScreen).toBe(true);
+    expect(Math.abs(now.x - 500)).toBeLessThan(50);
   });
 });

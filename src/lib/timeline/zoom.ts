@@ -1,0 +1,84 @@
+/**
+ * The zoom, in one dimension: a scale k ≥ 1 and an offset x on the base axis's positions
+ * (d3-zoom's transform, read along the time axis whichever way it runs). Converts it to and
+ * from the visible domain that `layoutTimeline` takes, keeping the chart's extent in view.
+ */
+import type { Axis } from './axis.ts';
+import { layoutTimeline, type LaneInput, type MarkInput, type TimelineLayout, type TimelineOptions } from './layout.ts';
+
+export interface Zoom {
+  k: number;
+  x: number;
+}
+
+export const MAX_ZOOM = 50_000;
+export const IDENTITY: Zoom = { k: 1, x: 0 };
+
+/** A zoom that keeps the extent filling the view (no panning past the data). */
+export function clampZoom(extent: Axis, k: number, x: number): Zoom {
+  const [r0, r1] = extent.range;
+  const scale = Math.max(1, Math.min(MAX_ZOOM, k));
+  return { k: scale, x: Math.min(r0 - scale * r0, Math.max(r1 - scale * r1, x)) };
+}
+
+/** The axis values at the view's two ends. */
+export function domainOf(extent: Axis, zoom: Zoom): [number, number] {
+  const [r0, r1] = extent.range;
+  return [extent.fromX((r0 - zoom.x) / zoom.k), extent.fromX((r1 - zoom.x) / zoom.k)];
+}
+
+/** The zoom that shows [v0, v1], centred on it (a range narrower than the deepest zoom stays in the middle). */
+export function zoomFor(extent: Axis, [v0, v1]: readonly [number, number]): Zoom {
+  const [r0, r1] = extent.range;
+  const [x0, x1] = [extent.toX(v0), extent.toX(v1)];
+  const k = Math.max(1, Math.min(MAX_ZOOM, (r1 - r0) / Math.max(1e-6, x1 - x0)));
+  return clampZoom(extent, k, (r0 + r1) / 2 - (k * (x0 + x1)) / 2);
+}
+
+/** The visible domain of a zoom, or undefined at the whole extent. */
+export function viewDomain(extent: Axis, zoom: Zoom): [number, number] | undefined {
+  return zoom.k <= 1.0001 ? undefined : domainOf(extent, zoom);
+}
+
+/** The domain around some values (a cluster's members), with a margin either side. */
+export function domainAround(extent: Axis, values: readonly number[]): [number, number] {
+  const [x0, x1] = [extent.toX(Math.min(...values)), extent.toX(Math.max(...values))];
+  const pad = Math.max((x1 - x0) * 0.6, 1e-3);
+  return [extent.fromX(x0 - pad), extent.fromX(x1 + pad)];
+}
+
+/**
+ * The zoom that centres a mark and spreads its lane until the mark stands apart from any
+ * cluster (doubling the scale, at most to MAX_ZOOM). Lays out only the mark's lane.
+ */
+export function revealZoom(lanes: readonly LaneInput[], marks: readonly MarkInput[], options: TimelineOptions, id: string, from: Zoom): Zoom {
+  const mark = marks.find((m) => m.id === id);
+  if (!mark) return from;
+  // The extent is the whole view's; each try lays out the mark's lane alone, on that extent's domain.
+  const base = layoutTimeline(lanes, marks, { ...options, domain: undefined });
+  const position = basePosition(base, id);
+  if (position === undefined) return from;
+  const extent = base.extent;
+  const centre = (extent.range[0] + extent.range[1]) / 2;
+  // (Down a phone the lanes' length depends on all lanes shown: lay them all out.)
+  const laneOnly = base.orientation === 'vertical' ? options : { ...options, incidents: [mark.laneId] };
+  let k = from.k;
+  let zoom = clampZoom(extent, k, centre - k * position);
+  for (let i = 0; i < 24; i++) {
+    zoom = clampZoom(extent, k, centre - k * position);
+    const laid = layoutTimeline(lanes, marks, { ...laneOnly, domain: domainOf(extent, zoom) });
+    const now = laid.marks.find((m) => m.id === id);
+    if (!now || !now.clustered || k >= MAX_ZOOM) break;
+    k = Math.min(MAX_ZOOM, k * 2);
+  }
+  return zoom;
+}
+
+/** A mark's position on the base axis (along its lane's time axis). */
+export function basePosition(layout: TimelineLayout, id: string): number | undefined {
+  const mark = layout.marks.find((m) => m.id === id);
+  const band = mark ? undefined : layout.bands.find((b) => b.id === id);
+  const lane = layout.lanes.find((l) => l.id === (mark ?? band)?.laneId);
+  if (!lane) return undefined;
+  return (mark ? (mark.t0 + mark.t1) / 2 : band!.t) - lane.axisStart;
+}

@@ -1,0 +1,194 @@
+/**
+ * Applies a layout (from layoutTimeline, the build's own function) to the drawing: keyed by
+ * event id, writing only the attributes that change. Nothing here computes a position.
+ */
+import type { Line, PlacedMark, TimelineLayout } from '../../lib/timeline/layout.ts';
+import { GEOMETRY, VERTICAL } from '../../lib/timeline/layout.ts';
+import { clusterAccessibleName } from '../../lib/timeline/names.ts';
+import type { ChartDom } from './read.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const f = (n: number) => n.toFixed(1);
+
+/** Writes an attribute only when it changes: most frames move few marks. */
+function update(el: Element, name: string, value: string) {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+function setLine(el: Element, line: Line) {
+  update(el, 'x1', f(line.x1));
+  update(el, 'x2', f(line.x2));
+  update(el, 'y1', f(line.y1));
+  update(el, 'y2', f(line.y2));
+}
+
+function setBox(el: Element, box: { x: number; y: number; width: number; height: number }) {
+  update(el, 'x', f(box.x));
+  update(el, 'y', f(box.y));
+  update(el, 'width', f(box.width));
+  update(el, 'height', f(box.height));
+}
+
+function setAt(el: Element, at: { x: number; y: number }) {
+  update(el, 'x', f(at.x));
+  update(el, 'y', f(at.y));
+}
+
+function show(el: HTMLElement | SVGElement, shown: boolean) {
+  if (el.hasAttribute('display')) el.removeAttribute('display');
+  const value = shown ? '' : 'none';
+  if (el.style.display !== value) el.style.display = value;
+}
+
+export interface RenderContext {
+  /** The chart's tab stop: always painted, never folded. */
+  focused?: string;
+  kindOf: (id: string) => string;
+  kindNames: Record<string, string>;
+  clusterTemplate: string;
+  /** The filters changed: marks are shown or hidden anew. */
+  refilter?: boolean;
+}
+
+/** What the reader can see of each mark after a render (the keyboard and reveals need it). */
+export interface MarkState {
+  /** Position along the time axis. */
+  t: number;
+  clustered: boolean;
+  onScreen: boolean;
+}
+
+/** A label's text: one line, or lines as <tspan>s one below the other. */
+function setLabel(label: Element, lines: string[], x: number) {
+  const text = lines.join('\n');
+  if ((label as SVGTextElement).dataset.text === text || (lines.length === 1 && !(label as SVGTextElement).dataset.text && label.textContent === text)) return;
+  (label as SVGTextElement).dataset.text = text;
+  if (lines.length === 1) {
+    label.textContent = text;
+    return;
+  }
+  label.replaceChildren(
+    ...lines.map((line, i) => {
+      const span = document.createElementNS(SVG_NS, 'tspan');
+      span.setAttribute('x', f(x));
+      if (i) span.setAttribute('dy', '15');
+      span.textContent = line;
+      return span;
+    }),
+  );
+}
+
+/** A mark's parts, found once. */
+const partsOf = new WeakMap<SVGAElement, { bar: Element; label: Element }>();
+
+function drawMark(el: SVGAElement, mark: PlacedMark) {
+  update(el, 'transform', `translate(${f(mark.x)},${f(mark.y)})`);
+  let parts = partsOf.get(el);
+  if (!parts) partsOf.set(el, (parts = { bar: el.querySelector('.tl-bar')!, label: el.querySelector('.tl-label')! }));
+  setBox(parts.bar, mark.barBox);
+  const label = parts.label;
+  setAt(label, mark.labelAt);
+  if (mark.labelVisible) setLabel(label, mark.labelLines ?? [mark.label], mark.labelAt.x);
+}
+
+function clusterGroup(radius: number): SVGGElement {
+  const group = document.createElementNS(SVG_NS, 'g');
+  group.setAttribute('class', 'tl-cluster');
+  group.setAttribute('role', 'button');
+  group.setAttribute('tabindex', '-1');
+  const circle = document.createElementNS(SVG_NS, 'circle');
+  circle.setAttribute('r', String(radius + 6));
+  const text = document.createElementNS(SVG_NS, 'text');
+  text.setAttribute('y', '4');
+  text.setAttribute('text-anchor', 'middle');
+  text.setAttribute('aria-hidden', 'true');
+  group.append(circle, text);
+  return group;
+}
+
+export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: RenderContext): Map<string, MarkState> {
+  const states = new Map<string, MarkState>();
+  const shownLanes = new Set(layout.lanes.map((l) => l.id));
+  for (const [id, lane] of dom.lanes) show(lane.el, shownLanes.has(id));
+  for (const lane of layout.lanes) {
+    const el = dom.lanes.get(lane.id)!;
+    setLine(el.rule, lane.rule);
+    setLine(el.voteRule, lane.voteRule);
+    // Each lane's own T−0 rule: on the calendar, and in every lane down a phone.
+    show(el.voteRule, !layout.vote);
+    setAt(el.title, lane.titleAt);
+  }
+  const placed = new Set<string>();
+  for (const band of layout.bands) {
+    const el = dom.marks.get(band.id)!;
+    placed.add(band.id);
+    states.set(band.id, { t: band.t, clustered: false, onScreen: band.onScreen });
+    el.classList.toggle('is-offscreen', !band.onScreen && band.id !== context.focused);
+    if (!band.onScreen) continue;
+    setBox(el.querySelector('rect')!, band.box);
+    setAt(el.querySelector('text')!, band.labelAt);
+  }
+  for (const mark of layout.marks) {
+    const el = dom.marks.get(mark.id)!;
+    placed.add(mark.id);
+    states.set(mark.id, { t: (mark.t0 + mark.t1) / 2, clustered: mark.clustered, onScreen: mark.onScreen });
+    const focused = mark.id === context.focused;
+    const onScreen = mark.onScreen || focused;
+    const folded = mark.clustered && !focused;
+    const wasOnScreen = !el.classList.contains('is-offscreen');
+    if (onScreen !== wasOnScreen) el.classList.toggle('is-offscreen', !onScreen);
+    if (folded !== el.classList.contains('is-clustered')) el.classList.toggle('is-clustered', folded);
+    // Outside the view or folded into a cluster: not painted, yet in the accessibility tree.
+    // Moving it would cost DOM writes and a layout of the SVG every frame: it moves when it shows.
+    if (!onScreen || folded) continue;
+    drawMark(el, mark);
+    if (mark.labelVisible !== el.classList.contains('has-label')) el.classList.toggle('has-label', mark.labelVisible);
+  }
+  // Filtered out: not drawn, and out of the accessibility tree (only filters change this, not a zoom).
+  if (context.refilter) for (const [id, el] of dom.marks) show(el, placed.has(id));
+
+  const radius = layout.orientation === 'vertical' ? VERTICAL.radius : GEOMETRY.radius;
+  for (const lane of layout.lanes) {
+    const layer = dom.lanes.get(lane.id)!.clusters;
+    const clusters = layout.clusters.filter((c) => c.laneId === lane.id);
+    // Keyed by place: a zoom step moves most clusters and changes few; groups are reused.
+    while (layer.children.length > clusters.length) layer.lastElementChild!.remove();
+    while (layer.children.length < clusters.length) layer.append(clusterGroup(radius));
+    clusters.forEach((cluster, i) => {
+      const group = layer.children[i] as SVGGElement;
+      const ids = cluster.ids.join(' ');
+      if (group.dataset.ids !== ids) {
+        group.dataset.ids = ids;
+        group.setAttribute('aria-label', clusterAccessibleName(cluster.ids.map(context.kindOf), context.kindNames, context.clusterTemplate));
+        group.lastElementChild!.textContent = String(cluster.ids.length);
+      }
+      update(group, 'transform', `translate(${f(cluster.x)},${f(cluster.y)})`);
+      update(group.firstElementChild!, 'r', String(radius + 6));
+    });
+  }
+
+  dom.axis.replaceChildren(
+    ...layout.ticks.map((tick) => {
+      const group = document.createElementNS(SVG_NS, 'g');
+      group.setAttribute('class', 'tl-tick');
+      const line = document.createElementNS(SVG_NS, 'line');
+      setLine(line, tick.line);
+      const text = document.createElementNS(SVG_NS, 'text');
+      text.setAttribute('x', f(tick.labelAt.x));
+      text.setAttribute('y', f(tick.labelAt.y));
+      text.setAttribute('text-anchor', tick.anchor);
+      text.textContent = tick.label;
+      group.append(line, text);
+      return group;
+    }),
+  );
+  show(dom.vote, Boolean(layout.vote));
+  if (layout.vote) {
+    setLine(dom.vote.querySelector('line')!, layout.vote.line);
+    setAt(dom.vote.querySelector('text')!, layout.vote.labelAt);
+  }
+  update(dom.svg, 'viewBox', `0 0 ${layout.width} ${layout.height}`);
+  update(dom.svg, 'width', String(layout.width));
+  update(dom.svg, 'height', String(layout.height));
+  return states;
+}
