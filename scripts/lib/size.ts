@@ -21,6 +21,11 @@ export const BUDGETS = {
    * embed is the heaviest page, at 35.8 KB when this was set.
    */
   js: 36 * KB,
+  /**
+   * The embed's scripts: the chart (with its phone layout, time running down the page, since
+   * December 2026: +3 KB) and the Zod check of its query parameters. 39.1 KB when this was set.
+   */
+  embedPageJs: 40 * KB,
   /** Every stylesheet a page links, gzipped, added up. */
   css: 12 * KB,
   /** The page's HTML (with its inline styles and scripts), gzipped. */
@@ -151,12 +156,12 @@ export function largestEventPage(dist: string): string {
 }
 
 /** The budget lines of a page: JavaScript, CSS and HTML against their budgets, lazy chunks listed. */
-export function pageBudgetLines(size: PageSize): BudgetLine[] {
+export function pageBudgetLines(size: PageSize, jsBudget: number = BUDGETS.js): BudgetLine[] {
   const line = (label: string, files: FileSize[], budget?: number): BudgetLine => {
     const gzip = sum(files, 'gzip');
     return { label: `${size.label}: ${label}`, files, raw: sum(files, 'raw'), gzip, measure: budget === undefined ? 'none' : 'gzip', budget, ok: budget === undefined || gzip <= budget };
   };
-  const lines = [line('JavaScript', size.js, BUDGETS.js), line('CSS', size.css, BUDGETS.css), line('HTML', [size.html], BUDGETS.html)];
+  const lines = [line('JavaScript', size.js, jsBudget), line('CSS', size.css, BUDGETS.css), line('HTML', [size.html], BUDGETS.html)];
   if (size.lazy.length) lines.push(line('JavaScript loaded on a click (import(), not counted)', size.lazy));
   return lines;
 }
@@ -166,11 +171,12 @@ export function sizeReport(dist: string, base = process.env.BASE_PATH ?? '/'): B
   const pages = [
     measurePage(dist, 'index.html', 'home page', base),
     measurePage(dist, largestEventPage(dist), `event page (largest, ${dirname(largestEventPage(dist)).replace(/^events\//, '')})`, base),
-    measurePage(dist, 'embed/timeline/index.html', 'embed (/embed/timeline/)', base),
   ];
+  const embed = measurePage(dist, 'embed/timeline/index.html', 'embed (/embed/timeline/)', base);
   const embedJs = measureFile(dist, 'embed.js');
   return [
-    ...pages.flatMap(pageBudgetLines),
+    ...pages.flatMap((page) => pageBudgetLines(page)),
+    ...pageBudgetLines(embed, BUDGETS.embedPageJs),
     { label: '/embed.js', files: [embedJs], raw: embedJs.raw, gzip: embedJs.gzip, measure: 'raw', budget: BUDGETS.embedJs, ok: embedJs.raw <= BUDGETS.embedJs },
   ];
 }

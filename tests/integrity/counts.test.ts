@@ -59,7 +59,12 @@ describe('the number of events', () => {
     const tags = scanTags(readFileSync(join(dist, 'index.html'), 'utf8'));
     const charts = tags.filter((tag) => !tag.closing && tag.attrs['data-timeline'] !== undefined);
     expect(charts, 'one [data-timeline] chart on the home page').toHaveLength(1);
-    const marks = descendants(tags, charts[0]).filter((tag) => tag.name === 'a' && !tag.closing && hasClass(tag, 'tl-mark'));
+    // The chart is drawn twice, across for wide screens and down the page for phones (CSS shows one): each drawing holds every event once.
+    const drawings = descendants(tags, charts[0]).filter((tag) => tag.name === 'svg' && !tag.closing && hasClass(tag, 'tl-svg'));
+    expect(drawings.map((svg) => svg.attrs.class), 'the home chart is drawn across and down').toEqual(['tl-svg tl-svg-horizontal', 'tl-svg tl-svg-vertical']);
+    const marksIn = (svg: (typeof tags)[number]) => descendants(tags, svg).filter((tag) => tag.name === 'a' && !tag.closing && hasClass(tag, 'tl-mark'));
+    const [marks, phoneMarks] = drawings.map(marksIn);
+    expect(phoneMarks.map((m) => m.attrs['data-event-id']).sort(), 'the phone drawing shows the same events').toEqual(marks.map((m) => m.attrs['data-event-id']).sort());
     const markIds = new Set(marks.map((mark) => mark.attrs['data-event-id']));
 
     const json = JSON.parse(readFileSync(join(dist, 'data/events.json'), 'utf8'));

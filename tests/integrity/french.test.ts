@@ -75,7 +75,7 @@ describe('every page has its twin in the other language', () => {
 describe('French pages speak French', () => {
   /** Interface words only English uses; a few are the same in both languages' proper nouns. */
   /** Words that are French too, or parts of names French text keeps (the New York Times, Associated Press, Fox News). */
-  const shared = ['table', 'citation', 'times', 'press', 'report', 'media', 'news', 'access', 'post', 'figure'];
+  const shared = ['table', 'citation', 'times', 'press', 'report', 'media', 'news', 'access', 'post', 'figure', 'exact'];
   const english = new Set([...foreignWords(en, fr)].filter((w) => !shared.includes(w)));
 
   /** The archive's own English text (titles, summaries, names, sources): content, not interface. */
@@ -103,14 +103,14 @@ describe('French pages speak French', () => {
     const found: string[] = [];
     for (const file of pages.filter(isFrench)) {
       const chunks = pageLanguageText(read(file), 'fr');
-      const suspicious = chunks.filter((chunk) => [...words(chunk.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, ' '))].some((w) => english.has(w)));
+      const suspicious = chunks.filter((chunk) => [...words(chunk.replace(/«[^»]*(»|…|$)|“[^”]*”|"[^"]*"/g, ' '))].some((w) => english.has(w)));
       if (!suspicious.length) continue;
       content ??= contentStrings();
       for (const chunk of suspicious) {
         // Addresses, the site's own name, content text, and chart labels cut short from content text.
         if (chunk.endsWith('…') && content.some((text) => text.startsWith(chunk.slice(0, -1)))) continue;
         // Quotations stay verbatim in their own language (« … », “ … ”, " … ").
-        let rest = chunk.replace(/https?:\/\/\S+/g, ' ').split('Election Integrity Timeline').join(' ').replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, ' ');
+        let rest = chunk.replace(/https?:\/\/\S+/g, ' ').split('Election Integrity Timeline').join(' ').replace(/«[^»]*(»|…|$)|“[^”]*”|"[^"]*"/g, ' ');
         for (const text of content) if (rest.includes(text)) rest = rest.split(text).join(' ');
         const left = [...words(rest)].filter((w) => english.has(w));
         if (left.length) found.push(`${file}: ${left.join(', ')} in “${chunk.slice(0, 160)}”`);
