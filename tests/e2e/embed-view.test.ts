@@ -65,14 +65,14 @@ describe('words that describe the embedded view', () => {
 
 describe('the height in the embed code', () => {
   for (const [what, params, lanes] of [['all incidents', {}, 2], ['one incident', { incidents: 'macron-2017' }, 1]] as const) {
-    it(`fits the content at 768 to 1280 px without embed.js (${what})`, async () => {
+    it(`fits the content at 600 to 1280 px without embed.js (${what})`, async () => {
       const { defaultFrameHeight } = await import('../../src/lib/embed/params.ts');
       const height = defaultFrameHeight(lanes);
-      for (const width of [768, 1024, 1280]) {
+      for (const width of [600, 768, 1024, 1280]) {
         const { page, errors } = await openPage(embedPath(params), { viewport: { width, height } });
         const content = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
         expect(content, `content at ${width} px`).toBeLessThanOrEqual(height);
-        expect(height - content, `blank space at ${width} px`).toBeLessThan(200);
+        expect(height - content, `blank space at ${width} px`).toBeLessThan(height / 4);
         expectNoErrors(errors);
       }
     });

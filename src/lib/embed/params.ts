@@ -118,9 +118,10 @@ export function serializeEmbedParams(params: EmbedParams): string {
 
 /**
  * The iframe height written in the embed code, for hosts that strip <script> (embed.js then
- * never resizes it): the embed's content height at common widths from 640 to 1280 px, with a
- * little room, for the number of lanes shown. Measured in tests/e2e/embed-view.test.ts.
+ * never resizes it): the embed's content height at common widths from a 600 px blog column to
+ * a 1280 px screen, for the number of lanes shown (narrower, on phones, the chart runs down the
+ * page and scrolls inside the frame). Measured in tests/e2e/embed-view.test.ts.
  */
 export function defaultFrameHeight(lanes: number): number {
-  return 580 + 160 * Math.max(1, lanes);
+  return 700 + 200 * Math.max(1, lanes);
 }

@@ -387,7 +387,7 @@ export const en = {
     copyCode: 'Copy embed code',
     copyLink: 'Copy direct link',
     directLink: 'Direct link',
-    pasteNote: (licence: string) => `Paste the code where the chart should appear. The script line, included once per page, lets every chart on the page grow to fit its content; without it the chart keeps the height set in the code. Content is under ${licence}: keep the credit line.`,
+    pasteNote: (licence: string) => `Paste the code where the chart should appear. The script line, included once per page, lets every chart on the page grow to fit its content; without it the chart keeps the height set in the code, which fits screens from 600 px wide (on phones the chart then scrolls inside its frame). Content is under ${licence}: keep the credit line.`,
     preview: 'Preview',
     previewTitle: 'Preview of the embedded timeline',
     copied: 'Copied',

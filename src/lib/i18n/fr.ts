@@ -381,7 +381,7 @@ export const fr = {
     copyCode: "Copier le code d'intégration",
     copyLink: 'Copier le lien direct',
     directLink: 'Lien direct',
-    pasteNote: (licence: string) => `Collez le code à l'endroit où la frise doit apparaître. La ligne de script, à inclure une fois par page, permet à chaque frise de la page de s'agrandir selon son contenu ; sans elle, la frise garde la hauteur indiquée dans le code. Le contenu est sous licence ${licence} : conservez la ligne de crédit.`,
+    pasteNote: (licence: string) => `Collez le code à l'endroit où la frise doit apparaître. La ligne de script, à inclure une fois par page, permet à chaque frise de la page de s'agrandir selon son contenu ; sans elle, la frise garde la hauteur indiquée dans le code, qui convient aux écrans d'au moins 600 px de large (sur téléphone, la frise défile alors dans son cadre). Le contenu est sous licence ${licence} : conservez la ligne de crédit.`,
     preview: 'Aperçu',
     previewTitle: 'Aperçu de la frise intégrée',
     copied: 'Copié',
