@@ -68,7 +68,8 @@ const today = new Date().toISOString().slice(0, 10);
 const roleCounts: Record<string, Map<string, number>> = {};
 const count = (role: string, id: unknown) => {
   if (typeof id !== 'string') return;
-  const counts = (roleCounts[role] ??= new Map());
+  roleCounts[role] ??= new Map();
+  const counts = roleCounts[role];
   counts.set(id, (counts.get(id) ?? 0) + 1);
 };
 const eventDir = `src/content/events/${answers.incident}`;

@@ -40,7 +40,7 @@ for (const phase of ['zoom', 'keys']) {
   const { profile } = await cdp.send('Profiler.stop');
   const self = new Map<string, number>();
   const dt = new Map<number, number>();
-  profile.samples!.forEach((id: number, i: number) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0)));
+  profile.samples!.forEach((id: number, i: number) => { dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0)); });
   let total = 0;
   for (const node of profile.nodes) {
     const t = (dt.get(node.id) ?? 0) / 1000;

@@ -66,7 +66,7 @@ export function serveStatic(root: string): Promise<{ url: string; server: Server
       return existsSync(page) ? send(404, page) : send(404, null, 'Not found');
     };
     if (file !== base && !file.startsWith(base + sep)) return notFound();
-    let stats;
+    let stats: ReturnType<typeof statSync>;
     try {
       stats = statSync(file);
     } catch {

@@ -124,7 +124,7 @@ export function measurePage(dist: string, page: string, label: string, base = '/
     eager.add(file);
     const imports = importsOf(dist, file, base);
     queue.push(...imports.static);
-    imports.dynamic.forEach((f) => dynamic.add(f));
+    imports.dynamic.forEach((f) => { dynamic.add(f); });
   }
   // What import() adds on a click: the chunk and its own static imports not loaded yet.
   const lazy = new Set<string>();

@@ -7,7 +7,7 @@
  * facts, ring — drawn on a transparent canvas and laid over its incident's background
  * pixels, which were drawn once: the chart, the costly part, is never drawn per event.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
@@ -21,7 +21,7 @@ const fontFiles = () => readdirSync(CARD_FONT_DIR).filter((f) => f.endsWith('.tt
 /** Every *.svg under `dir`, as absolute paths. */
 function svgFiles(dir: string): string[] {
   const out: string[] = [];
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {

@@ -154,7 +154,10 @@ function init(form: HTMLFormElement) {
       let node = data as Record<string, unknown>;
       keys.forEach((key, i) => {
         if (i === keys.length - 1) node[key] = value;
-        else node = (node[key] ??= /^\d+$/.test(keys[i + 1]) ? [] : {}) as Record<string, unknown>;
+        else {
+          node[key] ??= /^\d+$/.test(keys[i + 1]) ? [] : {};
+          node = node[key] as Record<string, unknown>;
+        }
       });
     };
     for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('[data-path]')) {
@@ -339,9 +342,14 @@ function inline(text: string): Node[] {
     if (match.index! > last) out.push(document.createTextNode(text.slice(last, match.index)));
     const [, strong, em, em2, code, linkText, url] = match;
     let element: HTMLElement;
-    if (strong !== undefined) (element = document.createElement('strong')).textContent = strong;
-    else if (em !== undefined || em2 !== undefined) (element = document.createElement('em')).textContent = em ?? em2;
-    else if (code !== undefined) (element = document.createElement('code')).textContent = code;
+    const withText = (tag: string, content: string) => {
+      const made = document.createElement(tag);
+      made.textContent = content;
+      return made;
+    };
+    if (strong !== undefined) element = withText('strong', strong);
+    else if (em !== undefined || em2 !== undefined) element = withText('em', em ?? em2);
+    else if (code !== undefined) element = withText('code', code);
     else {
       element = document.createElement('span');
       element.className = 'preview-link';

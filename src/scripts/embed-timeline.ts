@@ -39,7 +39,7 @@ if (params.from) chart.dataset.from = params.from;
 if (params.to) chart.dataset.to = params.to;
 const fullLinks = [...document.querySelectorAll<HTMLAnchorElement>('.embed-full-link')];
 const base = fullLinks.map((link) => link.getAttribute('href') ?? '/');
-const linkTo = (search: string) => fullLinks.forEach((link, i) => (link.href = new URL(`${base[i]}${search}`, location.href).href));
+const linkTo = (search: string) => fullLinks.forEach((link, i) => { link.href = new URL(`${base[i]}${search}`, location.href).href; });
 linkTo(query);
 // "Open on the full site" follows the view as the reader zooms and filters.
 chart.addEventListener('timeline:view', (event) => linkTo((event as CustomEvent<{ query: string }>).detail.query));

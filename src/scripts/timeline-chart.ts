@@ -268,7 +268,7 @@ class TimelineChart extends HTMLElement {
 
   /** The event named in the view: highlighted, made the tab stop, and shown (zooming in only when no range is given). */
   private selectFromView() {
-    this.dom.svg.querySelectorAll('.tl-mark.is-selected').forEach((el) => el.classList.remove('is-selected'));
+    this.dom.svg.querySelectorAll('.tl-mark.is-selected').forEach((el) => { el.classList.remove('is-selected'); });
     const id = this.view.event;
     if (!id || !this.isShown(id)) return;
     this.dom.marks.get(id)!.classList.add('is-selected');

@@ -16,7 +16,7 @@ export interface Translation {
   /** The original data with the translated fields laid over it (title, summary, name…). */
   data: Record<string, unknown>;
   /** The entry to render for the body: the translation's, or the original's when it has none. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: Astro's render() takes an entry of any collection
   entry?: any;
   /** The language the body is in ('en' when the translation has no body). */
   bodyLang: Lang;

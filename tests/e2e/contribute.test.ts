@@ -226,6 +226,7 @@ describe('the /contribute/ form', () => {
     await event.page.getByRole('link', { name: 'Add it with the form' }).click();
     await event.page.waitForURL(/\/contribute\/$/);
     const noScript = await openPage('/contribute/', { javaScript: false });
+    // biome-ignore lint/performance/useDomNodeTextContent: the text a reader sees, not the hidden text
     expect(await noScript.page.locator('body').innerText()).toContain('This form needs JavaScript to write and check the file.');
     expectNoErrors(errors);
     expectNoErrors(event.errors);

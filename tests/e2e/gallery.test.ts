@@ -84,7 +84,7 @@ async function visit(page: Page, errors: string[], path: string, size: Size): Pr
   try {
     await page.emulateMedia({ colorScheme: 'light' });
     const response = await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'load' });
-    if (!response || !response.ok()) throw new Error(`GET answered ${response?.status()}`);
+    if (!response?.ok()) throw new Error(`GET answered ${response?.status()}`);
     await page.waitForFunction(() => !document.querySelector('timeline-chart:not(.is-enhanced):not([data-defer])'), undefined, { timeout: 10_000 });
     await page.evaluate(() => document.fonts.ready);
   } catch (error) {

@@ -117,7 +117,7 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
     void dialog.dismiss();
   });
   const response = await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'load' });
-  if (!response || !response.ok()) throw new Error(`GET ${path} answered ${response?.status()}`);
+  if (!response?.ok()) throw new Error(`GET ${path} answered ${response?.status()}`);
   if (options.javaScript ?? true) await page.waitForFunction(() => !document.querySelector('timeline-chart:not(.is-enhanced)'));
   return { page, context, errors, dialogs };
 }

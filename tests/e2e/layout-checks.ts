@@ -28,7 +28,10 @@ export function layoutProblems(options: CheckOptions): string[] {
   const styles = new Map<Element, CSSStyleDeclaration>();
   const style = (el: Element) => {
     let s = styles.get(el);
-    if (!s) styles.set(el, (s = getComputedStyle(el)));
+    if (!s) {
+      s = getComputedStyle(el);
+      styles.set(el, s);
+    }
     return s;
   };
   /** Rendered and visible (not in a closed <details>, not display:none, visibility:hidden or transparent). */
@@ -79,7 +82,7 @@ export function layoutProblems(options: CheckOptions): string[] {
   };
   const reported = new Set<Element>();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.nodeValue && node.nodeValue.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+    acceptNode: (node) => (node.nodeValue?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
   });
   const range = document.createRange();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -145,9 +148,9 @@ export function layoutProblems(options: CheckOptions): string[] {
     // Equivalent: a link also offered as a full-size target, counting those in collapsed
     // <details> (a tap on the summary away), measured open.
     const closed = [...document.querySelectorAll('details:not([open])')] as HTMLDetailsElement[];
-    closed.forEach((d) => (d.open = true));
+    closed.forEach((d) => { d.open = true; });
     const bigHrefs = new Set([...document.querySelectorAll('a[href]')].filter((a) => shown(a) && big(a.getBoundingClientRect())).map((a) => a.getAttribute('href')));
-    closed.forEach((d) => (d.open = false));
+    closed.forEach((d) => { d.open = false; });
     styles.clear();
     const targets = [...document.querySelectorAll(selector)].filter((el) => shown(el) && !srOnly(el) && !el.closest('[inert]'))
       .map((el) => ({ el, r: visibleRect(el) }))

@@ -49,7 +49,7 @@ async function search(path: string, query: string) {
 describe('header search', () => {
   for (const edition of EDITIONS) {
     // The French edition is built by another part of the work: until /fr/ exists, this says so (never a silent pass).
-    it.skipIf(!built(edition.home))(`${edition.lang}: "${edition.query}" finds ${edition.expected}${built(edition.home) ? '' : ' (SKIPPED: this build has no ' + edition.home + ' page)'}`, async () => {
+    it.skipIf(!built(edition.home))(`${edition.lang}: "${edition.query}" finds ${edition.expected}${built(edition.home) ? '' : ` (SKIPPED: this build has no ${edition.home} page)`}`, async () => {
       const { page, results, errors, requests } = await search(edition.home, edition.query);
       const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(hrefs).toContain(edition.expected);

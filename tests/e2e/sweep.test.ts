@@ -38,7 +38,7 @@ async function sweepPage(context: BrowserContext, path: string): Promise<PageRes
   const page = await context.newPage();
   try {
     const response = await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'load' });
-    if (!response || !response.ok()) return { path, findings: [], failure: `GET answered ${response?.status()}` };
+    if (!response?.ok()) return { path, findings: [], failure: `GET answered ${response?.status()}` };
     // Lazy iframes (the embed builder's preview) load once scrolled to; axe checks them too.
     for (const iframe of await page.locator('iframe').all()) await iframe.scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -42,7 +42,7 @@ describe('zooming the timeline', () => {
     await press(page, 'Reset');
     const reset = await allX(page);
     expect(reset).toHaveLength(initial.length);
-    reset.forEach((x, i) => expect(Math.abs(x - initial[i])).toBeLessThan(0.6));
+    reset.forEach((x, i) => { expect(Math.abs(x - initial[i])).toBeLessThan(0.6); });
     expectNoErrors(errors);
   });
 

@@ -24,7 +24,7 @@ interface Parsed {
 }
 
 /** Parses with sax in strict mode: any well-formedness error is reported, with its line. */
-export function parseXml(xml: string): Parsed {
+function parseXml(xml: string): Parsed {
   const parser = sax.parser(true, { xmlns: false });
   const parsed: Parsed = { texts: [], attributes: [], elements: [] };
   parser.onerror = (error) => {

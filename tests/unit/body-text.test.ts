@@ -33,7 +33,7 @@ const SLIPS: [string, string][] = [
   ['<Quote cite="https://example.com" by="x">Non.</Quote>', '<Quote> does not take "by"; it takes: lang, cite, translation'],
   ['<script>alert(1)</script>', '<script> is not allowed in content files'],
   ['import x from "y"', 'import and export statements are not allowed; the site components (Quote, Aside) need no import'],
-  ['Deep ' + '['.repeat(40) + 'x' + ']'.repeat(40), 'brackets or tags are nested more than 32 deep here'],
+  [`Deep ${'['.repeat(40)}x${']'.repeat(40)}`, 'brackets or tags are nested more than 32 deep here'],
 ];
 
 describe('body checks without the parser (the /contribute/ form)', () => {

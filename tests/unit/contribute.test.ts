@@ -37,7 +37,7 @@ const good = {
 
 /** The validator's lines for the repository's content plus one file (in a temporary copy). */
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => dirs.forEach((dir) => { rmSync(dir, { recursive: true, force: true }); }));
 function validatorLines(incident: string, slug: string, text: string, { body = false } = {}): string[] {
   const root = mkdtempSync(join(tmpdir(), 'contribute-unit-'));
   dirs.push(root);

@@ -43,7 +43,7 @@ describe('checkMdxBody(body)', () => {
   });
 
   it('points at the line in the whole file', () => {
-    const [problem] = checkMdxBody("\n".repeat(11) + "Fine.\n\n<script>x</script>");
+    const [problem] = checkMdxBody(`${"\n".repeat(11)}Fine.\n\n<script>x</script>`);
     expect(problem).toMatchObject({ line: 14, column: 1 });
   });
 });

@@ -18,7 +18,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /** Reads `path` if it is a regular UTF-8 file of at most MAX_FILE_BYTES. Never throws. */
 export function readContentSource(path: string): SourceResult {
   const start = { line: 1, column: 1 };
-  let stats;
+  let stats: ReturnType<typeof lstatSync>;
   try {
     stats = lstatSync(path);
   } catch (error) {

@@ -194,14 +194,14 @@ export function blamedActors(attribution: { to: string; alsoTo?: readonly string
 
 export function eventActorReferences(event: TimelineEvent): { path: (string | number)[]; id: string }[] {
   const refs: { path: (string | number)[]; id: string }[] = [];
-  event.actors?.forEach((actor, i) => refs.push({ path: ['actors', i, 'id'], id: actor.id }));
+  event.actors?.forEach((actor, i) => { refs.push({ path: ['actors', i, 'id'], id: actor.id }); });
   const add = (path: (string | number)[], id: string | undefined) => id !== undefined && refs.push({ path, id });
   add(['leak', 'persona'], event.leak?.persona);
   add(['blackout', 'authority'], event.blackout?.authority);
   add(['statement', 'speaker'], event.statement?.speaker);
   add(['attribution', 'by'], event.attribution?.by);
   add(['attribution', 'to'], event.attribution?.to);
-  event.attribution?.alsoTo?.forEach((id, i) => refs.push({ path: ['attribution', 'alsoTo', i], id }));
+  event.attribution?.alsoTo?.forEach((id, i) => { refs.push({ path: ['attribution', 'alsoTo', i], id }); });
   add(['denial', 'by'], event.denial?.by);
   add(['legal', 'authority'], event.legal?.authority);
   return refs;

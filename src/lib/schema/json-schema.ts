@@ -106,7 +106,7 @@ export function fieldRows(schema: JsonSchema, prefix = ''): FieldRow[] {
 
 /** A Markdown table of the fields of a schema. */
 export function fieldTable(schema: JsonSchema): string {
-  const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const rows = fieldRows(schema).map((row) => `| \`${row.field}\` | ${escape(row.type)} | ${row.required ? 'yes' : 'no'} | ${escape(row.description)} |`);
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const rows = fieldRows(schema).map((row) => `| \`${row.field}\` | ${cell(row.type)} | ${row.required ? 'yes' : 'no'} | ${cell(row.description)} |`);
   return ['| field | type | required | meaning |', '|---|---|---|---|', ...rows].join('\n');
 }

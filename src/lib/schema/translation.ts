@@ -4,7 +4,7 @@
  * a title or a summary holds in every language; only `reviewed` (and an event's `translatedFrom`)
  * are the translation's own.
  */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { ActorSchema } from './actor.ts';
 import { ReviewedSchema } from './common.ts';
 import { EventFieldsSchema } from './event.ts';

@@ -80,7 +80,10 @@ function sortIntervals(intervals: { from: number; to: number }[]): SortedInterva
   intervals.sort((x, y) => x.from - y.from);
   const reach: number[] = [];
   let far = -Infinity;
-  for (const o of intervals) reach.push((far = Math.max(far, o.to)));
+  for (const o of intervals) {
+    far = Math.max(far, o.to);
+    reach.push(far);
+  }
   return { from: intervals.map((o) => o.from), reach };
 }
 
@@ -114,7 +117,7 @@ export function arrangeLane(input: ArrangeItem[], options: ArrangeOptions): Arra
   for (const group of groups) {
     const rows = assignRows(group, options);
     if (rows) {
-      group.forEach((item, i) => arranged.set(item.id, { id: item.id, row: rows[i], labelVisible: false }));
+      group.forEach((item, i) => { arranged.set(item.id, { id: item.id, row: rows[i], labelVisible: false }); });
       continue;
     }
     // Too crowded: the most important marks keep the upper rows, the rest fold into a count on row 0.
@@ -125,7 +128,7 @@ export function arrangeLane(input: ArrangeItem[], options: ArrangeOptions): Arra
     const id = `cluster-${folded[0].id}`;
     clusters.push({ id, x, ids: folded.map((item) => item.id) });
     for (const item of folded) arranged.set(item.id, { id: item.id, row: 0, cluster: id, labelVisible: false });
-    [...kept].sort((a, b) => a.x - b.x).forEach((item, i) => arranged.set(item.id, { id: item.id, row: i + 1, labelVisible: false }));
+    [...kept].sort((a, b) => a.x - b.x).forEach((item, i) => { arranged.set(item.id, { id: item.id, row: i + 1, labelVisible: false }); });
   }
 
   // Labels, left to right in each row, where they reach neither the next mark nor the edge.

@@ -68,7 +68,7 @@ export function revealZoom(lanes: readonly LaneInput[], marks: readonly MarkInpu
     zoom = clampZoom(extent, k, centre - k * position);
     const laid = layoutTimeline(lanes, marks, { ...laneOnly, domain: domainOf(extent, zoom) });
     const now = laid.marks.find((m) => m.id === id);
-    if (!now || !now.clustered || k >= MAX_ZOOM) break;
+    if (!now?.clustered || k >= MAX_ZOOM) break;
     k = Math.min(MAX_ZOOM, k * 2);
   }
   return zoom;

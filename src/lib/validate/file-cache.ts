@@ -39,7 +39,7 @@ function blankedBody(text: string, length: number): string {
 }
 
 /** A file's reading, done again only if something asks for more than its data. */
-function rereadOnDemand(collection: string, text: string, data: unknown, body: string): ParsedContent {
+function rereadOnDemand(collection: string, text: string, _data: unknown, body: string): ParsedContent {
   let parsed: ParsedContent | undefined;
   const read = () => (parsed ??= collection === 'actors' ? parseYamlSource(text) : parseMdxSource(text));
   return {

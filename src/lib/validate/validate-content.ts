@@ -2,7 +2,7 @@
  * Checks every content file without building the site, and reports every problem: file
  * layout and ids, YAML syntax, the schema, MDX body safety, and that every reference resolves.
  */
-import { readdirSync, statSync, existsSync } from 'node:fs';
+import { type Dirent, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ParsedContent } from '../content/frontmatter.ts';
 import { COLLECTIONS, CONTENT_DIR, classifyEntryPath, idFromEntryPath, incidentOfEvent, type CollectionName } from '../content/layout.ts';
@@ -57,7 +57,7 @@ interface Walked {
  */
 function walk(dir: string, prefix = '', out: Walked = { files: [], odd: [] }): Walked {
   if (!existsSync(dir)) return out;
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
@@ -169,10 +169,10 @@ export function validateContent(root: string, { only, checkFile = fileProblems }
   };
 
   for (const entry of incidents) {
-    (entry.data as Incident).targets.forEach((id, i) => checkActor(entry, ['targets', i], id));
+    (entry.data as Incident).targets.forEach((id, i) => { checkActor(entry, ['targets', i], id); });
   }
   for (const entry of actors) {
-    (entry.data as Actor).aliases?.forEach((alias, i) => alias.by !== undefined && checkActor(entry, ['aliases', i, 'by'], alias.by));
+    (entry.data as Actor).aliases?.forEach((alias, i) => { if (alias.by !== undefined) checkActor(entry, ['aliases', i, 'by'], alias.by); });
   }
   for (const entry of events) {
     const incident = incidents.find((i) => i.id === incidentOfEvent(entry.id))?.data as Incident | undefined;

@@ -14,7 +14,7 @@ export interface ControlHooks {
 export function attachControls(root: HTMLElement, hooks: ControlHooks) {
   const controls = root.querySelector<HTMLElement>('.tl-controls');
   if (controls) controls.hidden = false;
-  root.querySelectorAll<HTMLElement>('.tl-js-only').forEach((el) => (el.hidden = false));
+  root.querySelectorAll<HTMLElement>('.tl-js-only').forEach((el) => { el.hidden = false; });
   for (const button of root.querySelectorAll<HTMLElement>('.tl-controls [data-action]')) {
     button.addEventListener('click', () => hooks.action(button.dataset.action!));
   }

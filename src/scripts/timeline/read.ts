@@ -34,7 +34,7 @@ export function readChart(svg: SVGSVGElement): { dom: ChartDom; data: ChartData 
     // Clusters are redrawn on every change: they get a layer of their own.
     const clusters = document.createElementNS(SVG_NS, 'g');
     clusters.setAttribute('class', 'tl-clusters');
-    el.querySelectorAll('.tl-cluster').forEach((c) => c.remove());
+    el.querySelectorAll('.tl-cluster').forEach((c) => { c.remove(); });
     el.append(clusters);
     dom.lanes.set(id, { el, clusters, rule: el.querySelector('.tl-lane-rule')!, voteRule: el.querySelector('.tl-lane-vote')!, title: el.querySelector('.tl-lane-title')! });
     data.lanes.push({ id, title: el.querySelector('.tl-lane-title')?.textContent ?? '', vote: Number(el.dataset.vote) });

@@ -84,7 +84,10 @@ const partsOf = new WeakMap<SVGAElement, { bar: Element; label: Element }>();
 function drawMark(el: SVGAElement, mark: PlacedMark) {
   update(el, 'transform', `translate(${f(mark.x)},${f(mark.y)})`);
   let parts = partsOf.get(el);
-  if (!parts) partsOf.set(el, (parts = { bar: el.querySelector('.tl-bar')!, label: el.querySelector('.tl-label')! }));
+  if (!parts) {
+    parts = { bar: el.querySelector('.tl-bar')!, label: el.querySelector('.tl-label')! };
+    partsOf.set(el, parts);
+  }
   setBox(parts.bar, mark.barBox);
   const label = parts.label;
   setAt(label, mark.labelAt);

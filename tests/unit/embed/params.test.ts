@@ -27,7 +27,7 @@ describe('parseEmbedParams(search)', () => {
   });
 
   it('keeps a title as text, without control characters, at most 120 characters', () => {
-    const { params } = parse(`?title=${encodeURIComponent('<script>alert(1)</script>\n' + 'x'.repeat(300))}`);
+    const { params } = parse(`?title=${encodeURIComponent(`<script>alert(1)</script>\n${'x'.repeat(300)}`)}`);
     expect(params.title).toBe(`<script>alert(1)</script> ${'x'.repeat(120)}`.slice(0, 120));
   });
 

@@ -20,7 +20,7 @@ const TIMESTAMP_PROPERTIES = ['created', 'modified', 'first_seen', 'last_seen', 
 
 /** Every `*_ref` and `*_refs` value, at any depth. */
 function references(value: unknown, found: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((item) => references(item, found));
+  if (Array.isArray(value)) value.forEach((item) => { references(item, found); });
   else if (value && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) {
       if (key.endsWith('_ref')) found.push(inner as string);

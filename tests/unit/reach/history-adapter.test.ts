@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readHistory } from '../../../src/site/history.ts';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => dirs.forEach((d) => { rmSync(d, { recursive: true, force: true }); }));
 const temp = () => {
   const dir = mkdtempSync(join(tmpdir(), 'eit-history-'));
   dirs.push(dir);

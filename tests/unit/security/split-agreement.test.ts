@@ -54,7 +54,9 @@ async function buildTree(body: string): Promise<unknown> {
   let captured: unknown;
   await mdxToJs(body, {
     features: MDX_FEATURES,
-    mdastPlugins: [{ name: 'capture', options: { position: true }, before: (root: unknown) => void (captured = plain(root)) }],
+    mdastPlugins: [{ name: 'capture', options: { position: true }, before: (root: unknown) => {
+      captured = plain(root);
+    } }],
   });
   return captured;
 }
@@ -73,7 +75,7 @@ describe('the validator and the build read a file the same way', () => {
       expect(ours.problem.message.length).toBeGreaterThan(10);
       return;
     }
-    let astro;
+    let astro: ReturnType<typeof parseFrontmatter>;
     try {
       astro = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
     } catch {

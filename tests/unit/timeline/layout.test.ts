@@ -215,7 +215,7 @@ describe('layoutTimeline({orientation: vertical}): time running down a phone', (
   it('leaves room left of the axis for French tick labels ("−6 mois", "−2 sem."), and keeps the English gutter', async () => {
     const { setTickWords } = await import('../../../src/lib/timeline/ticks.ts');
     setTickWords({ locale: 'fr-FR', y: 'a', mo: 'mois', w: 'sem.', d: 'j', h: 'h', tickVote: 'vote' });
-    let french;
+    let french: ReturnType<typeof layoutTimeline>;
     try {
       french = layoutTimeline(lanes, marks, { width: 343, align: 'vote', scale: 'log', orientation: 'vertical' });
     } finally {
