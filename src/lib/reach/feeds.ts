@@ -7,7 +7,8 @@ import type { Archive, EventView } from '../archive.ts';
 import type { Dictionary } from '../i18n/en.ts';
 import { atomFeed, type AtomEntry } from './atom.ts';
 import type { Correction } from './git-log.ts';
-import { feedPaths, localePath, type Lang } from './paths.ts';
+import { localizedPath, type Lang } from '../i18n/routing.ts';
+import { feedPaths } from './paths.ts';
 
 export interface FeedContext {
   lang: Lang;
@@ -29,10 +30,10 @@ function eventEntry(event: EventView, archive: Archive, ctx: FeedContext): AtomE
   const summary = (loc ? loc.summary : event.data.summary) ?? event.data.summary;
   const categoryIncident = incidentView && (archive.localizedIncident(incidentView.id, ctx.lang)?.title ?? incidentView.data.title);
   return {
-    id: ctx.absolute(localePath(ctx.lang, event.url)),
+    id: ctx.absolute(localizedPath(ctx.lang, event.url)),
     title,
     updated: event.data.reviewed,
-    link: ctx.absolute(localePath(ctx.lang, event.url)),
+    link: ctx.absolute(localizedPath(ctx.lang, event.url)),
     summary: `${incident ? `${incident.title}, ${event.offset.label}. ` : ''}${summary}`,
     titleLang: lang,
     summaryLang: lang,
@@ -55,8 +56,8 @@ export function eventsFeed(archive: Archive, ctx: FeedContext, incidentId?: stri
     title: `${incident ? ctx.t.reach.feedIncident(archive.localizedIncident(incident.id, ctx.lang)?.title ?? incident.data.title) : ctx.t.reach.feedEvents} · ${ctx.siteName}`,
     subtitle: ctx.t.reach.feedEventsSubtitle,
     self: ctx.absolute(self),
-    alternate: ctx.absolute(localePath(ctx.lang, incident ? incident.url : '/events/')),
-    author: { name: ctx.siteName, uri: ctx.absolute(localePath(ctx.lang, '/about/')) },
+    alternate: ctx.absolute(localizedPath(ctx.lang, incident ? incident.url : '/events/')),
+    author: { name: ctx.siteName, uri: ctx.absolute(localizedPath(ctx.lang, '/about/')) },
     lang: ctx.lang,
     rights: ctx.rights,
     entries: events.map((event) => eventEntry(event, archive, ctx)),
@@ -72,13 +73,13 @@ export function correctionsFeed(corrections: readonly Correction[], archive: Arc
     title: `${ctx.t.reach.feedCorrections} · ${ctx.siteName}`,
     subtitle: ctx.t.reach.feedCorrectionsSubtitle,
     self: ctx.absolute(self),
-    alternate: ctx.absolute(localePath(ctx.lang, '/corrections/')),
-    author: { name: ctx.siteName, uri: ctx.absolute(localePath(ctx.lang, '/about/')) },
+    alternate: ctx.absolute(localizedPath(ctx.lang, '/corrections/')),
+    author: { name: ctx.siteName, uri: ctx.absolute(localizedPath(ctx.lang, '/about/')) },
     lang: ctx.lang,
     rights: ctx.rights,
     entries: corrections.map((c) => {
       const events = c.eventIds.map((id) => archive.event(id)).filter((e) => e !== undefined);
-      const related = events.map((e) => ctx.absolute(localePath(ctx.lang, e.url)));
+      const related = events.map((e) => ctx.absolute(localizedPath(ctx.lang, e.url)));
       if (ctx.lang === 'en') {
         return { id: ctx.commitUrl(c.hash), title: c.correction, updated: c.date, link: ctx.commitUrl(c.hash), summary: [c.subject, ...events.map((e) => e.data.title)].join(' · '), related };
       }
@@ -91,7 +92,7 @@ export function correctionsFeed(corrections: readonly Correction[], archive: Arc
         titleLang: 'en',
         updated: c.date,
         link: ctx.commitUrl(c.hash),
-        summary: titles.length > 0 ? `${ctx.t.reach.correctionTouched}${ctx.lang === 'fr' ? '\u00a0' : ''}: ${titles.map((e) => e.title).join(' · ')}` : c.subject,
+        summary: titles.length > 0 ? `${ctx.t.reach.correctionTouched}${ctx.lang === 'fr' ? ' ' : ''}: ${titles.map((e) => e.title).join(' · ')}` : c.subject,
         summaryLang: titles.length > 0 ? undefined : 'en',
         related,
       };

@@ -1,20 +1,9 @@
 /**
  * Addresses of what this block adds (feeds, social cards, oEmbed files, corrections), for
  * either edition. Site paths without the base (BASE_PATH): callers pass them through href().
+ * The editions themselves (Lang, LANGS, localizedPath…) are defined once, in src/lib/i18n/routing.ts.
  */
-export type Lang = 'en' | 'fr';
-export const LANGS: readonly Lang[] = ['en', 'fr'];
-
-/** A page of the given edition: English at the root, French under /fr/. */
-export function localePath(lang: Lang, path: string): string {
-  return lang === 'fr' ? `/fr${path}` : path;
-}
-
-/** The edition and the language-free path of a site path ("/fr/events/" → fr, "/events/"). */
-export function splitLocale(path: string): { lang: Lang; path: string } {
-  const match = /^\/fr(\/.*)?$/.exec(path);
-  return match ? { lang: 'fr', path: match[1] ?? '/' } : { lang: 'en', path };
-}
+import type { Lang } from '../i18n/routing.ts';
 
 export const feedPaths = {
   events: (lang: Lang) => `/feeds/${lang}/events.xml`,
@@ -23,7 +12,7 @@ export const feedPaths = {
 };
 
 /** Languages the social cards are drawn in; a page of another edition uses the English card. */
-export const CARD_LANGS: readonly Lang[] = ['en'];
+export const CARD_LANGS: readonly Lang[] = ['en', 'fr'];
 
 export const cardPaths = {
   site: (lang: Lang) => `/cards/${CARD_LANGS.includes(lang) ? lang : 'en'}/site.png`,
