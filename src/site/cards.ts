@@ -6,7 +6,7 @@
 import globalCss from '../styles/global.css?raw';
 import { dictionary } from '../lib/i18n/en.ts';
 import { cardBackground, cardOverlaySvg, cardSvg, type CardColours } from '../lib/reach/card.ts';
-import { CARD_LANGS } from '../lib/reach/paths.ts';
+import { CARD_LANGS, eventCardPath } from '../lib/reach/paths.ts';
 import type { Lang } from '../lib/i18n/routing.ts';
 import { SITE } from '../lib/site.ts';
 import { parsePalette } from '../lib/timeline/standalone.ts';
@@ -26,7 +26,8 @@ export async function cardSpecs(): Promise<CardSpec[]> {
   return CARD_LANGS.flatMap((lang) => [
     { lang, path: 'site' },
     ...archive.incidents.flatMap((incident) => [{ lang, path: `incidents/${incident.id}` }, { lang, path: `backgrounds/${incident.id}` }]),
-    ...archive.events.map((event) => ({ lang, path: `events/${event.id}` })),
+    // French event cards only for translated events (eventCardPath): the others use the English card.
+    ...archive.events.filter((event) => eventCardPath(archive, lang, event.id).startsWith(`/cards/${lang}/`)).map((event) => ({ lang, path: `events/${event.id}` })),
   ]);
 }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../src/lib/archive.ts';
 import { dictionary } from '../../../src/lib/i18n/en.ts';
 import { correctionsFeed, eventsFeed, type FeedContext } from '../../../src/lib/reach/feeds.ts';
+import { eventCardPath } from '../../../src/lib/reach/paths.ts';
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
 import { ROOT } from '../../helpers.ts';
 import { atomProblems, child, children, parseAtom, type Node } from './atom-check.ts';
@@ -66,5 +67,13 @@ describe('French feeds', () => {
       'https://example.org/fr/events/ok-2020/good/',
       'https://example.org/fr/events/ok-2020/bad-fields/',
     ]);
+  });
+});
+
+describe('French social cards', () => {
+  it('a translated event has its own French card; an untranslated one shows the English card', () => {
+    expect(eventCardPath(archive, 'fr', 'ok-2020/good')).toBe('/cards/fr/events/ok-2020/good.png');
+    expect(eventCardPath(archive, 'fr', 'ok-2020/bad-fields')).toBe('/cards/en/events/ok-2020/bad-fields.png');
+    expect(eventCardPath(archive, 'en', 'ok-2020/good')).toBe('/cards/en/events/ok-2020/good.png');
   });
 });
