@@ -7,12 +7,14 @@ import { cardPaths } from '../lib/reach/paths.ts';
 import { LANGS, localizedPath, type Lang } from '../lib/i18n/routing.ts';
 import { SITE } from '../lib/site.ts';
 import { getArchive } from './archive.ts';
+import { getLocalArchive } from './i18n.ts';
 import { href } from './paths.ts';
 
 export const langPaths = () => LANGS.map((lang) => ({ params: { lang } }));
 
-export function feedContext(lang: Lang, site: URL): FeedContext {
+export async function feedContext(lang: Lang, site: URL): Promise<FeedContext> {
   return {
+    local: await getLocalArchive(lang),
     lang,
     absolute: (path) => new URL(href(path), site).href,
     t: dictionary(lang),

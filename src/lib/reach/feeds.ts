@@ -17,6 +17,8 @@ export interface FeedContext {
   t: Dictionary;
   siteName: string;
   rights?: string;
+  /** The edition's archive (getLocalArchive), for offsets written in its language ("T−1 a"). */
+  local?: Pick<Archive, 'event'>;
 }
 
 function eventEntry(event: EventView, archive: Archive, ctx: FeedContext): AtomEntry {
@@ -34,7 +36,7 @@ function eventEntry(event: EventView, archive: Archive, ctx: FeedContext): AtomE
     title,
     updated: event.data.reviewed,
     link: ctx.absolute(localizedPath(ctx.lang, event.url)),
-    summary: `${incident ? `${incident.title}, ${event.offset.label}. ` : ''}${summary}`,
+    summary: `${incident ? `${incident.title}, ${((lang === ctx.lang && ctx.local?.event(event.id)) || event).offset.label}. ` : ''}${summary}`,
     titleLang: lang,
     summaryLang: lang,
     categories: [

@@ -70,6 +70,15 @@ describe('French feeds', () => {
   });
 });
 
+describe('offsets in French feeds', () => {
+  it("write a translated event's offset in the edition's words, an untranslated one's in English", () => {
+    const local = { event: (id: string) => ({ ...archive.event(id)!, offset: { ...archive.event(id)!.offset, label: 'T−9 a' } }) };
+    const feed = parseAtom(eventsFeed(archive, { ...ctx('fr'), local }));
+    expect(child(entryOf(feed, 'good'), 'summary')!.text).toContain(', T−9 a. ');
+    expect(child(entryOf(feed, 'bad-fields'), 'summary')!.text).not.toContain('T−9 a');
+  });
+});
+
 describe('French social cards', () => {
   it('a translated event has its own French card; an untranslated one shows the English card', () => {
     expect(eventCardPath(archive, 'fr', 'ok-2020/good')).toBe('/cards/fr/events/ok-2020/good.png');

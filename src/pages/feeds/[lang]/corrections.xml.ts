@@ -10,5 +10,5 @@ export const getStaticPaths = langPaths;
 
 export async function GET({ params, site }: APIContext) {
   const history = siteHistory();
-  return atomResponse(correctionsFeed(history.available ? history.corrections : [], await getArchive(), { ...feedContext(params.lang as Lang, site!), commitUrl }));
+  return atomResponse(correctionsFeed(history.available ? history.corrections : [], await getArchive(), { ...await feedContext(params.lang as Lang, site!), commitUrl }));
 }

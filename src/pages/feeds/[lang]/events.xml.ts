@@ -8,5 +8,5 @@ import { atomResponse, feedContext, langPaths } from '../../../site/reach.ts';
 export const getStaticPaths = langPaths;
 
 export async function GET({ params, site }: APIContext) {
-  return atomResponse(eventsFeed(await getArchive(), feedContext(params.lang as Lang, site!)));
+  return atomResponse(eventsFeed(await getArchive(), await feedContext(params.lang as Lang, site!)));
 }

@@ -11,5 +11,5 @@ export async function getStaticPaths() {
 }
 
 export async function GET({ params, site }: APIContext) {
-  return atomResponse(eventsFeed(await getArchive(), feedContext(params.lang as Lang, site!), params.id));
+  return atomResponse(eventsFeed(await getArchive(), await feedContext(params.lang as Lang, site!), params.id));
 }
