@@ -3,15 +3,18 @@ import { defaultFrameHeight, serializeEmbedParams, DEFAULT_EMBED } from '../lib/
 import { dictionary } from '../lib/i18n/en.ts';
 import type { FeedContext } from '../lib/reach/feeds.ts';
 import { oembedRich, type OEmbedRich } from '../lib/reach/oembed.ts';
-import { cardPaths, LANGS, localePath, type Lang } from '../lib/reach/paths.ts';
+import { cardPaths } from '../lib/reach/paths.ts';
+import { LANGS, localizedPath, type Lang } from '../lib/i18n/routing.ts';
 import { SITE } from '../lib/site.ts';
 import { getArchive } from './archive.ts';
+import { getLocalArchive } from './i18n.ts';
 import { href } from './paths.ts';
 
 export const langPaths = () => LANGS.map((lang) => ({ params: { lang } }));
 
-export function feedContext(lang: Lang, site: URL): FeedContext {
+export async function feedContext(lang: Lang, site: URL): Promise<FeedContext> {
   return {
+    local: await getLocalArchive(lang),
     lang,
     absolute: (path) => new URL(href(path), site).href,
     t: dictionary(lang),
@@ -33,11 +36,11 @@ export async function oembedFor(lang: Lang, site: URL, incidentId?: string): Pro
   const query = serializeEmbedParams({ ...DEFAULT_EMBED, incidents: incident ? [incident.id] : null });
   const absolute = (path: string) => new URL(href(path), site).href;
   return oembedRich({
-    title: `${SITE.name}: ${incident ? incident.data.title : 'hack-and-leak operations aligned on the vote'}`,
-    embedUrl: `${absolute(localePath(lang, '/embed/timeline/'))}${query}`,
+    title: incident ? `${SITE.name}${lang === 'fr' ? ' ' : ''}: ${archive.localizedIncident(incident.id, lang)?.title ?? incident.data.title}` : dictionary(lang).embed.iframeTitle(SITE.name),
+    embedUrl: `${absolute(localizedPath(lang, '/embed/timeline/'))}${query}`,
     height: defaultFrameHeight(incident ? 1 : archive.incidents.length),
     providerName: SITE.name,
-    providerUrl: absolute(localePath(lang, '/')),
+    providerUrl: absolute(localizedPath(lang, '/')),
     thumbnail: { url: absolute(incident ? cardPaths.incident(lang, incident.id) : cardPaths.site(lang)), width: 1200, height: 630 },
   });
 }

@@ -100,6 +100,68 @@ describe('Atom feeds', () => {
   });
 });
 
+describe('the French edition', () => {
+  const frEventPages = () => pages.filter((p) => /^fr\/events\/[^/]+\/[^/]+\/index\.html$/.test(p));
+  const frIncidentPages = () => pages.filter((p) => /^fr\/incidents\/[^/]+\/index\.html$/.test(p));
+  const frTitle = (page: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(read(page))![1].replace(/<[^>]+>/g, '').trim().replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+  it('French pages show French cards: their own event or incident card, drawn under /cards/fr/', () => {
+    expect(frEventPages().length).toBe(eventPages().length);
+    for (const page of [...frEventPages(), ...frIncidentPages()]) {
+      const id = page.replace(/^fr\//, '').replace(/\/index\.html$/, '');
+      const image = metas(read(page)).get('og:image')!;
+      expect(image, page).toMatch(new RegExp(`/cards/fr/${id}\\.png$`));
+      expect(pngSize(fileOf(image))).toEqual({ width: 1200, height: 630 });
+    }
+    expect(metas(read('fr/index.html')).get('og:image')).toMatch(/\/cards\/fr\/site\.png$/);
+  });
+
+  it('the French card is drawn from French text (its SVG holds the French title)', () => {
+    const page = frEventPages().find((p) => p.includes('emleaks')) ?? frEventPages()[0];
+    const id = page.replace(/^fr\//, '').replace(/\/index\.html$/, '');
+    const svg = read(`cards/fr/${id}.svg`);
+    const english = read(`cards/en/${id}.svg`);
+    expect(svg).not.toBe(english);
+    expect(read(`cards/fr/incidents/macron-2017.svg`)).toContain('événements');
+  });
+
+  it('French feeds are marked French, speak French and link to /fr/ pages', () => {
+    for (const file of ['feeds/fr/events.xml', 'feeds/fr/corrections.xml', 'feeds/fr/incidents/dnc-2016.xml', 'feeds/fr/incidents/macron-2017.xml']) {
+      const feed = parseAtom(read(file));
+      expect(atomProblems(feed), file).toEqual([]);
+      expect(feed.attributes['xml:lang'], file).toBe('fr');
+      expect(children(feed, 'link').find((l) => l.attributes.rel === 'alternate')!.attributes.href, file).toMatch(/\/fr\//);
+    }
+    const feed = parseAtom(read('feeds/fr/events.xml'));
+    expect(child(feed, 'title')!.text).toMatch(/^Événements nouveaux et modifiés/);
+    const entries = children(feed, 'entry');
+    expect(entries).toHaveLength(frEventPages().length);
+    for (const entry of entries) {
+      const link = child(entry, 'link')!.attributes.href;
+      expect(link).toMatch(/\/fr\/events\//);
+      const page = fileOf(link);
+      expect(existsSync(join(dist, page)), link).toBe(true);
+      // The entry's title is the French page's title, or the English one marked as English.
+      const title = child(entry, 'title')!;
+      if (title.attributes['xml:lang'] !== 'en') expect(title.text, link).toBe(frTitle(page));
+    }
+  });
+
+  it('French oEmbed answers have a French title and frame the French embed', () => {
+    for (const page of ['fr/index.html', ...frIncidentPages()]) {
+      const [href] = links(read(page), 'application/json+oembed');
+      expect(href, page).toMatch(/\/oembed\/fr\//);
+      const answer = JSON.parse(read(fileOf(href)));
+      const src = /<iframe src="([^"]+)"/.exec(answer.html)![1].replace(/&amp;/g, '&');
+      expect(new URL(src).pathname, page).toBe('/fr/embed/timeline/');
+      expect(existsSync(join(dist, fileOf(src))), src).toBe(true);
+      expect(answer.thumbnail_url).toMatch(/\/cards\/fr\//);
+    }
+    expect(JSON.parse(read('oembed/fr/home.json')).title).toMatch(/opérations de piratage/);
+    expect(JSON.parse(read('oembed/fr/incidents/macron-2017.json')).title).toBe(`Election Integrity Timeline : ${frTitle('fr/incidents/macron-2017/index.html')}`);
+  });
+});
+
 describe('oEmbed', () => {
   it('the home and incident pages point to a static "rich" answer whose iframe is the default embed', () => {
     for (const page of ['index.html', ...incidentPages()]) {

@@ -21,6 +21,9 @@ export interface AtomEntry {
   /** The page of the entry (rel="alternate"). */
   link: string;
   summary?: string;
+  /** BCP 47 tag of the title and of the summary when it differs from the feed's (an untranslated entry). */
+  titleLang?: string;
+  summaryLang?: string;
   categories?: { term: string; label?: string }[];
   /** Other links (related pages, a diff). */
   related?: string[];
@@ -69,6 +72,7 @@ export function sortEntries(entries: AtomEntry[]): AtomEntry[] {
 export function atomFeed(feed: AtomFeed): string {
   const entries = sortEntries(feed.entries);
   const updated = newest(entries.map((e) => e.updated)) ?? atomDate(feed.fallbackUpdated ?? '1970-01-01');
+  const lang = (tag: string | undefined) => (tag && tag !== feed.lang ? ` xml:lang="${xmlText(tag)}"` : '');
   const person = (p: AtomPerson) => `<name>${xmlText(p.name)}</name>${p.uri ? `<uri>${xmlText(p.uri)}</uri>` : ''}`;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -86,13 +90,13 @@ export function atomFeed(feed: AtomFeed): string {
     lines.push(
       '  <entry>',
       `    <id>${xmlText(entry.id)}</id>`,
-      `    <title>${xmlText(entry.title)}</title>`,
+      `    <title${lang(entry.titleLang)}>${xmlText(entry.title)}</title>`,
       `    <updated>${atomDate(entry.updated)}</updated>`,
       ...(entry.published ? [`    <published>${atomDate(entry.published)}</published>`] : []),
       `    <link rel="alternate" type="text/html" href="${xmlText(entry.link)}"/>`,
       ...(entry.related ?? []).map((href) => `    <link rel="related" href="${xmlText(href)}"/>`),
       ...(entry.categories ?? []).map((c) => `    <category term="${xmlText(c.term)}"${c.label ? ` label="${xmlText(c.label)}"` : ''}/>`),
-      ...(entry.summary ? [`    <summary type="text">${xmlText(entry.summary)}</summary>`] : []),
+      ...(entry.summary ? [`    <summary type="text"${lang(entry.summaryLang)}>${xmlText(entry.summary)}</summary>`] : []),
       '  </entry>',
     );
   }

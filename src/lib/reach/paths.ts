@@ -1,20 +1,10 @@
 /**
  * Addresses of what this block adds (feeds, social cards, oEmbed files, corrections), for
  * either edition. Site paths without the base (BASE_PATH): callers pass them through href().
+ * The editions themselves (Lang, LANGS, localizedPath…) are defined once, in src/lib/i18n/routing.ts.
  */
-export type Lang = 'en' | 'fr';
-export const LANGS: readonly Lang[] = ['en', 'fr'];
-
-/** A page of the given edition: English at the root, French under /fr/. */
-export function localePath(lang: Lang, path: string): string {
-  return lang === 'fr' ? `/fr${path}` : path;
-}
-
-/** The edition and the language-free path of a site path ("/fr/events/" → fr, "/events/"). */
-export function splitLocale(path: string): { lang: Lang; path: string } {
-  const match = /^\/fr(\/.*)?$/.exec(path);
-  return match ? { lang: 'fr', path: match[1] ?? '/' } : { lang: 'en', path };
-}
+import type { Archive } from '../archive.ts';
+import type { Lang } from '../i18n/routing.ts';
 
 export const feedPaths = {
   events: (lang: Lang) => `/feeds/${lang}/events.xml`,
@@ -23,14 +13,23 @@ export const feedPaths = {
 };
 
 /** Languages the social cards are drawn in; a page of another edition uses the English card. */
-export const CARD_LANGS: readonly Lang[] = ['en'];
+export const CARD_LANGS: readonly Lang[] = ['en', 'fr'];
 
 export const cardPaths = {
   site: (lang: Lang) => `/cards/${CARD_LANGS.includes(lang) ? lang : 'en'}/site.png`,
   incident: (lang: Lang, incidentId: string) => `/cards/${CARD_LANGS.includes(lang) ? lang : 'en'}/incidents/${incidentId}.png`,
-  /** Event ids are "<incident>/<slug>". */
-  event: (lang: Lang, eventId: string) => `/cards/${CARD_LANGS.includes(lang) ? lang : 'en'}/events/${eventId}.png`,
+  /** Event ids are "<incident>/<slug>". An untranslated event has no card of its own in another edition: the English one. */
+  event: (lang: Lang, eventId: string, translated = true) => `/cards/${CARD_LANGS.includes(lang) && translated ? lang : 'en'}/events/${eventId}.png`,
 };
+
+/**
+ * An event's card in an edition: its own when the event is translated into that edition,
+ * else the English card (its title would be English anyway; each card costs ~0.15 s of build).
+ */
+export function eventCardPath(archive: Pick<Archive, 'localizedEvent'>, lang: Lang, eventId: string): string {
+  const status = lang === 'en' ? 'original' : archive.localizedEvent(eventId, lang)?.translation?.status;
+  return cardPaths.event(lang, eventId, status !== undefined && status !== 'missing');
+}
 
 /** Static oEmbed answers, one per page that holds a default chart (home, incidents). */
 export const oembedPaths = {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, CHART_BOX, cardBackground, cardOverlaySvg, cardSvg, wrapWords } from '../../../src/lib/reach/card.ts';
 import { articleJsonLd, datasetJsonLd, jsonLdScript } from '../../../src/lib/reach/jsonld.ts';
 import { oembedRich } from '../../../src/lib/reach/oembed.ts';
-import { cardPaths, feedPaths, localePath, pageFeeds, pageKind, splitLocale } from '../../../src/lib/reach/paths.ts';
+import { langOfPath, localizedPath, unlocalizedPath } from '../../../src/lib/i18n/routing.ts';
+import { cardPaths, feedPaths, pageFeeds, pageKind } from '../../../src/lib/reach/paths.ts';
 
 const wellFormed = (xml: string) => {
   const parser = sax.parser(true);
@@ -83,13 +84,16 @@ describe('oembedRich', () => {
 
 describe('addresses of each edition', () => {
   it('keep English at the root and French under /fr/', () => {
-    expect(localePath('en', '/events/')).toBe('/events/');
-    expect(localePath('fr', '/events/')).toBe('/fr/events/');
-    expect(splitLocale('/fr/')).toEqual({ lang: 'fr', path: '/' });
-    expect(splitLocale('/fr')).toEqual({ lang: 'fr', path: '/' });
-    expect(splitLocale('/fresh/')).toEqual({ lang: 'en', path: '/fresh/' });
+    // The reach addresses use the site's one definition of editions (src/lib/i18n/routing.ts).
+    expect(localizedPath('en', '/events/')).toBe('/events/');
+    expect(localizedPath('fr', '/events/')).toBe('/fr/events/');
+    for (const [path, lang, plain] of [['/fr/', 'fr', '/'], ['/fr', 'fr', '/'], ['/fresh/', 'en', '/fresh/']] as const) {
+      expect(langOfPath(path)).toBe(lang);
+      expect(unlocalizedPath(path)).toBe(plain);
+    }
     expect(feedPaths.incident('fr', 'dnc-2016')).toBe('/feeds/fr/incidents/dnc-2016.xml');
-    expect(cardPaths.event('fr', 'a/b')).toBe('/cards/en/events/a/b.png'); // no French cards yet: the English one
+    expect(cardPaths.event('fr', 'a/b')).toBe('/cards/fr/events/a/b.png');
+    expect(cardPaths.site('fr')).toBe('/cards/fr/site.png');
   });
 
   it('tell a page kind from its path and list the feeds it announces', () => {

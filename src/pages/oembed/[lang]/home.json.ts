@@ -1,6 +1,6 @@
 /** /oembed/<lang>/home.json: the home page's chart as an oEmbed "rich" answer (discovered from the page's <head>). */
 import type { APIContext } from 'astro';
-import type { Lang } from '../../../lib/reach/paths.ts';
+import type { Lang } from '../../../lib/i18n/routing.ts';
 import { langPaths, oembedFor } from '../../../site/reach.ts';
 
 export const getStaticPaths = langPaths;

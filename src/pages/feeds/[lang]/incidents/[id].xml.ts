@@ -1,7 +1,7 @@
 /** /feeds/<lang>/incidents/<id>.xml: new and changed events of one incident (Atom). */
 import type { APIContext } from 'astro';
 import { eventsFeed } from '../../../../lib/reach/feeds.ts';
-import { LANGS, type Lang } from '../../../../lib/reach/paths.ts';
+import { LANGS, type Lang } from '../../../../lib/i18n/routing.ts';
 import { getArchive } from '../../../../site/archive.ts';
 import { atomResponse, feedContext } from '../../../../site/reach.ts';
 
@@ -11,5 +11,5 @@ export async function getStaticPaths() {
 }
 
 export async function GET({ params, site }: APIContext) {
-  return atomResponse(eventsFeed(await getArchive(), feedContext(params.lang as Lang, site!), params.id));
+  return atomResponse(eventsFeed(await getArchive(), await feedContext(params.lang as Lang, site!), params.id));
 }

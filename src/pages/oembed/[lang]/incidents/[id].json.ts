@@ -1,6 +1,6 @@
 /** /oembed/<lang>/incidents/<id>.json: one incident's chart as an oEmbed "rich" answer. */
 import type { APIContext } from 'astro';
-import { LANGS, type Lang } from '../../../../lib/reach/paths.ts';
+import { LANGS, type Lang } from '../../../../lib/i18n/routing.ts';
 import { getArchive } from '../../../../site/archive.ts';
 import { oembedFor } from '../../../../site/reach.ts';
 
