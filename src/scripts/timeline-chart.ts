@@ -113,11 +113,12 @@ class TimelineChart extends HTMLElement {
   /** Takes the drawing of an orientation as the chart (the other one leaves the page, so that every event is one link). */
   private bind(orientation: Orientation) {
     const box = this.querySelector<HTMLElement>('.tl-scroll')!;
-    const current = box.querySelector<SVGSVGElement>('svg.tl-svg');
-    const wanted = [...box.querySelectorAll<SVGSVGElement>('svg.tl-svg'), ...(this.spare ? [this.spare] : [])].find((svg) => svg.dataset.orientation === orientation)!;
+    // Both drawings, whether on the page or set aside, found before either leaves the page.
+    const drawings = [...box.querySelectorAll<SVGSVGElement>('svg.tl-svg'), ...(this.spare ? [this.spare] : [])];
+    const wanted = drawings.find((svg) => svg.dataset.orientation === orientation);
+    if (!wanted) return;
+    this.spare = drawings.find((svg) => svg !== wanted) ?? this.spare;
     for (const svg of box.querySelectorAll<SVGSVGElement>('svg.tl-svg')) if (svg !== wanted) svg.remove();
-    if (current && current !== wanted) this.spare = current;
-    else if (!this.spare) this.spare = [...this.querySelectorAll<SVGSVGElement>('svg.tl-svg')].find((svg) => svg !== wanted);
     if (!wanted.isConnected) box.prepend(wanted);
     if (this.dom?.svg === wanted) return;
     this.orientation = orientation;

@@ -72,7 +72,7 @@ describe('the height in the embed code', () => {
         const { page, errors } = await openPage(embedPath(params), { viewport: { width, height } });
         const content = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
         expect(content, `content at ${width} px`).toBeLessThanOrEqual(height);
-        expect(height - content, `blank space at ${width} px`).toBeLessThan(height / 4);
+        expect(height - content, `blank space at ${width} px`).toBeLessThan(height * 0.3);
         expectNoErrors(errors);
       }
     });

@@ -149,4 +149,16 @@ describe('the timeline on a phone', () => {
     expect(await page.evaluate(() => (document.activeElement as SVGAElement).closest('.tl-lane')!.getAttribute('data-incident'))).toBe('dnc-2016');
     expectNoErrors(errors);
   });
+
+  it('turns from wide to narrow and back (a window resized, a tablet turned) without an error, the right drawing each time', async () => {
+    const { page, errors } = await openPage('/');
+    const shown = () => page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('timeline-chart svg.tl-svg')].filter((svg) => svg.getBoundingClientRect().width > 0).map((svg) => svg.dataset.orientation));
+    expect(await shown()).toEqual(['horizontal']);
+    for (const [width, orientation] of [[375, 'vertical'], [1280, 'horizontal'], [375, 'vertical']] as const) {
+      await page.setViewportSize({ width, height: 812 });
+      await expect.poll(shown, { message: `at ${width} px the ${orientation} drawing is shown` }).toEqual([orientation]);
+      expect(await page.locator(`timeline-chart a.tl-mark[data-event-id="${LEAK}"]`).count(), `the leak is one link at ${width} px`).toBe(1);
+    }
+    expectNoErrors(errors);
+  });
 });
