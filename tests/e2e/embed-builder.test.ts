@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { embedFrame, seriousViolations, SITE_ORIGIN } from './embed-helpers.ts';
 import { baseUrl, closeBrowser, expectNoErrors, openPage } from './harness.ts';
+import { defaultFrameHeight } from '../../src/lib/embed/params.ts';
 
 afterAll(closeBrowser);
 
@@ -30,7 +31,7 @@ describe('the embed builder', () => {
     const parsed = await parseCode(page, await code(page));
     expect(parsed).toEqual({
       elements: 2,
-      iframes: [{ src: `${SITE_ORIGIN}/embed/timeline/`, title: 'Election Integrity Timeline: hack-and-leak operations aligned on the vote', height: '900' }],
+      iframes: [{ src: `${SITE_ORIGIN}/embed/timeline/`, title: 'Election Integrity Timeline: hack-and-leak operations aligned on the vote', height: String(defaultFrameHeight(2)) }],
       scripts: [{ src: `${SITE_ORIGIN}/embed.js`, async: true, inline: '' }],
     });
     expect(await page.locator('a.builder-link').getAttribute('href')).toBe(`${SITE_ORIGIN}/embed/timeline/`);

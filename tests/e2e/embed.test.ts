@@ -10,6 +10,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { drawnMarks, visibleMarks } from './chart.ts';
 import { builderCode, embedFrame, embedPath, frameFit, hostPage, luminance, seriousViolations, serveHost } from './embed-helpers.ts';
 import { baseUrl, closeBrowser, expectNoErrors, openPage } from './harness.ts';
+import { defaultFrameHeight } from '../../src/lib/embed/params.ts';
+
+/** The height the builder writes for the default view (both incidents). */
+const CODE_HEIGHT = defaultFrameHeight(2);
 
 afterAll(closeBrowser);
 
@@ -34,8 +38,8 @@ describe('the embed in a host page on another origin', () => {
     const { page, errors } = await openPage(`${host}/`);
     const frame = await embedFrame(page);
     const fit = await expectFitted(page, frame);
-    expect(fit.attribute).toBe('900');
-    expect(fit.box).not.toBe(900);
+    expect(fit.attribute).toBe(String(CODE_HEIGHT));
+    expect(fit.box).not.toBe(CODE_HEIGHT);
     expect(Number.parseFloat(fit.style)).toBeCloseTo(fit.content, -1);
     // Nothing inside the frame is cut off: it does not scroll.
     expect(await frame.evaluate(() => document.scrollingElement!.scrollHeight - document.scrollingElement!.clientHeight)).toBeLessThanOrEqual(1);
@@ -100,7 +104,7 @@ describe('the embed in a host page on another origin', () => {
     expect((await frameFit(page, frame)).style).toBe('');
     await page.addScriptTag({ url: `${baseUrl()}/embed.js` });
     const fit = await expectFitted(page, frame);
-    expect(fit.box).not.toBe(900);
+    expect(fit.box).not.toBe(CODE_HEIGHT);
     expectNoErrors(errors);
   });
 
@@ -114,8 +118,8 @@ describe('the embed in a host page on another origin', () => {
     await page.waitForTimeout(500);
     const fit = await frameFit(page, frame);
     expect(fit.style).toBe('');
-    expect(fit.attribute).toBe('900');
-    expect(fit.box).toBeCloseTo(900, 0);
+    expect(fit.attribute).toBe(String(CODE_HEIGHT));
+    expect(fit.box).toBeCloseTo(CODE_HEIGHT, 0);
     expect((await visibleMarks(asPage(frame))).length).toBeGreaterThan(10);
     expectNoErrors(errors);
   });
