@@ -150,13 +150,30 @@ describe('the timeline on a phone', () => {
     expectNoErrors(errors);
   });
 
+  it('folds the controls beyond zoom behind "More options", so the chart starts near the top; wide screens show them all', async () => {
+    const { page, errors } = await openPage('/', PHONE);
+    const toggle = page.getByRole('button', { name: 'More options' });
+    const align = page.getByRole('combobox', { name: 'Align' });
+    await expect.poll(() => toggle.isVisible(), { message: 'the phone shows a "More options" button', timeout: 10_000 }).toBe(true);
+    expect(await align.isVisible(), 'the align choice is folded away at first').toBe(false);
+    const chartTop = await page.locator('.tl-scroll').evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    expect(chartTop, 'the chart starts within the second screen of the phone').toBeLessThan(2 * 812);
+    await toggle.tap();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await align.isVisible(), 'a tap on "More options" shows the align choice').toBe(true);
+    await page.setViewportSize({ width: 1280, height: 812 });
+    await expect.poll(() => align.isVisible(), { message: 'wide screens show every control', timeout: 10_000 }).toBe(true);
+    expect(await toggle.isVisible(), 'wide screens have no toggle').toBe(false);
+    expectNoErrors(errors);
+  });
+
   it('turns from wide to narrow and back (a window resized, a tablet turned) without an error, the right drawing each time', async () => {
     const { page, errors } = await openPage('/');
     const shown = () => page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('timeline-chart svg.tl-svg')].filter((svg) => svg.getBoundingClientRect().width > 0).map((svg) => svg.dataset.orientation));
     expect(await shown()).toEqual(['horizontal']);
     for (const [width, orientation] of [[375, 'vertical'], [1280, 'horizontal'], [375, 'vertical']] as const) {
       await page.setViewportSize({ width, height: 812 });
-      await expect.poll(shown, { message: `at ${width} px the ${orientation} drawing is shown` }).toEqual([orientation]);
+      await expect.poll(shown, { message: `at ${width} px the ${orientation} drawing is shown`, timeout: 10_000 }).toEqual([orientation]);
       expect(await page.locator(`timeline-chart a.tl-mark[data-event-id="${LEAK}"]`).count(), `the leak is one link at ${width} px`).toBe(1);
     }
     expectNoErrors(errors);

@@ -454,6 +454,8 @@ export const en = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     last72h: 'Last 72 hours',
+    /** On phones, the button that shows the download, share, align and scale controls. */
+    moreOptions: 'More options',
     reset: 'Reset',
     downloadGroup: 'Download this view',
     downloadSvg: 'Download SVG',

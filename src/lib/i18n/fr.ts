@@ -448,6 +448,7 @@ export const fr = {
     zoomIn: 'Zoomer',
     zoomOut: 'Dézoomer',
     last72h: 'Dernières 72 heures',
+    moreOptions: "Plus d'options",
     reset: 'Réinitialiser',
     downloadGroup: 'Télécharger cette vue',
     downloadSvg: 'Télécharger en SVG',

@@ -80,6 +80,8 @@ export const VERTICAL = {
   labelGap: 6,
   /** Height of one label line: labels closer than this give way. */
   labelLine: 17,
+  /** Most lines a label may take where the next one leaves room (titles run to about 120 characters). */
+  maxLabelLines: 6,
   /** Average width of a character of the 13 px labels. */
   charWidth: 6.9,
   /** Length of a lane's time axis per event of the busiest lane, and its bounds. */
@@ -347,12 +349,22 @@ export function fitLabel(title: string, chars: number): string {
   return title.length <= chars ? title : shortLabel(title, Math.max(8, chars));
 }
 
-/** A title in at most two lines of `chars` characters: the first ends between words, the second is cut if need be. */
-export function wrapLabel(title: string, chars: number): string[] {
-  if (title.length <= chars) return [title];
-  const cut = title.lastIndexOf(' ', chars);
-  if (cut < chars / 2) return [fitLabel(title, chars)];
-  return [title.slice(0, cut), fitLabel(title.slice(cut + 1), chars)];
+/**
+ * A title in at most `maxLines` lines of `chars` characters, each ending between words;
+ * the last is cut if the title needs more.
+ */
+export function wrapLabel(title: string, chars: number, maxLines = 2): string[] {
+  const lines: string[] = [];
+  let rest = title.trim();
+  while (rest.length > chars && lines.length < maxLines - 1) {
+    const cut = rest.lastIndexOf(' ', chars);
+    // A first word longer than half a line: cut it rather than leave a short stub.
+    if (cut < chars / 2) break;
+    lines.push(rest.slice(0, cut));
+    rest = rest.slice(cut + 1);
+  }
+  lines.push(fitLabel(rest, chars));
+  return lines;
 }
 
 /** Width left of the vertical time axis for its tick labels (12 px text): at least VERTICAL.gutter. */
@@ -392,19 +404,21 @@ export function layoutLaneVertical(lane: LaneInput, laneMarks: readonly MarkInpu
     split.points.map(({ m, t0, t1, t, bar }) => ({ id: m.id, x: t, x0: bar ? t0 : t, x1: bar ? t1 : t, labelWidth: 0, priority: KIND_PRIORITY[m.kind] })),
     { rows: v.columns, radius: v.hit, gap: v.gap, maxX: length },
   );
-  // Labels, top to bottom, for marks in view and not folded: a line each, or two for a long
-  // title where the next label leaves room (the reader gets the whole title more often).
+  // Labels, top to bottom, for marks in view and not folded: the whole title, on as many
+  // lines as it needs up to the next label (up to VERTICAL.maxLabelLines), cut only where
+  // the next label leaves too little room.
   const candidates = [...split.points].filter(({ m, t }) => !arrangement.items.get(m.id)!.cluster && t >= 0 && t <= length).sort((a, b) => a.t - b.t);
   const lines = new Map<string, string[]>();
   let free = -Infinity;
   for (const [i, { m, t }] of candidates.entries()) {
     if (t < free) continue;
-    const wrapped = wrapLabel(m.title, chars);
     let next: (typeof candidates)[number] | undefined;
     for (let j = i + 1; j < candidates.length && !next; j++) if (candidates[j].t >= t + v.labelLine) next = candidates[j];
-    const two = wrapped.length > 1 && (!next || next.t >= t + 2 * v.labelLine);
-    lines.set(m.id, two ? wrapped : [fitLabel(m.title, chars)]);
-    free = t + (two ? 2 : 1) * v.labelLine;
+    // The last label of a lane stops at the lane's end (the next lane's title is below).
+    const room = Math.floor(((next ? next.t : length + v.lanePadding) - t) / v.labelLine);
+    const wrapped = wrapLabel(m.title, chars, Math.max(1, Math.min(room, v.maxLabelLines)));
+    lines.set(m.id, wrapped);
+    free = t + wrapped.length * v.labelLine;
   }
   const marks: PlacedMark[] = split.points.map(({ m, t0, t1, t, bar }) => {
     const placed = arrangement.items.get(m.id)!;

@@ -18,6 +18,8 @@ export function attachControls(root: HTMLElement, hooks: ControlHooks) {
   for (const button of root.querySelectorAll<HTMLElement>('.tl-controls [data-action]')) {
     button.addEventListener('click', () => hooks.action(button.dataset.action!));
   }
+  const more = root.querySelector<HTMLButtonElement>('.tl-more-toggle');
+  more?.addEventListener('click', () => more.setAttribute('aria-expanded', String(more.getAttribute('aria-expanded') !== 'true')));
   for (const control of root.querySelectorAll<HTMLSelectElement>('select[data-control]')) {
     control.addEventListener('change', () => hooks.mode(control.dataset.control as 'align' | 'scale', control.value));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GEOMETRY, VERTICAL, layoutTimeline, shortLabel } from '../../../src/lib/timeline/layout.ts';
+import { GEOMETRY, VERTICAL, layoutTimeline, shortLabel, wrapLabel } from '../../../src/lib/timeline/layout.ts';
 import { timelineInputs, markAccessibleName } from '../../../src/lib/timeline/marks.ts';
 import { fixtureArchive } from '../../fixtures/timeline-fixture.ts';
 
@@ -182,13 +182,29 @@ describe('layoutTimeline({orientation: vertical}): time running down a phone', (
     expect(at('paris/leak').label).toBe('Event paris/leak');
   });
 
-  it('gives a long title two lines where the next label leaves room, each within the width', () => {
+  it('gives a long title in full, on as many lines as the next label leaves room for, each within the width', () => {
     const title = 'Campaign files posted on 4chan and Pastebin, hours before the legal campaign silence';
     const one = [{ ...marks.find((m) => m.id === 'paris/leak')!, title }];
     const laid = layoutTimeline(lanes, one, { width: 343, align: 'vote', scale: 'log', orientation: 'vertical' }).marks[0];
-    expect(laid.labelLines).toHaveLength(2);
+    expect(laid.labelLines!.join(' ')).toBe(title);
     expect(title.startsWith(laid.labelLines![0])).toBe(true);
     for (const line of laid.labelLines!) expect(laid.x + laid.labelAt.x + line.length * VERTICAL.charWidth).toBeLessThanOrEqual(343);
+  });
+
+  it('never lets a label run into the next one in its lane', () => {
+    const labelled = down.marks.filter((m) => m.labelVisible).sort((a, b) => a.y - b.y);
+    for (let i = 1; i < labelled.length; i++) {
+      const [above, below] = [labelled[i - 1], labelled[i]];
+      if (above.laneId !== below.laneId) continue;
+      const bottom = above.y + above.labelLines!.length * VERTICAL.labelLine;
+      expect(bottom, `label of ${above.id} (${above.labelLines!.length} lines) ends below the label of ${below.id}`).toBeLessThanOrEqual(below.y);
+    }
+  });
+
+  it('wraps a title between words into at most the lines asked for', () => {
+    expect(wrapLabel('one two three four five six', 9, 6)).toEqual(['one two', 'three', 'four five', 'six']);
+    expect(wrapLabel('one two three four five six', 9, 2)).toEqual(['one two', 'three…']);
+    expect(wrapLabel('short', 9, 3)).toEqual(['short']);
   });
 
   it('draws bars and ticks along y, and a T−0 rule across each lane', () => {
