@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { toPartialDate } from '../../src/lib/dates.ts';
 import { formatDuration, formatPartialDate, formatUtc, tOffset } from '../../src/lib/format.ts';
-import { foreignWords, pageLanguageText } from '../../src/lib/i18n/audit.ts';
+import { dictionaryStrings, foreignWords, pageLanguageText } from '../../src/lib/i18n/audit.ts';
 import { dictionary, en } from '../../src/lib/i18n/en.ts';
 import { fr } from '../../src/lib/i18n/fr.ts';
 import { alternatePaths, langOfPath, localizedPath } from '../../src/lib/i18n/routing.ts';
@@ -27,6 +27,14 @@ describe('the French dictionary', () => {
     expect(dictionary('fr')).toBe(fr);
     expect(dictionary('fr-FR')).toBe(fr);
     expect(dictionary('en-GB')).toBe(en);
+  });
+
+  it('puts a space before : ; ? ! (a colon joining two parts: a narrow no-break space)', () => {
+    expect(`T−5 mois${fr.units.colon}Documents publiés`).toBe('T−5 mois\u202f: Documents publiés');
+    expect(`T−5 mo${en.units.colon}Files posted`).toBe('T−5 mo: Files posted');
+    // "Correction:" is a commit line quoted as written.
+    const tight = dictionaryStrings(fr).filter((s) => /[^\s\u00a0\u202f][:;?!](\s|$)/u.test(s.replace('« Correction: »', '')));
+    expect(tight).toEqual([]);
   });
 
   it('leaves no English string untranslated except words both languages share', () => {

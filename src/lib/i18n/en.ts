@@ -41,6 +41,8 @@ export const en = {
     time: (hours: string, minutes: string) => `${hours}:${minutes}`,
     and: ' and ',
     semicolon: '; ',
+    /** Between a label and what it introduces: "T−47 h: Campaign files posted". */
+    colon: ': ',
   },
   kinds: {
     hack: 'Hack',

@@ -36,6 +36,8 @@ export const fr = {
     time: (hours: string, minutes: string) => `${hours} h ${minutes}`,
     and: ' et ',
     semicolon: ' ; ',
+    /** Une espace fine insécable avant le deux-points : « T−47 h : Documents publiés ». */
+    colon: '\u202f: ',
   },
   kinds: {
     hack: 'Piratage',
