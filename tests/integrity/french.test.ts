@@ -119,6 +119,27 @@ describe('French pages speak French', () => {
     expect(found).toEqual([]);
   });
 
+  it('the data and contribute pages are French too, their form rows and no-JavaScript text included', () => {
+    const found: string[] = [];
+    for (const file of ['fr/data/index.html', 'fr/contribute/index.html']) {
+      const html = read(file);
+      if (html.includes(fr.ui.englishOnly)) found.push(`${file}: still says it is in English only`);
+      // What stays English is marked: the validator's messages, the dataset's citation.
+      const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+      const marked = [...main.matchAll(/<(\w+)[^>]*\slang="en"[^>]*>/g)].map((m) => m[0].replace(/\s(class|aria-[\w-]+)="[^"]*"|\sdata-[\w-]+(="[^"]*")?/g, ''));
+      for (const tag of marked) if (!/^<(ul id="error-list"|pre) lang="en">$/.test(tag)) found.push(`${file}: ${tag} marks more than messages or citations as English`);
+      const chunks = pageLanguageText(html, 'fr', { keep: ['template', 'noscript'] });
+      for (const chunk of chunks) {
+        const left = [...words(chunk.replace(/«[^»]*(»|…|$)|“[^”]*”|"[^"]*"/g, ' ').split('Election Integrity Timeline').join(' '))].filter((w) => english.has(w));
+        if (left.length) found.push(`${file}: ${left.join(', ')} in “${chunk.slice(0, 160)}”`);
+      }
+      expect(chunks.join(' ').length, file).toBeGreaterThan(2000);
+    }
+    expect(found).toEqual([]);
+    // The form's script writes French too.
+    expect(read('fr/contribute/index.html')).toContain(`data-texts="${JSON.stringify(fr.contribute.script).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+  });
+
   it('French ready-made pictures are titled and keyed in French', () => {
     const svg = read('fr/images/timeline.svg');
     expect(svg).toContain('alignées sur le vote');

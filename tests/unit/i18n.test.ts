@@ -8,6 +8,8 @@ import { formatDuration, formatPartialDate, formatUtc, tOffset } from '../../src
 import { dictionaryStrings, foreignWords, pageLanguageText } from '../../src/lib/i18n/audit.ts';
 import { dictionary, en } from '../../src/lib/i18n/en.ts';
 import { fr } from '../../src/lib/i18n/fr.ts';
+import { inlineCodeParts } from '../../src/lib/i18n/inline-code.ts';
+import { EVENTS_CSV_COLUMNS } from '../../src/lib/exports/csv.ts';
 import { alternatePaths, langOfPath, localizedPath } from '../../src/lib/i18n/routing.ts';
 import { alignedTickCandidates, calendarTickCandidates } from '../../src/lib/timeline/ticks.ts';
 
@@ -76,6 +78,26 @@ describe('dates and offsets in French', () => {
     expect(aligned).toContain('−2 j');
     const calendar = calendarTickCandidates(Date.UTC(2017, 0, 1), Date.UTC(2017, 11, 31), 10, 'fr-FR').map((t) => t.label);
     expect(calendar.some((label) => /janv\.|avr\./.test(label))).toBe(true);
+  });
+});
+
+describe('interface strings with code', () => {
+  it('inlineCodeParts(text) splits `code` from the text around it', () => {
+    expect(inlineCodeParts('Run `npm run validate` now.')).toEqual([
+      { text: 'Run ', code: false },
+      { text: 'npm run validate', code: true },
+      { text: ' now.', code: false },
+    ]);
+    expect(inlineCodeParts('`a`')).toEqual([{ text: 'a', code: true }]);
+  });
+});
+
+describe('the events.csv columns', () => {
+  it('are each described once, in English and in French', () => {
+    for (const column of EVENTS_CSV_COLUMNS) {
+      expect(column.description.en, column.name).not.toBe('');
+      expect(column.description.fr, column.name).not.toBe(column.description.en);
+    }
   });
 });
 
