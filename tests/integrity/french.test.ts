@@ -74,7 +74,7 @@ describe('every page has its twin in the other language', () => {
 });
 
 /** The values the archive's files hold (kinds, statuses, roles…): a list of choices shows them after its French words, « Fuite (leak) ». */
-const fileValues = new Set(Object.values(vocabulary).filter((v): v is readonly string[] => Array.isArray(v)).flat());
+const fileValues = new Set<string>((Object.values(vocabulary) as unknown[]).filter((v): v is readonly string[] => Array.isArray(v)).flat());
 const withoutFileValue = (chunk: string) => chunk.replace(/\s\(([\w-]+)\)$/, (whole, value: string) => (fileValues.has(value) ? '' : whole));
 
 describe('French pages speak French', () => {
