@@ -7,6 +7,11 @@
 import type { ArchiveFacts } from '../lib/contribute/check.ts';
 import { composeDate, eventFileText, eventFilePath, newFileUrl, offsetIn, slugFromTitle, type Precision } from '../lib/contribute/draft.ts';
 import { formatProblem, type Problem } from '../lib/validate/problems.ts';
+import type { Dictionary } from '../lib/i18n/en.ts';
+import { fillTemplate } from '../lib/timeline/names.ts';
+
+/** The page's words, in its language (the dictionary's contribute.script, written by the page). */
+const texts = JSON.parse(document.getElementById('contribute-form')?.dataset.texts ?? '{}') as Dictionary['contribute']['script'];
 
 /** The checker runs in a worker (see contribute-check.worker.ts); each answer carries its request's number. */
 const checker = new Worker(new URL('./contribute-check.worker.ts', import.meta.url), { type: 'module' });
@@ -15,7 +20,7 @@ let requests = 0;
 const LONG_URL = 8000;
 checker.addEventListener('error', () => {
   const status = document.getElementById('check-status');
-  if (status) status.textContent = 'The checker could not start in this browser. Download the file and send it: the pull request checks it.';
+  if (status) status.textContent = texts.checkerFailed;
   document.getElementById('output')?.removeAttribute('hidden');
 });
 const pending = new Map<number, (problems: Problem[]) => void>();
@@ -80,7 +85,7 @@ function init(form: HTMLFormElement) {
       for (const needs of group.querySelectorAll<HTMLElement>('[data-needs]')) {
         needs.hidden = order.indexOf(needs.dataset.needs as Precision) > order.indexOf(parts.precision);
       }
-      group.querySelector('[data-date-preview]')!.textContent = parts.year ? composeDate(parts) : '(not yet)';
+      group.querySelector('[data-date-preview]')!.textContent = parts.year ? composeDate(parts) : texts.notYet;
     };
     group.addEventListener('input', update);
     group.addEventListener('change', update);
@@ -91,12 +96,12 @@ function init(form: HTMLFormElement) {
       const offset = offsetIn(zone, day, parts.time || '12:00');
       const status = group.querySelector('[data-date-preview]')!;
       if (!offset) {
-        status.textContent = 'give the year, month, day and time first';
+        status.textContent = texts.giveDateFirst;
         return;
       }
       group.querySelector<HTMLInputElement>('[data-part="offset"]')!.value = offset;
       update();
-      status.textContent += ` (${zone} on that day)`;
+      status.textContent += fillTemplate(texts.zoneOnDay, { zone });
     });
     update();
   }
@@ -208,6 +213,7 @@ function init(form: HTMLFormElement) {
       where.textContent = `${problem.file}:${problem.line}:${problem.column}  `;
       const link = document.createElement('a');
       link.href = `#${control?.id ?? 'f-title'}`;
+      // The validator's own words, in English on every edition (the list is marked lang="en").
       link.textContent = `${problem.field}: ${problem.message}`;
       link.addEventListener('click', (event) => {
         event.preventDefault();
@@ -221,6 +227,7 @@ function init(form: HTMLFormElement) {
         error.className = 'field-error';
         error.id = `e-${index}`;
         error.textContent = `${problem.field}: ${problem.message}`;
+        error.lang = 'en';
         control.setAttribute('aria-invalid', 'true');
         control.setAttribute('aria-describedby', `${control.getAttribute('aria-describedby') ?? ''} ${error.id}`.trim());
         const anchor = control.closest('label.check') ?? control;
@@ -231,7 +238,7 @@ function init(form: HTMLFormElement) {
       }
     });
     summary.hidden = problems.length === 0;
-    $('error-summary-heading').textContent = `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix`;
+    $('error-summary-heading').textContent = fillTemplate(problems.length === 1 ? texts.toFixOne : texts.toFixMany, { n: problems.length });
   };
 
   let latest = 0;
@@ -240,12 +247,14 @@ function init(form: HTMLFormElement) {
     const text = eventFileText(data, body.value);
     fileText.value = text;
     const mine = ++latest;
-    $('check-status').textContent = 'Checking…';
+    $('check-status').textContent = texts.checking;
     const problems = await checkInWorker(text, incident.value, slug.value.trim(), facts);
     if (mine !== latest) return; // a newer check is on its way
     showProblems(problems);
     const path = eventFilePath(incident.value, slug.value.trim());
-    $('check-status').textContent = problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'}: see the list at the top.` : 'No problems found.';
+    $('check-status').textContent = problems.length
+      ? fillTemplate(problems.length === 1 ? texts.problemsOne : texts.problemsMany, { n: problems.length })
+      : texts.noProblems;
     output.hidden = problems.length > 0;
     if (problems.length) {
       if (focus) summary.focus();
@@ -278,15 +287,15 @@ function init(form: HTMLFormElement) {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    status.textContent = `Downloaded ${a.download}.`;
+    status.textContent = fillTemplate(texts.downloaded, { name: a.download });
   });
   $('copy').addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(fileText.value);
-      status.textContent = 'Copied.';
+      status.textContent = texts.copied;
     } catch {
       fileText.select();
-      status.textContent = 'Select the text below and copy it (Ctrl+C or ⌘C).';
+      status.textContent = texts.selectToCopy;
     }
   });
   showKind();
@@ -328,7 +337,7 @@ function markdownPreview(markdown: string): Node[] {
   if (!nodes.length) {
     const p = document.createElement('p');
     p.className = 'muted';
-    p.textContent = 'Nothing to preview yet.';
+    p.textContent = texts.nothingToPreview;
     nodes.push(p);
   }
   return nodes;

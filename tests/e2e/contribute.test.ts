@@ -232,6 +232,24 @@ describe('the /contribute/ form', () => {
     expectNoErrors(event.errors);
   });
 
+  it('speaks French on /fr/contribute/, with the validator’s own English messages marked as English', async () => {
+    const { page, errors } = await openPage('/fr/contribute/');
+    await fillGoodEvent(page);
+    await page.fill('#f-title', 'Bell\u0007 in the title');
+    await page.getByRole('button', { name: 'Vérifier l’événement' }).click();
+    await page.waitForSelector('#error-summary:not([hidden])');
+    expect(await page.textContent('#error-summary-heading')).toBe('1 problème à corriger');
+    expect(await page.textContent('#check-status')).toBe('1 problème\u202f: voir la liste en haut de la page.');
+    const shown = await pageProblems(page);
+    expect(shown).toEqual(validateWith('src/content/events/macron-2017/bell-in-the-title.mdx', await page.inputValue('#file-text')).lines);
+    expect(shown[0].endsWith('title: must not contain control characters (found U+0007); retype the text')).toBe(true);
+    expect(await page.getAttribute('#error-list', 'lang')).toBe('en');
+    expect(await page.locator('.field-error[lang="en"]').count()).toBe(1);
+    expect(await page.textContent('label[for="f-sources-0-publisher"]')).toContain('Éditeur');
+    expect(await page.textContent('#body-preview')).toContain('campaign said');
+    expectNoErrors(errors);
+  });
+
   for (const width of [375, 1280]) {
     it(`fits a ${width} px screen and has no serious accessibility violations, with problems shown`, async () => {
       const { page, errors } = await openPage('/contribute/', { viewport: { width, height: 900 } });

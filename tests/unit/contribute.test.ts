@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkEventFile, type ArchiveFacts } from '../../src/lib/contribute/check.ts';
 import { composeDate, eventFilePath, eventFileText, newFileUrl, offsetIn, slugFromTitle } from '../../src/lib/contribute/draft.ts';
 import { formatProblem } from '../../src/lib/validate/problems.ts';
+import { en } from '../../src/lib/i18n/en.ts';
+import { fr } from '../../src/lib/i18n/fr.ts';
+import { fieldRows, toEditorJsonSchema } from '../../src/lib/schema/json-schema.ts';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -138,5 +141,34 @@ describe('the contribute form logic', () => {
     expect(url.pathname).toBe('/o/r/new/main');
     expect(url.searchParams.get('filename')).toBe('src/content/events/a/b.mdx');
     expect(url.searchParams.get('value')).toBe('---\ntitle: "x & y"\n---\n');
+  });
+});
+
+describe('the form in French', () => {
+  const rows = fieldRows(toEditorJsonSchema('event')).filter((row) => row.field !== 'related');
+  const key = (field: string) => field.replace(/^.*[.\]]/, '');
+
+  it('gives every field the form shows a French help, and English the schema’s own description', () => {
+    const untranslated = rows.filter((row) => fr.contribute.fieldHelp(row.field, row.description) === row.description).map((row) => row.field);
+    expect(untranslated).toEqual([]);
+    for (const row of rows) expect(en.contribute.fieldHelp(row.field, row.description)).toBe(row.description);
+  });
+
+  it('labels the fields of the kind blocks and sources in French, while English shows the file’s key', () => {
+    const labelled = rows.filter((row) => /\.|\[\]/.test(row.field) && !row.field.startsWith('actors'));
+    expect(labelled.length).toBeGreaterThan(30);
+    expect(labelled.filter((row) => fr.contribute.fieldLabel(row.field) === key(row.field)).map((row) => row.field)).toEqual([]);
+    expect(en.contribute.fieldLabel('leak.forgeriesAlleged')).toBe('forgeriesAlleged');
+    expect(en.contribute.fieldLabel('sources[].publisher')).toBe('publisher');
+    expect(fr.contribute.fieldLabel('sources[].publisher')).toBe('Éditeur');
+  });
+
+  it('has the script’s words in both languages, with the same {placeholders}', () => {
+    const holes = (text: string) => [...text.matchAll(/\{\w+\}/g)].map((m) => m[0]);
+    for (const [name, text] of Object.entries(en.contribute.script)) {
+      const french = fr.contribute.script[name as keyof typeof en.contribute.script];
+      expect(french, name).not.toBe(text);
+      expect(holes(french), name).toEqual(holes(text));
+    }
   });
 });

@@ -5,9 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { toPartialDate } from '../../src/lib/dates.ts';
 import { formatDuration, formatPartialDate, formatUtc, tOffset } from '../../src/lib/format.ts';
-import { foreignWords, pageLanguageText } from '../../src/lib/i18n/audit.ts';
+import { dictionaryStrings, foreignWords, pageLanguageText } from '../../src/lib/i18n/audit.ts';
 import { dictionary, en } from '../../src/lib/i18n/en.ts';
 import { fr } from '../../src/lib/i18n/fr.ts';
+import { inlineCodeParts } from '../../src/lib/i18n/inline-code.ts';
+import { EVENTS_CSV_COLUMNS } from '../../src/lib/exports/csv.ts';
 import { alternatePaths, langOfPath, localizedPath } from '../../src/lib/i18n/routing.ts';
 import { alignedTickCandidates, calendarTickCandidates } from '../../src/lib/timeline/ticks.ts';
 
@@ -27,6 +29,14 @@ describe('the French dictionary', () => {
     expect(dictionary('fr')).toBe(fr);
     expect(dictionary('fr-FR')).toBe(fr);
     expect(dictionary('en-GB')).toBe(en);
+  });
+
+  it('puts a space before : ; ? ! (a colon joining two parts: a narrow no-break space)', () => {
+    expect(`T−5 mois${fr.units.colon}Documents publiés`).toBe('T−5 mois\u202f: Documents publiés');
+    expect(`T−5 mo${en.units.colon}Files posted`).toBe('T−5 mo: Files posted');
+    // "Correction:" is a commit line quoted as written.
+    const tight = dictionaryStrings(fr).filter((s) => /[^\s\u00a0\u202f][:;?!](\s|$)/u.test(s.replace('« Correction: »', '')));
+    expect(tight).toEqual([]);
   });
 
   it('leaves no English string untranslated except words both languages share', () => {
@@ -68,6 +78,26 @@ describe('dates and offsets in French', () => {
     expect(aligned).toContain('−2 j');
     const calendar = calendarTickCandidates(Date.UTC(2017, 0, 1), Date.UTC(2017, 11, 31), 10, 'fr-FR').map((t) => t.label);
     expect(calendar.some((label) => /janv\.|avr\./.test(label))).toBe(true);
+  });
+});
+
+describe('interface strings with code', () => {
+  it('inlineCodeParts(text) splits `code` from the text around it', () => {
+    expect(inlineCodeParts('Run `npm run validate` now.')).toEqual([
+      { text: 'Run ', code: false },
+      { text: 'npm run validate', code: true },
+      { text: ' now.', code: false },
+    ]);
+    expect(inlineCodeParts('`a`')).toEqual([{ text: 'a', code: true }]);
+  });
+});
+
+describe('the events.csv columns', () => {
+  it('are each described once, in English and in French', () => {
+    for (const column of EVENTS_CSV_COLUMNS) {
+      expect(column.description.en, column.name).not.toBe('');
+      expect(column.description.fr, column.name).not.toBe(column.description.en);
+    }
   });
 });
 

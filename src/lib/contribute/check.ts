@@ -11,7 +11,7 @@
  * that need no parser (lib/validate/body-text.ts: links such as `https//…` or `www.…`, a
  * missing ")", images, {expressions}, elements and attributes, too deep or too long), with
  * the validator's messages; what only the parser sees (MDX syntax errors) is left to the
- * pull request's check, and the page says so (BODY_LEFT_TO_CI).
+ * pull request's check, and the page says so (the dictionary's contribute.bodyLeftToCi).
  */
 import { idFromEntryPath } from '../content/layout.ts';
 import { reservedIdProblem } from '../routes.ts';
@@ -21,10 +21,6 @@ import { bodyTextProblems } from '../validate/body-text.ts';
 import { eventProblems, fileProblems } from '../validate/entry-checks.ts';
 import { sortProblems, type Problem } from '../validate/problems.ts';
 import { eventFilePath } from './draft.ts';
-
-/** What the page says about the body checks it cannot run. */
-export const BODY_LEFT_TO_CI =
-  "This page checks the description's links, braces and elements; the pull request's automatic check then parses it fully (Markdown and MDX syntax), and its messages appear on the pull request.";
 
 /** What the page knows about the archive, to check references as the validator does. */
 export interface ArchiveFacts {

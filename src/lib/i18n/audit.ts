@@ -42,9 +42,10 @@ const decode = (text: string) =>
 /**
  * What a reader of the page's own language sees and hears in `<body>`: text and spoken
  * attributes, without elements in another language (`lang` not starting with `lang`) and
- * without quotations, citations, code and scripts.
+ * without quotations, citations, code and scripts. `keep` names skipped elements to hear all
+ * the same: a form's <template> rows and <noscript> text are interface too.
  */
-export function pageLanguageText(html: string, lang: string): string[] {
+export function pageLanguageText(html: string, lang: string, { keep = [] }: { keep?: readonly string[] } = {}): string[] {
   const start = html.indexOf('<body');
   const body = start >= 0 ? html.slice(start) : html;
   const out: string[] = [];
@@ -64,7 +65,7 @@ export function pageLanguageText(html: string, lang: string): string[] {
       continue;
     }
     const elementLang = /\slang="([^"]*)"/.exec(attributes)?.[1];
-    const skip = SKIPPED.has(name) || (elementLang !== undefined && !elementLang.startsWith(lang));
+    const skip = (SKIPPED.has(name) && !keep.includes(name)) || (elementLang !== undefined && !elementLang.startsWith(lang));
     if (!skip && !skipping()) {
       for (const attribute of SPOKEN_ATTRIBUTES) {
         const value = new RegExp(`\\s${attribute}="([^"]*)"`).exec(attributes)?.[1];

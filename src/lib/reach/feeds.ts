@@ -94,7 +94,7 @@ export function correctionsFeed(corrections: readonly Correction[], archive: Arc
         titleLang: 'en',
         updated: c.date,
         link: ctx.commitUrl(c.hash),
-        summary: titles.length > 0 ? `${ctx.t.reach.correctionTouched}${ctx.lang === 'fr' ? ' ' : ''}: ${titles.map((e) => e.title).join(' · ')}` : c.subject,
+        summary: titles.length > 0 ? `${ctx.t.reach.correctionTouched}${ctx.t.units.colon}${titles.map((e) => e.title).join(' · ')}` : c.subject,
         summaryLang: titles.length > 0 ? undefined : 'en',
         related,
       };

@@ -9,7 +9,7 @@ export function markAccessibleName(event: EventView, incident: IncidentView, loc
   const t = dictionary(locale);
   const when = formatPartialDate(event.date, incident.timeZone, { approximate: event.data.approximate, locale });
   const status = event.data.status === 'documented' ? '' : ` (${t.statuses[event.data.status].toLowerCase()})`;
-  return `${t.kinds[event.data.kind]}${status}, ${when}, ${event.offset.label}: ${event.data.title}`;
+  return `${t.kinds[event.data.kind]}${status}, ${when}, ${event.offset.label}${t.units.colon}${event.data.title}`;
 }
 
 export function timelineInputs(archive: Archive, incidentIds?: readonly string[]): { lanes: LaneInput[]; marks: MarkInput[] } {

@@ -86,6 +86,10 @@ describe('accessible names and labels', () => {
     const report = archive.event('paris/report')!;
     expect(markAccessibleName(report, archive.incident('paris')!)).toBe('Attribution (reported), 25 April 2017, T−12 d: Event paris/report');
   });
+  it('names a mark in French with a narrow no-break space before the colon', () => {
+    const leak = archive.event('paris/leak')!;
+    expect(markAccessibleName(leak, archive.incident('paris')!, 'fr-FR')).toBe('Fuite, vers 5 mai 2017 à 20 h 35, heure de Paris, T−47 h\u202f: Event paris/leak');
+  });
   it('cuts long labels with an ellipsis', () => {
     expect(shortLabel('x'.repeat(50), 10)).toBe('xxxxxxxxx…');
     expect(shortLabel('short')).toBe('short');
