@@ -11,13 +11,15 @@
  * one small canvas, then laid over the background where they belong.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, type Dirent, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
-import { CARD_WIDTH, OVERLAY_TEXT_BAND, RING } from '../lib/reach/card.ts';
+import { CARD_WIDTH, RING } from '../lib/reach/card.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -88,12 +90,14 @@ export function composite(bottom: Pixels, top: Pixels): Pixels {
 
 /** Half the side of the square drawn around a ring: its radius, half its stroke, and a pixel of anti-aliasing. */
 const RING_HALF = RING.r + RING.strokeWidth / 2 + 2;
+/** How far a line of text can reach above and below its baseline, in font sizes (accented capitals, descenders). */
+const TEXT_REACH = { above: 1.3, below: 0.45 };
 
 /**
- * An event card: its overlay (an SVG of the card's size: words within OVERLAY_TEXT_BAND, and
- * at most one ring) over its background's pixels. The words' band and the ring's square are
- * drawn side by side on one small canvas, moved by whole pixels so that they are drawn
- * exactly as on the full card, and laid over the background.
+ * An event card: its overlay (an SVG of the card's size: lines of <text> and at most one
+ * ring) over its background's pixels. Only the rows the words reach and a square around the
+ * ring are drawn, side by side on one small canvas, moved by whole pixels so that they are
+ * drawn exactly as on the full card, then laid over the background.
  */
 export function drawEventCard(background: Pixels, overlay: string, fonts: string[]): Pixels {
   const open = /^<svg\b[^>]*>/.exec(overlay)?.[0];
@@ -102,22 +106,32 @@ export function drawEventCard(background: Pixels, overlay: string, fonts: string
   let inner = overlay.slice(open.length, -'</svg>'.length).replace(/<image\b[^>]*data-card-layer="background"[^>]*\/>/, '');
   const ring = /<circle\b[^>]*\scx="(-?[\d.]+)"[^>]*\scy="(-?[\d.]+)"[^>]*\/>/.exec(inner);
   if (ring) inner = inner.replace(ring[0], '');
-  const band = OVERLAY_TEXT_BAND;
+  if (/<(?!text\b|\/text>)[a-z]/i.test(inner)) throw new Error('an event card overlay holds only <text> and one <circle>');
+  let top = background.height;
+  let bottom = 0;
+  for (const [, y, size] of inner.matchAll(/<text\b[^>]*\sy="(-?[\d.]+)"[^>]*\sfont-size="([\d.]+)"/g)) {
+    top = Math.min(top, Math.floor(Number(y) - TEXT_REACH.above * Number(size)));
+    bottom = Math.max(bottom, Math.ceil(Number(y) + TEXT_REACH.below * Number(size)));
+  }
+  top = Math.max(0, top);
+  bottom = Math.min(background.height, bottom);
+  const band = Math.max(0, bottom - top);
   const side = 2 * RING_HALF;
   const ox = ring ? Math.floor(Number(ring[1])) - RING_HALF : 0;
   const oy = ring ? Math.floor(Number(ring[2])) - RING_HALF : 0;
-  // The band on top, the ring's square below it at the left edge.
-  const height = band.height + (ring ? side : 0);
+  const out = { width: background.width, height: background.height, data: Buffer.from(background.data) };
+  const height = band + (ring ? side : 0);
+  if (!height) return out;
+  // The words' rows on top (the view box starts at the first), the ring's square below them at the left edge.
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${height}" viewBox="0 0 ${CARD_WIDTH} ${height}"${fontFamily}>`,
-    `<g transform="translate(0 ${-band.y})">${inner}</g>`,
-    ring ? `<g transform="translate(${-ox} ${band.height - oy})">${ring[0]}</g>` : '',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${height}" viewBox="0 ${top} ${CARD_WIDTH} ${height}"${fontFamily}>`,
+    inner,
+    ring ? `<g transform="translate(${-ox} ${top + band - oy})">${ring[0]}</g>` : '',
     '</svg>',
   ].join('');
   const layer = render(svg, fonts);
-  const out = { width: background.width, height: background.height, data: Buffer.from(background.data) };
-  compositeInto(out, layer, 0, 0, CARD_WIDTH, band.height, 0, band.y);
-  if (ring) compositeInto(out, layer, 0, band.height, side, side, ox, oy);
+  if (band) compositeInto(out, layer, 0, 0, CARD_WIDTH, band, 0, top);
+  if (ring) compositeInto(out, layer, 0, band, side, side, ox, oy);
   return out;
 }
 
@@ -166,7 +180,7 @@ export function svgToPng(svg: string): Buffer {
 }
 
 /** Changes whenever the drawing of a card would change for the same SVG: bump it with the drawing code. */
-const DRAWING_VERSION = 'cards-2';
+const DRAWING_VERSION = 'cards-3';
 
 export interface RasterizeOptions {
   /**
@@ -176,6 +190,8 @@ export interface RasterizeOptions {
    * exactly the last build's cards. Cold builds (no folder yet, CI) draw every card.
    */
   cacheDir?: string;
+  /** Child processes that draw the event cards, when there are many (default: one per CPU, at most 4). */
+  processes?: number;
 }
 
 export interface Rasterized {
@@ -185,8 +201,60 @@ export interface Rasterized {
   ms: number;
 }
 
+/** One event card to draw: its overlay, where its PNG goes, and its background's raw pixels. */
+export interface CardJob {
+  svgFile: string;
+  pngFile: string;
+  cacheFile?: string;
+  /** A file of the background's premultiplied RGBA pixels, CARD_WIDTH wide. */
+  backgroundFile: string;
+}
+
+/** Below this many event cards to draw, starting child processes costs more than it saves. */
+const MIN_JOBS_PER_PROCESS = 40;
+
+/**
+ * Draws event cards. Each Resvg object keeps its canvas and fonts outside the JavaScript heap
+ * until a full garbage collection, which a big heap (the build's) rarely runs: drawn in the
+ * build's own process, 1,000 cards held several GB. Child processes (run with --expose-gc)
+ * collect every few cards, draw side by side, and give everything back when they exit.
+ */
+export function drawCardJobs(jobs: readonly CardJob[], collect?: () => void): void {
+  const fonts = fontFilesForCards();
+  const backgrounds = new Map<string, Pixels>();
+  jobs.forEach((job, i) => {
+    let background = backgrounds.get(job.backgroundFile);
+    if (!background) {
+      const data = readFileSync(job.backgroundFile);
+      background = { width: CARD_WIDTH, height: data.length / 4 / CARD_WIDTH, data };
+      backgrounds.set(job.backgroundFile, background);
+    }
+    const png = encodePng(drawEventCard(background, readFileSync(job.svgFile, 'utf8'), fonts));
+    writeFileSync(job.pngFile, png);
+    if (job.cacheFile) writeFileSync(job.cacheFile, png);
+    if (i % 8 === 7) collect?.();
+  });
+}
+
+function runCardProcesses(jobs: CardJob[], processes: number, scratch: string): Promise<void> {
+  const worker = fileURLToPath(new URL('./cards-process.ts', import.meta.url));
+  const shares = Array.from({ length: processes }, (_, p) => jobs.filter((_, i) => i % processes === p));
+  return Promise.all(
+    shares.map(
+      (share, p) =>
+        new Promise<void>((done, fail) => {
+          const list = join(scratch, `jobs-${p}.json`);
+          writeFileSync(list, JSON.stringify(share));
+          const child = spawn(process.execPath, ['--expose-gc', worker, list], { stdio: ['ignore', 'inherit', 'inherit'] });
+          child.on('error', fail);
+          child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`social cards: a drawing process stopped (exit ${code})`))));
+        }),
+    ),
+  ).then(() => undefined);
+}
+
 /** Writes <name>.png beside every <name>.svg under `dir`; returns how many, how many were drawn, and how long it took. */
-export async function rasterizeCards(dir: string, { cacheDir }: RasterizeOptions = {}): Promise<Rasterized> {
+export async function rasterizeCards(dir: string, { cacheDir, processes = Math.min(4, availableParallelism()) }: RasterizeOptions = {}): Promise<Rasterized> {
   const started = performance.now();
   const fonts = fontFilesForCards();
   const files = svgFiles(dir).map((file) => ({ file, key: relative(dir, file).split('\\').join('/'), svg: readFileSync(file, 'utf8') }));
@@ -196,37 +264,53 @@ export async function rasterizeCards(dir: string, { cacheDir }: RasterizeOptions
   const hashOf = (...parts: string[]) => createHash('sha256').update([context, ...parts].join('\u0000')).digest('hex').slice(0, 40);
   const used = new Set<string>();
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
+  const scratch = mkdtempSync(join(tmpdir(), 'cards-'));
   let drawn = 0;
-  const write = (file: string, hash: string, draw: () => Buffer) => {
+  /** The PNG's path and its place in the cache; copied from the cache (true) if it is there. */
+  const lookUp = (file: string, hash: string) => {
     const png = file.replace(/\.svg$/, '.png');
-    const cached = cacheDir ? join(cacheDir, `${hash}.png`) : undefined;
+    const cacheFile = cacheDir ? join(cacheDir, `${hash}.png`) : undefined;
     used.add(`${hash}.png`);
-    if (cached && existsSync(cached)) {
-      copyFileSync(cached, png);
-      return;
+    if (cacheFile && existsSync(cacheFile)) {
+      copyFileSync(cacheFile, png);
+      return { png, cacheFile, copied: true };
     }
-    const bytes = draw();
     drawn++;
-    writeFileSync(png, bytes);
-    if (cached) writeFileSync(cached, bytes);
+    return { png, cacheFile, copied: false };
   };
-  // A background's pixels, drawn at most once, and only if a card that lies over it is drawn.
-  const layers = new Map<string, Pixels>();
-  const pixelsOf = (key: string, svg: string) => {
-    let pixels = layers.get(key);
-    if (!pixels) {
-      pixels = render(svg, fonts);
-      layers.set(key, pixels);
+  try {
+    // A background's pixels, drawn at most once, and only if a card that lies over it is drawn.
+    const backgroundFiles = new Map<string, string>();
+    const backgroundFile = (key: string) => {
+      let file = backgroundFiles.get(key);
+      if (!file) {
+        file = join(scratch, `background-${backgroundFiles.size}.rgba`);
+        writeFileSync(file, render(bySvgKey.get(key)!.svg, fonts).data);
+        backgroundFiles.set(key, file);
+      }
+      return file;
+    };
+    // Whole cards (the site's, the incidents', the backgrounds) here; event cards are jobs.
+    for (const { file, svg } of files.filter((f) => !backgroundOf(f.svg))) {
+      const { png, cacheFile, copied } = lookUp(file, hashOf(svg));
+      if (copied) continue;
+      const bytes = encodePng(render(svg, fonts));
+      writeFileSync(png, bytes);
+      if (cacheFile) writeFileSync(cacheFile, bytes);
     }
-    return pixels;
-  };
-  // Whole cards and backgrounds first, then event cards (overlays over a background).
-  for (const { file, key, svg } of files.filter((f) => !backgroundOf(f.svg))) write(file, hashOf(svg), () => encodePng(pixelsOf(key, svg)));
-  for (const { file, svg } of files.filter((f) => backgroundOf(f.svg))) {
-    const backgroundKey = backgroundOf(svg)!;
-    const background = bySvgKey.get(backgroundKey);
-    if (!background || backgroundOf(background.svg)) throw new Error(`${relative(dir, file)}: no background ${backgroundKey}`);
-    write(file, hashOf(background.svg, svg), () => encodePng(drawEventCard(pixelsOf(backgroundKey, background.svg), svg, fonts)));
+    const jobs: CardJob[] = [];
+    for (const { file, svg } of files.filter((f) => backgroundOf(f.svg))) {
+      const key = backgroundOf(svg)!;
+      const background = bySvgKey.get(key);
+      if (!background || backgroundOf(background.svg)) throw new Error(`${relative(dir, file)}: no background ${key}`);
+      const { png, cacheFile, copied } = lookUp(file, hashOf(background.svg, svg));
+      if (!copied) jobs.push({ svgFile: file, pngFile: png, cacheFile, backgroundFile: backgroundFile(key) });
+    }
+    // Few cards (the real site's edits, the tests) are drawn here; many in child processes.
+    if (jobs.length >= MIN_JOBS_PER_PROCESS) await runCardProcesses(jobs, Math.max(1, Math.min(processes, Math.floor(jobs.length / MIN_JOBS_PER_PROCESS))), scratch);
+    else drawCardJobs(jobs);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
   if (cacheDir) for (const name of readdirSync(cacheDir)) if (name.endsWith('.png') && !used.has(name)) rmSync(join(cacheDir, name), { force: true });
   return { count: files.length, drawn, ms: performance.now() - started };

@@ -17,13 +17,7 @@ export const CARD_HEIGHT = 630;
 export const CHART_BOX = { x: 40, y: 318, width: 1120, height: 262 };
 /** Baseline of the facts line; the title's lines stand above it. */
 const FACTS_Y = 296;
-/**
- * The rows an overlay's words can reach (title lines from y 128, facts down to FACTS_Y plus
- * descenders, with a margin): the rasterizer draws only this band, and the ring, of each
- * event card (src/integrations/cards.ts).
- */
-export const OVERLAY_TEXT_BAND = { y: 40, height: 300 };
-/** The ring's radius and stroke (a ring is at most 2 × (13 + 2) px across). */
+/** The ring's radius and stroke (the rasterizer draws only a square around it: src/integrations/cards.ts). */
 export const RING = { r: 13, strokeWidth: 4 };
 
 export interface CardColours {

@@ -42,16 +42,21 @@ describe('event cards', () => {
     const standalone = '<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="300"><svg x="0" y="0" width="1000" height="300" viewBox="0 0 1000 300"><rect x="10" y="10" width="980" height="280" fill="#e0e8f0"/><a data-event-id="x/one" transform="translate(512.3,140.6)"><circle r="6" fill="#c00"/></a></svg></svg>';
     const { svg: backgroundSvg, marks } = cardBackground({ standalone, site: 'Site', address: 'example.org', colours, font });
     const background = rasterize(backgroundSvg);
-    // The tallest words a card holds: three lines of title with accents and descenders, and the facts.
-    const overlay = cardOverlaySvg(
-      { title: 'Énorme fuite: gjpqy Ÿ Ç jusqu’à trois lignes de titre, bien plus longues que quarante caractères chacune, coupées', facts: 'Élection · T−47 h · Fuite · Documenté, jpgqy', colours, font, ring: marks.get('x/one') },
-      { href: '../../../backgrounds/x.png', key: 'en/backgrounds/x.svg' },
-    );
-    const whole = composite(background, rasterize(overlay.replace(/<image\b[^>]*data-card-layer="background"[^>]*\/>/, '')));
-    const drawn = drawEventCard(background, overlay, fontFilesForCards());
-    let differing = 0;
-    for (let i = 0; i < whole.data.length; i++) if (whole.data[i] !== drawn.data[i]) differing++;
-    expect(differing, 'bytes that differ from the whole overlay drawn and laid over').toBe(0);
+    const drawBoth = (title: string, facts: string | undefined, ring = marks.get('x/one')) => {
+      const overlay = cardOverlaySvg({ title, facts, colours, font, ring }, { href: '../../../backgrounds/x.png', key: 'en/backgrounds/x.svg' });
+      const whole = composite(background, rasterize(overlay.replace(/<image\b[^>]*data-card-layer="background"[^>]*\/>/, '')));
+      const drawn = drawEventCard(background, overlay, fontFilesForCards());
+      let differing = 0;
+      for (let i = 0; i < whole.data.length; i++) if (whole.data[i] !== drawn.data[i]) differing++;
+      return { differing, drawn };
+    };
+    // The tallest words a card holds (three lines of title, accents, descenders, the facts), one short line, no facts, no ring.
+    const tall = drawBoth('Énorme fuite: gjpqy Ÿ Ç jusqu’à trois lignes de titre, bien plus longues que quarante caractères chacune, coupées', 'Élection · T−47 h · Fuite · Documenté, jpgqy');
+    expect(tall.differing, 'bytes that differ from the whole overlay drawn and laid over').toBe(0);
+    expect(drawBoth('Ÿ gjpqy', 'Élection · jpgqy').differing).toBe(0);
+    expect(drawBoth('Ÿ gjpqy, sans les faits', undefined).differing).toBe(0);
+    expect(drawBoth('Ÿ gjpqy, sans anneau', 'Élection · jpgqy', undefined).differing).toBe(0);
+    const drawn = tall.drawn;
     // And the ring is there: the accent colour around the mark.
     const ring = marks.get('x/one')!;
     const at = (x: number, y: number) => [...drawn.data.subarray((y * 1200 + x) * 4, (y * 1200 + x) * 4 + 3)];
