@@ -35,12 +35,13 @@ export interface StageReport {
 
 /** Stage ends, in the order a build passes them; a stage whose line never comes is left out. */
 const MARKS: { name: string; end: RegExp }[] = [
-  { name: 'start, config, content validation', end: /\[vite\] Re-optimizing|\[vite\] \[optimizer\]|\[content\] Syncing content/ },
+  { name: 'start, config (and our content validation)', end: /\[vite\] Re-optimizing|\[vite\] \[optimizer\]|\[content\] Syncing content/ },
   { name: 'Vite dependency scan', end: /\[content\] Syncing content/ },
   { name: 'content layer (load, parse, store)', end: /\[content\] Synced content/ },
   { name: 'types, build info', end: /\[build\] Building static entrypoints/ },
-  { name: 'bundling (Vite: server and client)', end: /generating static routes/ },
-  { name: 'rendering pages and files', end: /^\s*✓ Completed in/ },
+  { name: 'bundling: server (pages, MDX)', end: /\[vite\] ✓ built in/ },
+  { name: 'bundling: client, assets', end: /generating static routes/ },
+  { name: 'rendering pages and files', end: /^(\d\d:\d\d:\d\d )?\s*✓ Completed in/ },
   { name: 'assets, sitemap', end: /@astrojs\/sitemap\]|\[build\] \d+ page\(s\) built/ },
   { name: 'social cards (PNG)', end: /social cards: / },
   { name: 'search index (Pagefind)', end: /search: Pagefind/ },
@@ -82,7 +83,7 @@ export function stageReport(rows: Stamped[]): StageReport {
   const groups = new Map<string, PageGroup>();
   let previous: Stamped | undefined;
   for (const row of rows) {
-    const page = /^\s*[├└]─ (\S+) \(\+[\d.]+m?s\)/.exec(row.line);
+    const page = /^(?:\d\d:\d\d:\d\d )?\s*[├└]─ (\S+) \(\+[\d.]+m?s\)/.exec(row.line);
     if (page && previous) {
       const route = routeOf(page[1]);
       const group = groups.get(route) ?? { route, pages: 0, cpuMs: 0 };
