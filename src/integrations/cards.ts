@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { crc32, deflateSync } from 'node:zlib';
+import { crc32, deflateRawSync, deflateSync, constants as zlibConstants } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { CARD_WIDTH, RING } from '../lib/reach/card.ts';
 
@@ -93,13 +93,20 @@ const RING_HALF = RING.r + RING.strokeWidth / 2 + 2;
 /** How far a line of text can reach above and below its baseline, in font sizes (accented capitals, descenders). */
 const TEXT_REACH = { above: 1.3, below: 0.45 };
 
+/** An event card's overlay, drawn: the words' rows (`band` rows from `top`) and, below them, the ring's square. */
+interface OverlayLayer {
+  layer?: Pixels;
+  top: number;
+  band: number;
+  ring?: { x: number; y: number; side: number };
+}
+
 /**
- * An event card: its overlay (an SVG of the card's size: lines of <text> and at most one
- * ring) over its background's pixels. Only the rows the words reach and a square around the
- * ring are drawn, side by side on one small canvas, moved by whole pixels so that they are
- * drawn exactly as on the full card, then laid over the background.
+ * An event card's overlay (an SVG of the card's size: lines of <text> and at most one ring):
+ * only the rows the words reach and a square around the ring are drawn, side by side on one
+ * small canvas, moved by whole pixels so that they are drawn exactly as on the full card.
  */
-export function drawEventCard(background: Pixels, overlay: string, fonts: string[]): Pixels {
+function drawOverlay(overlay: string, fonts: string[], cardHeight: number): OverlayLayer {
   const open = /^<svg\b[^>]*>/.exec(overlay)?.[0];
   if (!open || !overlay.endsWith('</svg>')) throw new Error('an event card overlay is one <svg> element');
   const fontFamily = /\sfont-family="([^"]*)"/.exec(open)?.[0] ?? '';
@@ -107,32 +114,130 @@ export function drawEventCard(background: Pixels, overlay: string, fonts: string
   const ring = /<circle\b[^>]*\scx="(-?[\d.]+)"[^>]*\scy="(-?[\d.]+)"[^>]*\/>/.exec(inner);
   if (ring) inner = inner.replace(ring[0], '');
   if (/<(?!text\b|\/text>)[a-z]/i.test(inner)) throw new Error('an event card overlay holds only <text> and one <circle>');
-  let top = background.height;
+  let top = cardHeight;
   let bottom = 0;
   for (const [, y, size] of inner.matchAll(/<text\b[^>]*\sy="(-?[\d.]+)"[^>]*\sfont-size="([\d.]+)"/g)) {
     top = Math.min(top, Math.floor(Number(y) - TEXT_REACH.above * Number(size)));
     bottom = Math.max(bottom, Math.ceil(Number(y) + TEXT_REACH.below * Number(size)));
   }
   top = Math.max(0, top);
-  bottom = Math.min(background.height, bottom);
+  bottom = Math.min(cardHeight, bottom);
   const band = Math.max(0, bottom - top);
   const side = 2 * RING_HALF;
-  const ox = ring ? Math.floor(Number(ring[1])) - RING_HALF : 0;
-  const oy = ring ? Math.floor(Number(ring[2])) - RING_HALF : 0;
-  const out = { width: background.width, height: background.height, data: Buffer.from(background.data) };
-  const height = band + (ring ? side : 0);
-  if (!height) return out;
+  const at = ring ? { x: Math.floor(Number(ring[1])) - RING_HALF, y: Math.floor(Number(ring[2])) - RING_HALF, side } : undefined;
+  const height = band + (at ? side : 0);
+  if (!height) return { top, band };
   // The words' rows on top (the view box starts at the first), the ring's square below them at the left edge.
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${height}" viewBox="0 ${top} ${CARD_WIDTH} ${height}"${fontFamily}>`,
     inner,
-    ring ? `<g transform="translate(${-ox} ${top + band - oy})">${ring[0]}</g>` : '',
+    ring && at ? `<g transform="translate(${-at.x} ${top + band - at.y})">${ring[0]}</g>` : '',
     '</svg>',
   ].join('');
-  const layer = render(svg, fonts);
-  if (band) compositeInto(out, layer, 0, 0, CARD_WIDTH, band, 0, top);
-  if (ring) compositeInto(out, layer, 0, band, side, side, ox, oy);
+  return { layer: render(svg, fonts), top, band, ring: at };
+}
+
+/** Lays a drawn overlay over `out`, whose first row is row `y0` of the card. */
+function layOverlay(out: Pixels, { layer, top, band, ring }: OverlayLayer, y0 = 0): void {
+  if (!layer) return;
+  if (band) compositeInto(out, layer, 0, 0, CARD_WIDTH, band, 0, top - y0);
+  if (ring) compositeInto(out, layer, 0, band, ring.side, ring.side, ring.x, ring.y - y0);
+}
+
+/** An event card's pixels: its overlay over its background's. */
+export function drawEventCard(background: Pixels, overlay: string, fonts: string[]): Pixels {
+  const out = { width: background.width, height: background.height, data: Buffer.from(background.data) };
+  layOverlay(out, drawOverlay(overlay, fonts, background.height));
   return out;
+}
+
+/** Rows of a card compressed together: a card reuses its background's bands where its overlay leaves them as they are. */
+const ROWS_PER_BAND = 16;
+
+interface CompressedBand {
+  /** Raw deflate, ended by a full flush (byte-aligned, no reference to earlier bands), so that bands can be joined. */
+  deflated: Buffer;
+  adler: number;
+  length: number;
+}
+
+/** A background ready for its event cards: its pixels, and each band of rows already compressed. */
+export interface PreparedBackground {
+  pixels: Pixels;
+  bands: CompressedBand[];
+}
+
+const ADLER_BASE = 65521;
+
+function adler32(data: Buffer): number {
+  let a = 1;
+  let b = 0;
+  for (let i = 0; i < data.length; ) {
+    const end = Math.min(i + 5552, data.length);
+    for (; i < end; i++) {
+      a += data[i];
+      b += a;
+    }
+    a %= ADLER_BASE;
+    b %= ADLER_BASE;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+/** The Adler-32 of two pieces joined, from theirs (zlib's adler32_combine). */
+function adler32Combine(first: number, second: number, secondLength: number): number {
+  const rem = secondLength % ADLER_BASE;
+  let sum1 = first & 0xffff;
+  let sum2 = (rem * sum1) % ADLER_BASE;
+  sum1 += (second & 0xffff) + ADLER_BASE - 1;
+  sum2 += (first >>> 16) + (second >>> 16) + ADLER_BASE - rem;
+  sum1 %= ADLER_BASE;
+  sum2 %= ADLER_BASE;
+  return ((sum2 << 16) | sum1) >>> 0;
+}
+
+/** Rows `y0` to `y1` of premultiplied pixels as PNG scanlines: a filter byte (none), then straight RGBA. */
+function scanlines({ width, data }: Pixels, y0: number, y1: number): Buffer {
+  const stride = width * 4;
+  const rows = unpremultiply(data.subarray(y0 * stride, y1 * stride));
+  const raw = Buffer.alloc((stride + 1) * (y1 - y0));
+  for (let y = 0; y < y1 - y0; y++) rows.copy(raw, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+  return raw;
+}
+
+function compressBand(raw: Buffer): CompressedBand {
+  return { deflated: deflateRawSync(raw, { level: 1, finishFlush: zlibConstants.Z_FULL_FLUSH }), adler: adler32(raw), length: raw.length };
+}
+
+export function prepareBackground(pixels: Pixels): PreparedBackground {
+  const bands: CompressedBand[] = [];
+  for (let y = 0; y < pixels.height; y += ROWS_PER_BAND) bands.push(compressBand(scanlines(pixels, y, Math.min(pixels.height, y + ROWS_PER_BAND))));
+  return { pixels, bands };
+}
+
+/**
+ * An event card's PNG: the bands of rows its overlay touches are laid over and compressed
+ * afresh; every other band is its background's, compressed once for all its cards.
+ */
+export function eventCardPng(background: PreparedBackground, overlay: string, fonts: string[]): Buffer {
+  const { pixels } = background;
+  const drawn = drawOverlay(overlay, fonts, pixels.height);
+  const touched = (y0: number, y1: number) =>
+    drawn.layer !== undefined && ((drawn.band > 0 && drawn.top < y1 && drawn.top + drawn.band > y0) || (drawn.ring !== undefined && drawn.ring.y < y1 && drawn.ring.y + drawn.ring.side > y0));
+  const stride = pixels.width * 4;
+  const bands = background.bands.map((band, i) => {
+    const y0 = i * ROWS_PER_BAND;
+    const y1 = Math.min(pixels.height, y0 + ROWS_PER_BAND);
+    if (!touched(y0, y1)) return band;
+    const rows = { width: pixels.width, height: y1 - y0, data: Buffer.from(pixels.data.subarray(y0 * stride, y1 * stride)) };
+    layOverlay(rows, drawn, y0);
+    return compressBand(scanlines(rows, 0, rows.height));
+  });
+  const adler = Buffer.alloc(4);
+  adler.writeUInt32BE(bands.reduce((sum, band, i) => (i === 0 ? band.adler : adler32Combine(sum, band.adler, band.length)), 1), 0);
+  // zlib header (deflate, 32 KiB window, fastest), the bands, a final empty block, the checksum.
+  const idat = Buffer.concat([Buffer.from([0x78, 0x01]), ...bands.map((band) => band.deflated), Buffer.from([0x03, 0x00]), adler]);
+  return pngFile(pixels.width, pixels.height, idat);
 }
 
 /** Straight alpha from premultiplied (PNG stores straight alpha). */
@@ -150,24 +255,25 @@ function unpremultiply(data: Buffer): Buffer {
 }
 
 /** A PNG file of RGBA pixels (8 bits, no interlace, no row filter, fast deflate: speed over size). */
-export function encodePng({ width, height, data: premultiplied }: Pixels): Buffer {
-  const data = unpremultiply(premultiplied);
-  const stride = width * 4;
-  const raw = Buffer.alloc((stride + 1) * height);
-  for (let y = 0; y < height; y++) data.copy(raw, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+export function encodePng(pixels: Pixels): Buffer {
+  return pngFile(pixels.width, pixels.height, deflateSync(scanlines(pixels, 0, pixels.height), { level: 1 }));
+}
+
+/** A PNG file around its compressed image data (IDAT). */
+function pngFile(width: number, height: number, idat: Buffer): Buffer {
   const chunk = (type: string, body: Buffer) => {
     const head = Buffer.alloc(8);
     head.writeUInt32BE(body.length, 0);
     head.write(type, 4, 'latin1');
     const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])) >>> 0, 0);
+    crc.writeUInt32BE(crc32(body, crc32(head.subarray(4))) >>> 0, 0);
     return Buffer.concat([head, body, crc]);
   };
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
 }
 
 /** An SVG's pixels (premultiplied), drawn with the bundled fonts. */
@@ -180,7 +286,7 @@ export function svgToPng(svg: string): Buffer {
 }
 
 /** Changes whenever the drawing of a card would change for the same SVG: bump it with the drawing code. */
-const DRAWING_VERSION = 'cards-3';
+const DRAWING_VERSION = 'cards-4';
 
 export interface RasterizeOptions {
   /**
@@ -221,15 +327,15 @@ const MIN_JOBS_PER_PROCESS = 40;
  */
 export function drawCardJobs(jobs: readonly CardJob[], collect?: () => void): void {
   const fonts = fontFilesForCards();
-  const backgrounds = new Map<string, Pixels>();
+  const backgrounds = new Map<string, PreparedBackground>();
   jobs.forEach((job, i) => {
     let background = backgrounds.get(job.backgroundFile);
     if (!background) {
       const data = readFileSync(job.backgroundFile);
-      background = { width: CARD_WIDTH, height: data.length / 4 / CARD_WIDTH, data };
+      background = prepareBackground({ width: CARD_WIDTH, height: data.length / 4 / CARD_WIDTH, data });
       backgrounds.set(job.backgroundFile, background);
     }
-    const png = encodePng(drawEventCard(background, readFileSync(job.svgFile, 'utf8'), fonts));
+    const png = eventCardPng(background, readFileSync(job.svgFile, 'utf8'), fonts);
     writeFileSync(job.pngFile, png);
     if (job.cacheFile) writeFileSync(job.cacheFile, png);
     if (i % 8 === 7) collect?.();

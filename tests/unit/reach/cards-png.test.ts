@@ -36,26 +36,32 @@ describe('card pictures', () => {
 describe('event cards', () => {
   it('are drawn band and ring only, pixel for pixel as the whole overlay would be', async () => {
     const { cardBackground, cardOverlaySvg } = await import('../../../src/lib/reach/card.ts');
-    const { drawEventCard, fontFilesForCards, rasterize } = await import('../../../src/integrations/cards.ts');
+    const { drawEventCard, eventCardPng, fontFilesForCards, prepareBackground, rasterize } = await import('../../../src/integrations/cards.ts');
     const colours = { bg: '#ffffff', fg: '#1b1b1b', muted: '#545454', accent: '#1a5fb4' };
     const font = 'DejaVu Sans, sans-serif';
     const standalone = '<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="300"><svg x="0" y="0" width="1000" height="300" viewBox="0 0 1000 300"><rect x="10" y="10" width="980" height="280" fill="#e0e8f0"/><a data-event-id="x/one" transform="translate(512.3,140.6)"><circle r="6" fill="#c00"/></a></svg></svg>';
     const { svg: backgroundSvg, marks } = cardBackground({ standalone, site: 'Site', address: 'example.org', colours, font });
     const background = rasterize(backgroundSvg);
-    const drawBoth = (title: string, facts: string | undefined, ring = marks.get('x/one')) => {
-      const overlay = cardOverlaySvg({ title, facts, colours, font, ring }, { href: '../../../backgrounds/x.png', key: 'en/backgrounds/x.svg' });
+    const prepared = prepareBackground(background);
+    const drawBoth = (title: string, facts: string | undefined, ring: { x: number; y: number } | null = marks.get('x/one')!) => {
+      const overlay = cardOverlaySvg({ title, facts, colours, font, ring: ring ?? undefined }, { href: '../../../backgrounds/x.png', key: 'en/backgrounds/x.svg' });
       const whole = composite(background, rasterize(overlay.replace(/<image\b[^>]*data-card-layer="background"[^>]*\/>/, '')));
       const drawn = drawEventCard(background, overlay, fontFilesForCards());
       let differing = 0;
       for (let i = 0; i < whole.data.length; i++) if (whole.data[i] !== drawn.data[i]) differing++;
-      return { differing, drawn };
+      // The PNG written from the background's compressed bands holds the same rows as one compressed whole.
+      const idat = (png: Buffer) => inflateSync(png.subarray(png.indexOf('IDAT') + 4, png.indexOf('IEND') - 8));
+      const sameRows = idat(eventCardPng(prepared, overlay, fontFilesForCards())).equals(idat(encodePng(drawn)));
+      return { differing, drawn, sameRows };
     };
     // The tallest words a card holds (three lines of title, accents, descenders, the facts), one short line, no facts, no ring.
     const tall = drawBoth('Énorme fuite: gjpqy Ÿ Ç jusqu’à trois lignes de titre, bien plus longues que quarante caractères chacune, coupées', 'Élection · T−47 h · Fuite · Documenté, jpgqy');
     expect(tall.differing, 'bytes that differ from the whole overlay drawn and laid over').toBe(0);
-    expect(drawBoth('Ÿ gjpqy', 'Élection · jpgqy').differing).toBe(0);
-    expect(drawBoth('Ÿ gjpqy, sans les faits', undefined).differing).toBe(0);
-    expect(drawBoth('Ÿ gjpqy, sans anneau', 'Élection · jpgqy', undefined).differing).toBe(0);
+    expect(tall.sameRows, 'the PNG from compressed bands decodes to the same rows').toBe(true);
+    for (const [title, facts, ring] of [['Ÿ gjpqy', 'Élection · jpgqy', marks.get('x/one')], ['Ÿ gjpqy, sans les faits', undefined, marks.get('x/one')], ['Ÿ gjpqy, sans anneau', 'Élection · jpgqy', null]] as const) {
+      const card = drawBoth(title, facts, ring);
+      expect([card.differing, card.sameRows], title).toEqual([0, true]);
+    }
     const drawn = tall.drawn;
     // And the ring is there: the accent colour around the mark.
     const ring = marks.get('x/one')!;
