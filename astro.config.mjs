@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentGuard } from './src/lib/content/mdx-guard.ts';
 import { MDX_FEATURES } from './src/lib/content/mdx-options.ts';
-import { contentValidation } from './src/lib/validate/integration.ts';
+import { contentValidation } from './src/integrations/content-validation.ts';
 import { reach } from './src/integrations/reach.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path

@@ -7,14 +7,17 @@
  *   npm run bench -- --events 2000     the same with 2,000 events
  *   npm run bench -- --build           build scaling: 100, 1,000, 5,000 events beside a plain Astro floor
  *   npm run bench -- --build --sizes 100,1000
+ *   npm run bench -- --build --sizes 1000 --profile --no-floor   also a CPU profile of each build, ours only
  *   npm run bench -- --lighthouse      Lighthouse scores: home, an event page, the embed
  *   npm run bench -- --validate        npm run validate's CPU time: bundled content, 1,000 and 5,000 events
  *   npm run bench -- --all             all three
  *   npm run bench -- --cards           social cards only: time drawing the PNG cards of the last build
  *
  * Also: --reuse (browser, Lighthouse: reuse an earlier build), --max-minutes N (build
- * scaling: stop starting builds after N minutes, default 45), --preset desktop
- * (Lighthouse: desktop instead of the default mobile emulation).
+ * scaling: stop starting builds after N minutes, default 45), --no-floor (build scaling:
+ * ours only), --profile (build scaling: a V8 CPU profile of each build, read with
+ * scripts/bench/cpu-profile.ts), --preset desktop (Lighthouse: desktop instead of the
+ * default mobile emulation).
  *
  * Synthetic projects go under tests/.tmp/bench/; the browser parts drive Debian's
  * Chromium (CHROMIUM_PATH or CHROME_PATH to use another).
@@ -32,6 +35,7 @@ import { rasterizeCards } from '../src/integrations/cards.ts';
 
 const ROOT = process.cwd();
 const { values } = parseArgs({
+  allowNegative: true,
   options: {
     browser: { type: 'boolean', default: false },
     build: { type: 'boolean', default: false },
@@ -43,12 +47,14 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '100,1000,5000' },
     'max-minutes': { type: 'string', default: '45' },
     reuse: { type: 'boolean', default: false },
+    floor: { type: 'boolean', default: true },
+    profile: { type: 'boolean', default: false },
     preset: { type: 'string', default: 'mobile' },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
-  console.log('npm run bench [-- --build | --lighthouse | --cards | --all] [--events N] [--sizes 100,1000,5000] [--reuse] [--max-minutes N] [--preset mobile|desktop]\nSee docs/benchmarks.md.');
+  console.log('npm run bench [-- --build | --lighthouse | --cards | --all] [--events N] [--sizes 100,1000,5000] [--reuse] [--max-minutes N] [--profile] [--no-floor] [--preset mobile|desktop]\nSee docs/benchmarks.md.');
   process.exit(0);
 }
 
@@ -78,7 +84,7 @@ if (parts.validate) {
 }
 let builtForBrowser = false;
 if (parts.build) {
-  const figures = await benchBuild(ROOT, sizes, Number(values['max-minutes']));
+  const figures = await benchBuild(ROOT, sizes, Number(values['max-minutes']), { floor: values.floor, profile: values.profile });
   // The build bench's project of that size is the browser bench's project: no second build.
   builtForBrowser = figures.some((f) => f.count === Number(values.events) && f.ours);
   console.log('');
@@ -88,9 +94,9 @@ if (parts.browser) {
   console.log('');
 }
 // Social cards (1200 × 630 PNG per event, per incident, and the site's): the build draws them
-// after Astro's pages (src/integrations/reach.ts); here the same step is timed again on the
-// largest synthetic build there is, so that its share of the build time shows.
-{
+// after Astro's pages (src/integrations/reach.ts) and the build bench shows their stage; with
+// --cards the same step is timed again on the largest synthetic build there is.
+if (values.cards || values.all) {
   const candidates = [Number(values.events), ...[...sizes].sort((a, b) => b - a)].map((n) => ({ n, dir: join(ROOT, `tests/.tmp/bench/events-${n}/dist/cards`) }));
   const found = candidates.find((c) => existsSync(c.dir));
   if (found) {

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { contentLoader, translationLoader } from './lib/content/loader.ts';
+import { contentLoader, translationLoader } from './integrations/content-loader.ts';
 import {
   ActorSchema,
   ActorTranslationSchema,

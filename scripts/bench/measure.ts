@@ -12,7 +12,7 @@
  * Also: a description of the machine, for the record in docs/benchmarks.md.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 
@@ -25,6 +25,9 @@ export interface Measured {
   largestKb: number;
   /** Peak of the summed resident sets of the whole tree (sampled), in KiB. */
   treeKb: number;
+  /** CPU seconds, user and system, of the process and the children it waited for (GNU time); NaN without it. */
+  userSeconds: number;
+  systemSeconds: number;
   /** Where largestKb comes from. */
   memorySource: 'GNU time' | '/proc VmHWM';
   timedOut: boolean;
@@ -60,7 +63,7 @@ function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 }
 
 /** Runs `command args…`, measuring time and memory; never throws on a failed command. */
-export function runMeasured(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<Measured> {
+export function runMeasured(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; logFile?: string } = {}): Promise<Measured> {
   const withTime = existsSync(GNU_TIME);
   const scratch = mkdtempSync(join(tmpdir(), 'bench-time-'));
   const timeFile = join(scratch, 'time.txt');
@@ -69,7 +72,10 @@ export function runMeasured(command: string, args: string[], options: { cwd?: st
     ? spawn(GNU_TIME, ['-v', '-o', timeFile, command, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
     : spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
+  // The whole output goes to logFile when asked (stage timings are read from it); the last 64 kB are kept in memory.
+  const log = options.logFile ? createWriteStream(options.logFile) : undefined;
   const keep = (chunk: Buffer) => {
+    log?.write(chunk);
     output = (output + chunk.toString('utf8')).slice(-64_000);
   };
   child.stdout.on('data', keep);
@@ -100,17 +106,23 @@ export function runMeasured(command: string, args: string[], options: { cwd?: st
       }, options.timeoutMs)
     : undefined;
   return new Promise((done) => {
-    child.on('close', (status) => {
+    child.on('close', async (status) => {
       const seconds = (performance.now() - started) / 1000;
+      if (log) await new Promise((closed) => log.end(closed));
       clearInterval(sampler);
       clearTimeout(timer);
       let largestKb = hwmKb;
+      let userSeconds = Number.NaN;
+      let systemSeconds = Number.NaN;
       if (withTime && existsSync(timeFile)) {
-        const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'));
+        const report = readFileSync(timeFile, 'utf8');
+        const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
         if (match) largestKb = Number(match[1]);
+        userSeconds = Number(/User time \(seconds\): ([\d.]+)/.exec(report)?.[1] ?? Number.NaN);
+        systemSeconds = Number(/System time \(seconds\): ([\d.]+)/.exec(report)?.[1] ?? Number.NaN);
       }
       rmSync(scratch, { recursive: true, force: true });
-      done({ status, seconds, largestKb, treeKb: Math.max(treeKb, largestKb), memorySource: withTime ? 'GNU time' : '/proc VmHWM', timedOut, output });
+      done({ status, seconds, userSeconds, systemSeconds, largestKb, treeKb: Math.max(treeKb, largestKb), memorySource: withTime ? 'GNU time' : '/proc VmHWM', timedOut, output });
     });
   });
 }

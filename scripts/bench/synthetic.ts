@@ -55,7 +55,7 @@ export function writeSyntheticContent(contentDir: string, count: number, inciden
     const end = kind === 'blackout' ? `\nend: ${day}` : '';
     writeFileSync(
       join(contentDir, `events/bench-${incident}/event-${n}.mdx`),
-      `---\ntitle: Synthetic event number ${n} of kind ${kind}\nkind: ${kind}\ndate: ${kind === 'blackout' ? day : written}${end}\nstatus: ${status}\napproximate: ${n % 7 === 0}\nsummary: Synthetic event for benchmarks.\n${BLOCKS[kind] ?? ''}\nsources:\n  - { title: Bench source, publisher: Bench, url: "https://www.bench-source.org/${n}", published: 2020, language: en }\nreviewed: 2026-01-01\n---\nA synthetic body with *some* Markdown.\n`,
+      `---\ntitle: Synthetic event number ${n} of kind ${kind}\nkind: ${kind}\ndate: ${kind === 'blackout' ? day : written}${end}\nstatus: ${status}\napproximate: ${n % 7 === 0}\nsummary: Synthetic event number ${n} for benchmarks.\n${BLOCKS[kind] ?? ''}\nsources:\n  - { title: Bench source, publisher: Bench, url: "https://www.bench-source.org/${n}", published: 2020, language: en }\nreviewed: 2026-01-01\n---\nA synthetic body with *some* Markdown.\n`,
     );
   }
 }

@@ -5,18 +5,29 @@
  * Whole cards (the site's, each incident's, each background) are drawn as they are. An
  * event's card (data-card-background, src/lib/reach/card.ts) is its overlay alone — title,
  * facts, ring — drawn on a transparent canvas and laid over its incident's background
- * pixels, which were drawn once: the chart, the costly part, is never drawn per event.
+ * pixels, which were drawn once: the chart, the costly part, is never drawn per event. Of the
+ * overlay only what can hold ink is drawn (resvg's time goes with the canvas's area, not the
+ * words): the band of rows where the words are, and a small square around the ring, both in
+ * one small canvas, then laid over the background where they belong.
  */
-import { type Dirent, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { copyFileSync, type Dirent, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { availableParallelism, tmpdir } from 'node:os';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { crc32, deflateSync } from 'node:zlib';
+import { crc32, deflateRawSync, deflateSync, constants as zlibConstants } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
+import { CARD_WIDTH, RING } from '../lib/reach/card.ts';
+
+const require = createRequire(import.meta.url);
 
 export const CARD_FONT_DIR = fileURLToPath(new URL('../assets/fonts/', import.meta.url));
 export const CARD_FONT_FAMILY = 'DejaVu Sans';
 
-const fontFiles = () => readdirSync(CARD_FONT_DIR).filter((f) => f.endsWith('.ttf')).map((f) => join(CARD_FONT_DIR, f));
+/** The bundled font files, as resvg takes them. */
+export const fontFilesForCards = () => readdirSync(CARD_FONT_DIR).filter((f) => f.endsWith('.ttf')).map((f) => join(CARD_FONT_DIR, f));
 
 /** Every *.svg under `dir`, as absolute paths. */
 function svgFiles(dir: string): string[] {
@@ -35,7 +46,7 @@ function svgFiles(dir: string): string[] {
   return out.sort();
 }
 
-interface Pixels {
+export interface Pixels {
   width: number;
   height: number;
   /** RGBA with premultiplied alpha, as resvg (tiny-skia) draws it. */
@@ -47,21 +58,186 @@ function render(svg: string, fonts: string[]): Pixels {
   return { width: image.width, height: image.height, data: Buffer.from(image.pixels) };
 }
 
+/**
+ * The `width` × `height` rectangle of `top` at (sx, sy) laid over `out` at (dx, dy), in place,
+ * clipped to `out`; both premultiplied.
+ */
+function compositeInto(out: Pixels, top: Pixels, sx: number, sy: number, width: number, height: number, dx: number, dy: number): void {
+  const o = out.data;
+  const t = top.data;
+  for (let y = Math.max(0, -dy); y < height && dy + y < out.height; y++) {
+    for (let x = Math.max(0, -dx); x < width && dx + x < out.width; x++) {
+      const j = ((sy + y) * top.width + sx + x) * 4;
+      const a = t[j + 3];
+      if (a === 0) continue;
+      const i = ((dy + y) * out.width + dx + x) * 4;
+      const keep = (255 - a) / 255;
+      o[i] = t[j] + Math.round(o[i] * keep);
+      o[i + 1] = t[j + 1] + Math.round(o[i + 1] * keep);
+      o[i + 2] = t[j + 2] + Math.round(o[i + 2] * keep);
+      o[i + 3] = a + Math.round(o[i + 3] * keep);
+    }
+  }
+}
+
 /** `top` over `bottom`, both premultiplied, into a new buffer. */
 export function composite(bottom: Pixels, top: Pixels): Pixels {
   if (bottom.width !== top.width || bottom.height !== top.height) throw new Error('layers of different sizes');
-  const out = Buffer.from(bottom.data);
-  const t = top.data;
-  for (let i = 0; i < out.length; i += 4) {
-    const a = t[i + 3];
-    if (a === 0) continue;
-    const keep = (255 - a) / 255;
-    out[i] = t[i] + Math.round(out[i] * keep);
-    out[i + 1] = t[i + 1] + Math.round(out[i + 1] * keep);
-    out[i + 2] = t[i + 2] + Math.round(out[i + 2] * keep);
-    out[i + 3] = a + Math.round(out[i + 3] * keep);
+  const out = { width: bottom.width, height: bottom.height, data: Buffer.from(bottom.data) };
+  compositeInto(out, top, 0, 0, top.width, top.height, 0, 0);
+  return out;
+}
+
+/** Half the side of the square drawn around a ring: its radius, half its stroke, and a pixel of anti-aliasing. */
+const RING_HALF = RING.r + RING.strokeWidth / 2 + 2;
+/** How far a line of text can reach above and below its baseline, in font sizes (accented capitals, descenders). */
+const TEXT_REACH = { above: 1.3, below: 0.45 };
+
+/** An event card's overlay, drawn: the words' rows (`band` rows from `top`) and, below them, the ring's square. */
+interface OverlayLayer {
+  layer?: Pixels;
+  top: number;
+  band: number;
+  ring?: { x: number; y: number; side: number };
+}
+
+/**
+ * An event card's overlay (an SVG of the card's size: lines of <text> and at most one ring):
+ * only the rows the words reach and a square around the ring are drawn, side by side on one
+ * small canvas, moved by whole pixels so that they are drawn exactly as on the full card.
+ */
+function drawOverlay(overlay: string, fonts: string[], cardHeight: number): OverlayLayer {
+  const open = /^<svg\b[^>]*>/.exec(overlay)?.[0];
+  if (!open || !overlay.endsWith('</svg>')) throw new Error('an event card overlay is one <svg> element');
+  const fontFamily = /\sfont-family="([^"]*)"/.exec(open)?.[0] ?? '';
+  let inner = overlay.slice(open.length, -'</svg>'.length).replace(/<image\b[^>]*data-card-layer="background"[^>]*\/>/, '');
+  const ring = /<circle\b[^>]*\scx="(-?[\d.]+)"[^>]*\scy="(-?[\d.]+)"[^>]*\/>/.exec(inner);
+  if (ring) inner = inner.replace(ring[0], '');
+  if (/<(?!text\b|\/text>)[a-z]/i.test(inner)) throw new Error('an event card overlay holds only <text> and one <circle>');
+  let top = cardHeight;
+  let bottom = 0;
+  for (const [, y, size] of inner.matchAll(/<text\b[^>]*\sy="(-?[\d.]+)"[^>]*\sfont-size="([\d.]+)"/g)) {
+    top = Math.min(top, Math.floor(Number(y) - TEXT_REACH.above * Number(size)));
+    bottom = Math.max(bottom, Math.ceil(Number(y) + TEXT_REACH.below * Number(size)));
   }
-  return { width: bottom.width, height: bottom.height, data: out };
+  top = Math.max(0, top);
+  bottom = Math.min(cardHeight, bottom);
+  const band = Math.max(0, bottom - top);
+  const side = 2 * RING_HALF;
+  const at = ring ? { x: Math.floor(Number(ring[1])) - RING_HALF, y: Math.floor(Number(ring[2])) - RING_HALF, side } : undefined;
+  const height = band + (at ? side : 0);
+  if (!height) return { top, band };
+  // The words' rows on top (the view box starts at the first), the ring's square below them at the left edge.
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${height}" viewBox="0 ${top} ${CARD_WIDTH} ${height}"${fontFamily}>`,
+    inner,
+    ring && at ? `<g transform="translate(${-at.x} ${top + band - at.y})">${ring[0]}</g>` : '',
+    '</svg>',
+  ].join('');
+  return { layer: render(svg, fonts), top, band, ring: at };
+}
+
+/** Lays a drawn overlay over `out`, whose first row is row `y0` of the card. */
+function layOverlay(out: Pixels, { layer, top, band, ring }: OverlayLayer, y0 = 0): void {
+  if (!layer) return;
+  if (band) compositeInto(out, layer, 0, 0, CARD_WIDTH, band, 0, top - y0);
+  if (ring) compositeInto(out, layer, 0, band, ring.side, ring.side, ring.x, ring.y - y0);
+}
+
+/** An event card's pixels: its overlay over its background's. */
+export function drawEventCard(background: Pixels, overlay: string, fonts: string[]): Pixels {
+  const out = { width: background.width, height: background.height, data: Buffer.from(background.data) };
+  layOverlay(out, drawOverlay(overlay, fonts, background.height));
+  return out;
+}
+
+/** Rows of a card compressed together: a card reuses its background's bands where its overlay leaves them as they are. */
+const ROWS_PER_BAND = 16;
+
+interface CompressedBand {
+  /** Raw deflate, ended by a full flush (byte-aligned, no reference to earlier bands), so that bands can be joined. */
+  deflated: Buffer;
+  adler: number;
+  length: number;
+}
+
+/** A background ready for its event cards: its pixels, and each band of rows already compressed. */
+export interface PreparedBackground {
+  pixels: Pixels;
+  bands: CompressedBand[];
+}
+
+const ADLER_BASE = 65521;
+
+function adler32(data: Buffer): number {
+  let a = 1;
+  let b = 0;
+  for (let i = 0; i < data.length; ) {
+    const end = Math.min(i + 5552, data.length);
+    for (; i < end; i++) {
+      a += data[i];
+      b += a;
+    }
+    a %= ADLER_BASE;
+    b %= ADLER_BASE;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+/** The Adler-32 of two pieces joined, from theirs (zlib's adler32_combine). */
+function adler32Combine(first: number, second: number, secondLength: number): number {
+  const rem = secondLength % ADLER_BASE;
+  let sum1 = first & 0xffff;
+  let sum2 = (rem * sum1) % ADLER_BASE;
+  sum1 += (second & 0xffff) + ADLER_BASE - 1;
+  sum2 += (first >>> 16) + (second >>> 16) + ADLER_BASE - rem;
+  sum1 %= ADLER_BASE;
+  sum2 %= ADLER_BASE;
+  return ((sum2 << 16) | sum1) >>> 0;
+}
+
+/** Rows `y0` to `y1` of premultiplied pixels as PNG scanlines: a filter byte (none), then straight RGBA. */
+function scanlines({ width, data }: Pixels, y0: number, y1: number): Buffer {
+  const stride = width * 4;
+  const rows = unpremultiply(data.subarray(y0 * stride, y1 * stride));
+  const raw = Buffer.alloc((stride + 1) * (y1 - y0));
+  for (let y = 0; y < y1 - y0; y++) rows.copy(raw, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+  return raw;
+}
+
+function compressBand(raw: Buffer): CompressedBand {
+  return { deflated: deflateRawSync(raw, { level: 1, finishFlush: zlibConstants.Z_FULL_FLUSH }), adler: adler32(raw), length: raw.length };
+}
+
+export function prepareBackground(pixels: Pixels): PreparedBackground {
+  const bands: CompressedBand[] = [];
+  for (let y = 0; y < pixels.height; y += ROWS_PER_BAND) bands.push(compressBand(scanlines(pixels, y, Math.min(pixels.height, y + ROWS_PER_BAND))));
+  return { pixels, bands };
+}
+
+/**
+ * An event card's PNG: the bands of rows its overlay touches are laid over and compressed
+ * afresh; every other band is its background's, compressed once for all its cards.
+ */
+export function eventCardPng(background: PreparedBackground, overlay: string, fonts: string[]): Buffer {
+  const { pixels } = background;
+  const drawn = drawOverlay(overlay, fonts, pixels.height);
+  const touched = (y0: number, y1: number) =>
+    drawn.layer !== undefined && ((drawn.band > 0 && drawn.top < y1 && drawn.top + drawn.band > y0) || (drawn.ring !== undefined && drawn.ring.y < y1 && drawn.ring.y + drawn.ring.side > y0));
+  const stride = pixels.width * 4;
+  const bands = background.bands.map((band, i) => {
+    const y0 = i * ROWS_PER_BAND;
+    const y1 = Math.min(pixels.height, y0 + ROWS_PER_BAND);
+    if (!touched(y0, y1)) return band;
+    const rows = { width: pixels.width, height: y1 - y0, data: Buffer.from(pixels.data.subarray(y0 * stride, y1 * stride)) };
+    layOverlay(rows, drawn, y0);
+    return compressBand(scanlines(rows, 0, rows.height));
+  });
+  const adler = Buffer.alloc(4);
+  adler.writeUInt32BE(bands.reduce((sum, band, i) => (i === 0 ? band.adler : adler32Combine(sum, band.adler, band.length)), 1), 0);
+  // zlib header (deflate, 32 KiB window, fastest), the bands, a final empty block, the checksum.
+  const idat = Buffer.concat([Buffer.from([0x78, 0x01]), ...bands.map((band) => band.deflated), Buffer.from([0x03, 0x00]), adler]);
+  return pngFile(pixels.width, pixels.height, idat);
 }
 
 /** Straight alpha from premultiplied (PNG stores straight alpha). */
@@ -79,49 +255,178 @@ function unpremultiply(data: Buffer): Buffer {
 }
 
 /** A PNG file of RGBA pixels (8 bits, no interlace, no row filter, fast deflate: speed over size). */
-export function encodePng({ width, height, data: premultiplied }: Pixels): Buffer {
-  const data = unpremultiply(premultiplied);
-  const stride = width * 4;
-  const raw = Buffer.alloc((stride + 1) * height);
-  for (let y = 0; y < height; y++) data.copy(raw, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+export function encodePng(pixels: Pixels): Buffer {
+  return pngFile(pixels.width, pixels.height, deflateSync(scanlines(pixels, 0, pixels.height), { level: 1 }));
+}
+
+/** A PNG file around its compressed image data (IDAT). */
+function pngFile(width: number, height: number, idat: Buffer): Buffer {
   const chunk = (type: string, body: Buffer) => {
     const head = Buffer.alloc(8);
     head.writeUInt32BE(body.length, 0);
     head.write(type, 4, 'latin1');
     const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])) >>> 0, 0);
+    crc.writeUInt32BE(crc32(body, crc32(head.subarray(4))) >>> 0, 0);
     return Buffer.concat([head, body, crc]);
   };
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** An SVG's pixels (premultiplied), drawn with the bundled fonts. */
+export function rasterize(svg: string): Pixels {
+  return render(svg, fontFilesForCards());
 }
 
 export function svgToPng(svg: string): Buffer {
-  return encodePng(render(svg, fontFiles()));
+  return encodePng(rasterize(svg));
 }
 
-/** Writes <name>.png beside every <name>.svg under `dir`; returns how many and how long it took. */
-export async function rasterizeCards(dir: string): Promise<{ count: number; ms: number }> {
+/** Changes whenever the drawing of a card would change for the same SVG: bump it with the drawing code. */
+const DRAWING_VERSION = 'cards-4';
+
+export interface RasterizeOptions {
+  /**
+   * A folder kept between builds (Astro's cacheDir): each PNG is stored there under a hash of
+   * what it is drawn from (its SVG, its background's, the fonts, the resvg version, the
+   * drawing code), and copied from there when nothing of that changed. The folder then holds
+   * exactly the last build's cards. Cold builds (no folder yet, CI) draw every card.
+   */
+  cacheDir?: string;
+  /** Child processes that draw the event cards, when there are many (default: one per CPU, at most 4). */
+  processes?: number;
+}
+
+export interface Rasterized {
+  count: number;
+  /** Cards drawn; the others came from the cache. */
+  drawn: number;
+  ms: number;
+}
+
+/** One event card to draw: its overlay, where its PNG goes, and its background's raw pixels. */
+export interface CardJob {
+  svgFile: string;
+  pngFile: string;
+  cacheFile?: string;
+  /** A file of the background's premultiplied RGBA pixels, CARD_WIDTH wide. */
+  backgroundFile: string;
+}
+
+/** Below this many event cards to draw, starting child processes costs more than it saves. */
+const MIN_JOBS_PER_PROCESS = 40;
+
+/**
+ * Draws event cards. Each Resvg object keeps its canvas and fonts outside the JavaScript heap
+ * until a full garbage collection, which a big heap (the build's) rarely runs: drawn in the
+ * build's own process, 1,000 cards held several GB. Child processes (run with --expose-gc)
+ * collect every few cards, draw side by side, and give everything back when they exit.
+ */
+export function drawCardJobs(jobs: readonly CardJob[], collect?: () => void): void {
+  const fonts = fontFilesForCards();
+  const backgrounds = new Map<string, PreparedBackground>();
+  jobs.forEach((job, i) => {
+    let background = backgrounds.get(job.backgroundFile);
+    if (!background) {
+      const data = readFileSync(job.backgroundFile);
+      background = prepareBackground({ width: CARD_WIDTH, height: data.length / 4 / CARD_WIDTH, data });
+      backgrounds.set(job.backgroundFile, background);
+    }
+    const png = eventCardPng(background, readFileSync(job.svgFile, 'utf8'), fonts);
+    writeFileSync(job.pngFile, png);
+    if (job.cacheFile) writeFileSync(job.cacheFile, png);
+    if (i % 8 === 7) collect?.();
+  });
+}
+
+function runCardProcesses(jobs: CardJob[], processes: number, scratch: string): Promise<void> {
+  const worker = fileURLToPath(new URL('./cards-process.ts', import.meta.url));
+  const shares = Array.from({ length: processes }, (_, p) => jobs.filter((_, i) => i % processes === p));
+  return Promise.all(
+    shares.map(
+      (share, p) =>
+        new Promise<void>((done, fail) => {
+          const list = join(scratch, `jobs-${p}.json`);
+          writeFileSync(list, JSON.stringify(share));
+          const child = spawn(process.execPath, ['--expose-gc', worker, list], { stdio: ['ignore', 'inherit', 'inherit'] });
+          child.on('error', fail);
+          child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`social cards: a drawing process stopped (exit ${code})`))));
+        }),
+    ),
+  ).then(() => undefined);
+}
+
+/** Writes <name>.png beside every <name>.svg under `dir`; returns how many, how many were drawn, and how long it took. */
+export async function rasterizeCards(dir: string, { cacheDir, processes = Math.min(4, availableParallelism()) }: RasterizeOptions = {}): Promise<Rasterized> {
   const started = performance.now();
-  const fonts = fontFiles();
-  const files = svgFiles(dir).map((file) => ({ file, svg: readFileSync(file, 'utf8') }));
+  const fonts = fontFilesForCards();
+  const files = svgFiles(dir).map((file) => ({ file, key: relative(dir, file).split('\\').join('/'), svg: readFileSync(file, 'utf8') }));
+  const bySvgKey = new Map(files.map((f) => [f.key, f]));
   const backgroundOf = (svg: string) => /^<svg[^>]*\sdata-card-background="([^"]+)"/.exec(svg)?.[1];
-  const layers = new Map<string, Pixels>();
-  // Whole cards and backgrounds first (their pixels are kept for the event cards), then overlays.
-  for (const { file, svg } of files.filter((f) => !backgroundOf(f.svg))) {
-    const pixels = render(svg, fonts);
-    layers.set(relative(dir, file).split('\\').join('/'), pixels);
-    writeFileSync(file.replace(/\.svg$/, '.png'), encodePng(pixels));
+  const context = `${DRAWING_VERSION}\u0000${resvgVersion()}\u0000${fonts.map((f) => `${basename(f)}:${statSync(f).size}`).join(',')}`;
+  const hashOf = (...parts: string[]) => createHash('sha256').update([context, ...parts].join('\u0000')).digest('hex').slice(0, 40);
+  const used = new Set<string>();
+  if (cacheDir) mkdirSync(cacheDir, { recursive: true });
+  const scratch = mkdtempSync(join(tmpdir(), 'cards-'));
+  let drawn = 0;
+  /** The PNG's path and its place in the cache; copied from the cache (true) if it is there. */
+  const lookUp = (file: string, hash: string) => {
+    const png = file.replace(/\.svg$/, '.png');
+    const cacheFile = cacheDir ? join(cacheDir, `${hash}.png`) : undefined;
+    used.add(`${hash}.png`);
+    if (cacheFile && existsSync(cacheFile)) {
+      copyFileSync(cacheFile, png);
+      return { png, cacheFile, copied: true };
+    }
+    drawn++;
+    return { png, cacheFile, copied: false };
+  };
+  try {
+    // A background's pixels, drawn at most once, and only if a card that lies over it is drawn.
+    const backgroundFiles = new Map<string, string>();
+    const backgroundFile = (key: string) => {
+      let file = backgroundFiles.get(key);
+      if (!file) {
+        file = join(scratch, `background-${backgroundFiles.size}.rgba`);
+        writeFileSync(file, render(bySvgKey.get(key)!.svg, fonts).data);
+        backgroundFiles.set(key, file);
+      }
+      return file;
+    };
+    // Whole cards (the site's, the incidents', the backgrounds) here; event cards are jobs.
+    for (const { file, svg } of files.filter((f) => !backgroundOf(f.svg))) {
+      const { png, cacheFile, copied } = lookUp(file, hashOf(svg));
+      if (copied) continue;
+      const bytes = encodePng(render(svg, fonts));
+      writeFileSync(png, bytes);
+      if (cacheFile) writeFileSync(cacheFile, bytes);
+    }
+    const jobs: CardJob[] = [];
+    for (const { file, svg } of files.filter((f) => backgroundOf(f.svg))) {
+      const key = backgroundOf(svg)!;
+      const background = bySvgKey.get(key);
+      if (!background || backgroundOf(background.svg)) throw new Error(`${relative(dir, file)}: no background ${key}`);
+      const { png, cacheFile, copied } = lookUp(file, hashOf(background.svg, svg));
+      if (!copied) jobs.push({ svgFile: file, pngFile: png, cacheFile, backgroundFile: backgroundFile(key) });
+    }
+    // Few cards (the real site's edits, the tests) are drawn here; many in child processes.
+    if (jobs.length >= MIN_JOBS_PER_PROCESS) await runCardProcesses(jobs, Math.max(1, Math.min(processes, Math.floor(jobs.length / MIN_JOBS_PER_PROCESS))), scratch);
+    else drawCardJobs(jobs);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  for (const { file, svg } of files.filter((f) => backgroundOf(f.svg))) {
-    const key = backgroundOf(svg)!;
-    const background = layers.get(key);
-    if (!background) throw new Error(`${relative(dir, file)}: no background ${key}`);
-    const overlay = render(svg.replace(/<image\b[^>]*data-card-layer="background"[^>]*\/>/, ''), fonts);
-    writeFileSync(file.replace(/\.svg$/, '.png'), encodePng(composite(background, overlay)));
+  if (cacheDir) for (const name of readdirSync(cacheDir)) if (name.endsWith('.png') && !used.has(name)) rmSync(join(cacheDir, name), { force: true });
+  return { count: files.length, drawn, ms: performance.now() - started };
+}
+
+/** The installed resvg's version (a newer one may draw differently). */
+function resvgVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(require.resolve('@resvg/resvg-js/package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
   }
-  return { count: files.length, ms: performance.now() - started };
 }

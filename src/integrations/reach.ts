@@ -24,13 +24,19 @@ export async function indexSite(dir: string): Promise<{ pages: number; ms: numbe
 }
 
 export function reach(): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'election-timeline:reach',
     hooks: {
+      // Cards unchanged since the last build are copied from Astro's cache folder (node_modules/.astro by default).
+      'astro:config:done': ({ config }) => {
+        cacheDir = join(fileURLToPath(config.cacheDir), 'cards');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const cards = await rasterizeCards(join(out, 'cards'));
-        logger.info(`social cards: ${cards.count} PNG (1200×630) in ${(cards.ms / 1000).toFixed(2)} s`);
+        const cards = await rasterizeCards(join(out, 'cards'), { cacheDir });
+        const reused = cards.count - cards.drawn;
+        logger.info(`social cards: ${cards.count} PNG (1200×630) in ${(cards.ms / 1000).toFixed(2)} s${reused ? ` (${cards.drawn} drawn, ${reused} unchanged, from the cache)` : ''}`);
         const search = await indexSite(out);
         logger.info(`search: Pagefind indexed ${search.pages} pages in ${(search.ms / 1000).toFixed(2)} s`);
       },

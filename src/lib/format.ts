@@ -14,8 +14,17 @@ export function zoneCity(timeZone: string): string {
   return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
 }
 
+/** One Intl.DateTimeFormat per locale and options, made once: making one costs far more than using it. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function formatter(locale: string, options: Intl.DateTimeFormatOptions) {
-  return new Intl.DateTimeFormat(locale, options);
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, found);
+  }
+  return found;
 }
 
 /** A time of day in the locale's way: "20:35", "20 h 35". */

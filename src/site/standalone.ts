@@ -35,7 +35,21 @@ export async function staticViews(lang: Lang = 'en'): Promise<StaticView[]> {
   ];
 }
 
-export async function renderStaticView(view: StaticView, site: URL, base: string, lang: Lang = 'en'): Promise<string> {
+/** Each picture is drawn once per build: /images/<file>.svg and the social cards' backgrounds share it. */
+const rendered = new Map<string, Promise<string>>();
+
+/** A ready-made picture as a standalone SVG, in one edition's language. */
+export function renderStaticView(view: StaticView, site: URL, base: string, lang: Lang = 'en'): Promise<string> {
+  const key = JSON.stringify([lang, site.href, base, view]);
+  let found = rendered.get(key);
+  if (!found) {
+    found = drawStaticView(view, site, base, lang);
+    rendered.set(key, found);
+  }
+  return found;
+}
+
+async function drawStaticView(view: StaticView, site: URL, base: string, lang: Lang): Promise<string> {
   const archive = await getLocalArchive(lang);
   const container = await AstroContainer.create();
   const html = await container.renderToString(Timeline, { props: { archive, incidents: view.incidents, id: view.file, align: view.align, scale: view.scale, lang } });

@@ -15,6 +15,10 @@ export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Where the chart sits on every card. */
 export const CHART_BOX = { x: 40, y: 318, width: 1120, height: 262 };
+/** Baseline of the facts line; the title's lines stand above it. */
+const FACTS_Y = 296;
+/** The ring's radius and stroke (the rasterizer draws only a square around it: src/integrations/cards.ts). */
+export const RING = { r: 13, strokeWidth: 4 };
 
 export interface CardColours {
   bg: string;
@@ -111,12 +115,12 @@ export function cardBackground(options: BackgroundOptions): { svg: string; marks
 /** The overlay's elements: title (up to three lines, bottom-aligned above the facts), facts, ring. */
 function overlayBody(options: OverlayOptions): string {
   const { fg, muted, accent } = options.colours;
-  const factsY = 296;
+  const factsY = FACTS_Y;
   const lines = wrapWords(options.title, 40, 3);
   const lastTitleY = options.facts ? factsY - 52 : factsY;
   const title = lines.map((line, i) => `<text x="60" y="${lastTitleY - 58 * (lines.length - 1 - i)}" font-size="48" font-weight="700" fill="${escapeXml(fg)}">${escapeXml(line)}</text>`);
   const facts = options.facts ? `<text x="60" y="${factsY}" font-size="26" fill="${escapeXml(muted)}">${escapeXml(wrapWords(options.facts, 75, 1)[0] ?? '')}</text>` : '';
-  const ring = options.ring ? `<circle cx="${options.ring.x.toFixed(1)}" cy="${options.ring.y.toFixed(1)}" r="13" fill="none" stroke="${escapeXml(accent)}" stroke-width="4"/>` : '';
+  const ring = options.ring ? `<circle cx="${options.ring.x.toFixed(1)}" cy="${options.ring.y.toFixed(1)}" r="${RING.r}" fill="none" stroke="${escapeXml(accent)}" stroke-width="${RING.strokeWidth}"/>` : '';
   return [...title, facts, ring].join('');
 }
 

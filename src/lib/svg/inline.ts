@@ -232,14 +232,30 @@ function expandFont(value: string): [string, string][] {
 export function inlineStyles(root: SvgElement, css: string, options: InlineOptions): SvgElement {
   const rules = parseCss(css);
   const drop = options.dropAttribute ?? (() => false);
+  // Each selector filed under what its subject requires (a class, else a tag), so that an
+  // element is matched only against selectors that can apply to it: a chart has thousands of
+  // elements and the stylesheet hundreds of selectors. Order does not matter: declarations are
+  // sorted by specificity and source order below.
+  const filed = new Map<string, { rule: Rule; selector: Selector }[]>();
+  for (const rule of rules) {
+    for (const selector of rule.selectors) {
+      const subject = selector.parts[0].compound;
+      const key = subject.classes.length ? `.${subject.classes[0]}` : subject.tag ? subject.tag : '*';
+      filed.set(key, [...(filed.get(key) ?? []), { rule, selector }]);
+    }
+  }
   const visit = (element: SvgElement, ancestors: SvgElement[], inherited: Record<string, string>): SvgElement | null => {
     const declared: { property: string; value: string; specificity: number; order: number }[] = [];
-    for (const rule of rules) {
-      let best = -1;
-      for (const selector of rule.selectors) if (selector.specificity > best && matches(selector, element, ancestors)) best = selector.specificity;
-      if (best < 0) continue;
+    const classes = (attr(element, 'class') ?? '').split(/\s+/).filter(Boolean);
+    const best = new Map<Rule, number>();
+    for (const key of ['*', element.name, ...classes.map((c) => `.${c}`)]) {
+      for (const { rule, selector } of filed.get(key) ?? []) {
+        if (selector.specificity > (best.get(rule) ?? -1) && matches(selector, element, ancestors)) best.set(rule, selector.specificity);
+      }
+    }
+    for (const [rule, specificity] of best) {
       for (const [property, value] of rule.declarations) {
-        for (const [p, v] of property === 'font' ? expandFont(value) : [[property, value] as [string, string]]) declared.push({ property: p, value: v, specificity: best, order: rule.order });
+        for (const [p, v] of property === 'font' ? expandFont(value) : [[property, value] as [string, string]]) declared.push({ property: p, value: v, specificity, order: rule.order });
       }
     }
     declared.sort((a, b) => a.specificity - b.specificity || a.order - b.order);

@@ -9,10 +9,10 @@
  */
 import { relative } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
-import { parseMdxSource, parseYamlSource } from './frontmatter.ts';
-import { readContentSource } from './source-file.ts';
-import { COLLECTIONS, CONTENT_DIR, classifyEntryPath, collectionPatterns, type CollectionName } from './layout.ts';
-import { translationId } from './translations.ts';
+import { parseMdxSource, parseYamlSource } from '../lib/content/frontmatter.ts';
+import { readContentSource } from '../lib/content/source-file.ts';
+import { COLLECTIONS, CONTENT_DIR, classifyEntryPath, collectionPatterns, type CollectionName } from '../lib/content/layout.ts';
+import { translationId } from '../lib/content/translations.ts';
 
 type LoadContext = Parameters<Loader['load']>[0];
 

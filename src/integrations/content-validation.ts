@@ -8,9 +8,9 @@
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { CONTENT_DIR } from '../content/layout.ts';
-import { errorsOf, formatProblem, githubAnnotation, type Problem } from './problems.ts';
-import { validateContent } from './validate-content.ts';
+import { CONTENT_DIR } from '../lib/content/layout.ts';
+import { errorsOf, formatProblem, githubAnnotation, type Problem } from '../lib/validate/problems.ts';
+import { validateContent } from '../lib/validate/validate-content.ts';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
