@@ -23,7 +23,14 @@ export default getViteConfig({
         // The project's commands as an editor runs them (tests/cli), and builds of changed
         // copies of the project (tests/builds): each test starts processes of its own.
         extends: true,
-        test: { name: 'commands', include: ['tests/cli/**/*.test.ts', 'tests/builds/**/*.test.ts'], sequence: { groupOrder: 0 } },
+        // Builds and commands take minutes on a busy machine, hence the longer timeouts.
+        test: {
+          name: 'commands',
+          include: ['tests/cli/**/*.test.ts', 'tests/builds/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         // The built site, read by every file of tests/integrity: one build per run, started

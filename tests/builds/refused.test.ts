@@ -37,7 +37,7 @@ describe('a build whose content skipped the validator (defence in depth)', () =>
     expect(result.output).toMatch(/src\/content\/events\/macron-2017\/emleaks-posted\.mdx:\d+:\d+ {2}body: refused by the build's content guard/);
     expect(existsSync(marker), 'the body expression ran during the build').toBe(false);
     expect(existsSync(join(project, 'dist/events/macron-2017/emleaks-posted/index.html'))).toBe(false);
-  }, 180_000);
+  });
 
   it("stops a translation's hostile body the same way, naming the translation file", () => {
     const project = projectWithoutValidator('translations-guard-project');
@@ -48,7 +48,7 @@ describe('a build whose content skipped the validator (defence in depth)', () =>
     expect(result.status, result.output.slice(-2000)).not.toBe(0);
     expect(result.output).toMatch(/src\/content\/events\/macron-2017\/emleaks-posted\.fr\.mdx:\d+:\d+ {2}body: refused by the build's content guard/);
     expect(existsSync(marker), 'the body expression ran during the build').toBe(false);
-  }, 180_000);
+  });
 
   it('refuses a file that is not UTF-8 in the loader, naming the file', () => {
     const project = projectWithoutValidator('latin1-project');
@@ -58,5 +58,5 @@ describe('a build whose content skipped the validator (defence in depth)', () =>
     const result = astroBuild(project);
     expect(result.status, result.output.slice(-2000)).not.toBe(0);
     expect(result.output).toMatch(/src\/content\/events\/macron-2017\/emleaks-posted\.mdx:\d+:\d+ {2}file: this file is not UTF-8 text/);
-  }, 180_000);
+  });
 });

@@ -10,16 +10,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { atomProblems, child, children, parseAtom } from '../unit/reach/atom-check.ts';
-import { builtSite, filesUnder, htmlPages } from './site.ts';
+import { filesUnder, readBuilt } from './site.ts';
 
 let dist: string;
 let pages: string[];
+let read: (file: string) => string;
 beforeAll(async () => {
-  dist = await builtSite();
-  pages = htmlPages(dist);
+  ({ dist, pages, read } = await readBuilt());
 });
-
-const read = (file: string) => readFileSync(join(dist, file), 'utf8');
 const metas = (html: string) => {
   const out = new Map<string, string>();
   for (const [tag] of html.matchAll(/<meta\b[^>]*>/g)) {
