@@ -17,7 +17,7 @@ export default getViteConfig({
       {
         // In process: tests/unit mirrors src/lib; tests/content.test.ts reads the real content.
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/*.test.ts'], sequence: { groupOrder: 0 } },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/*.test.ts'], isolate: false, sequence: { groupOrder: 0 } },
       },
       {
         // The project's commands as an editor runs them (tests/cli), and builds of changed

@@ -10,12 +10,13 @@ import { checkEventFile, type ArchiveFacts } from '../../src/lib/contribute/chec
 import { composeDate, eventFilePath, eventFileText, newFileUrl, offsetIn, slugFromTitle } from '../../src/lib/contribute/draft.ts';
 import { formatProblem } from '../../src/lib/validate/problems.ts';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
+import { realContent } from '../real-content.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 let facts: ArchiveFacts;
 
 beforeAll(() => {
-  const report = validateContent(ROOT);
+  const report = realContent();
   facts = {
     actors: report.actors.map((a) => a.id),
     incidents: report.incidents.map((i) => ({ id: i.id, vote: String(i.data.election.vote), timezone: i.data.election.timezone })),

@@ -2,9 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../src/lib/archive.ts';
 import { EVENTS_CSV_COLUMNS, eventsCsv, eventsJson } from '../../../src/lib/exports/index.ts';
-import { validateContent } from '../../../src/lib/validate/validate-content.ts';
 import { FORMULA_SUMMARY, MINUS_TITLE, TRICKY_SUMMARY, TRICKY_TITLE, exportsFixture } from '../../fixtures/exports-fixture.ts';
-import { ROOT } from '../../helpers.ts';
+import { realContent } from '../../real-content.ts';
 
 /**
  * A strict RFC 4180 parser: records end with CRLF, a field is either plain (no comma,
@@ -136,7 +135,7 @@ describe('eventsCsv(archive, options)', () => {
 
 describe('the CSV of the real content', () => {
   it('parses strictly into one row per event, with the same ids as the JSON', () => {
-    const archive = buildArchive(validateContent(ROOT));
+    const archive = buildArchive(realContent());
     const [header, ...records] = parseCsv(eventsCsv(archive, options));
     expect(records).toHaveLength(archive.events.length);
     for (const record of records) expect(record).toHaveLength(header.length);

@@ -9,6 +9,7 @@ import { CONFIDENCE_SCORES, actorStixType, statesGradedConfidence, stixBundle, t
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
 import { exportsFixture } from '../../fixtures/exports-fixture.ts';
 import { ROOT } from '../../helpers.ts';
+import { realContent } from '../../real-content.ts';
 
 const options = { site: 'https://example.org', base: '/' };
 const UUID5 = '[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}';
@@ -205,7 +206,7 @@ describe('stixBundle(fixture)', () => {
 });
 
 describe('stixBundle(real content)', () => {
-  const archive = buildArchive(validateContent(ROOT));
+  const archive = buildArchive(realContent());
   const bundle = stixBundle(archive, { site: 'https://election-integrity-timeline.github.io', base: '/' });
 
   it('is a well-formed bundle with one object per attribution event, incident and actor', () => {
