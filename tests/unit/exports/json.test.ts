@@ -111,7 +111,7 @@ describe('the exports of the real content', () => {
     expect(json.count).toBe(archive.events.length);
     for (const record of json.events) {
       expect(record.url).toBe(`https://election-integrity-timeline.github.io/events/${record.id}/`);
-      expect(record[record.kind] === null || typeof record[record.kind] === 'object').toBe(true);
+      expect(typeof record[record.kind], `${record.id}: its ${record.kind} block is an object or null`).toBe('object');
       expect(Date.parse(record.date.end)).toBeGreaterThan(Date.parse(record.date.start));
     }
     expect(incidentsJson(archive, { site: 'https://x.org', base: '/' }).incidents.reduce((n, i) => n + i.eventCount, 0)).toBe(archive.events.length);

@@ -41,8 +41,10 @@ function validateEvent(slug: string, source: string) {
     expect(problem.file, where).not.toMatch(/\.\.|\\/);
     expect(typeof problem.field, where).toBe('string');
     expect(problem.field.trim(), where).not.toBe('');
-    expect(Number.isInteger(problem.line) && problem.line >= 1, where).toBe(true);
-    expect(Number.isInteger(problem.column) && problem.column >= 1, where).toBe(true);
+    expect(Number.isInteger(problem.line), where).toBe(true);
+    expect(problem.line, where).toBeGreaterThanOrEqual(1);
+    expect(Number.isInteger(problem.column), where).toBe(true);
+    expect(problem.column, where).toBeGreaterThanOrEqual(1);
     expect(problem.message.trim(), where).not.toBe('');
   }
   // Only the fuzzed file can be wrong: the incident and actor are valid.
