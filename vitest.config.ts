@@ -19,7 +19,8 @@ export default getViteConfig({
       provider: 'v8',
       include: ['src/lib/**/*.ts'],
       reporter: ['text-summary', 'text'],
-      thresholds: { 'src/lib/**': { statements: 0, branches: 0, functions: 0, lines: 0 } },
+      // Measured 2 December 2026: 89.2 % statements, 80.4 % branches, 88.9 % functions, 91.1 % lines.
+      thresholds: { statements: 89, branches: 80, functions: 88, lines: 91 },
     },
     projects: [
       {
