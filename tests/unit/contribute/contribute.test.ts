@@ -6,13 +6,13 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkEventFile, type ArchiveFacts } from '../../src/lib/contribute/check.ts';
-import { composeDate, eventFilePath, eventFileText, newFileUrl, offsetIn, slugFromTitle } from '../../src/lib/contribute/draft.ts';
-import { formatProblem } from '../../src/lib/validate/problems.ts';
-import { validateContent } from '../../src/lib/validate/validate-content.ts';
-import { realContent } from '../real-content.ts';
+import { checkEventFile, type ArchiveFacts } from '../../../src/lib/contribute/check.ts';
+import { composeDate, eventFilePath, eventFileText, newFileUrl, offsetIn, slugFromTitle } from '../../../src/lib/contribute/draft.ts';
+import { formatProblem } from '../../../src/lib/validate/problems.ts';
+import { validateContent } from '../../../src/lib/validate/validate-content.ts';
+import { realContent } from '../../real-content.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = join(import.meta.dirname, '../../..');
 let facts: ArchiveFacts;
 
 beforeAll(() => {

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, githubAnnotation } from '../../src/lib/validate/problems.ts';
-import { validateContent } from '../../src/lib/validate/validate-content.ts';
-import { ROOT } from '../helpers.ts';
+import { formatProblem, githubAnnotation } from '../../../src/lib/validate/problems.ts';
+import { validateContent } from '../../../src/lib/validate/validate-content.ts';
+import { ROOT } from '../../helpers.ts';
 
 const BAD = join(ROOT, 'tests/fixtures/bad-content');
 const EVENTS = 'src/content/events/ok-2020';

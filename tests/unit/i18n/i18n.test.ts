@@ -3,13 +3,13 @@
  * and dates, offsets, durations and axis ticks read as a French reader expects.
  */
 import { describe, expect, it } from 'vitest';
-import { toPartialDate } from '../../src/lib/dates.ts';
-import { formatDuration, formatPartialDate, formatUtc, tOffset } from '../../src/lib/format.ts';
-import { foreignWords, pageLanguageText } from '../../src/lib/i18n/audit.ts';
-import { dictionary, en } from '../../src/lib/i18n/en.ts';
-import { fr } from '../../src/lib/i18n/fr.ts';
-import { alternatePaths, langOfPath, localizedPath } from '../../src/lib/i18n/routing.ts';
-import { alignedTickCandidates, calendarTickCandidates } from '../../src/lib/timeline/ticks.ts';
+import { toPartialDate } from '../../../src/lib/dates.ts';
+import { formatDuration, formatPartialDate, formatUtc, tOffset } from '../../../src/lib/format.ts';
+import { foreignWords, pageLanguageText } from '../../../src/lib/i18n/audit.ts';
+import { dictionary, en } from '../../../src/lib/i18n/en.ts';
+import { fr } from '../../../src/lib/i18n/fr.ts';
+import { alternatePaths, langOfPath, localizedPath } from '../../../src/lib/i18n/routing.ts';
+import { alignedTickCandidates, calendarTickCandidates } from '../../../src/lib/timeline/ticks.ts';
 
 /** Every key path of a dictionary, with the kind of value it holds. */
 function shape(value: unknown, path = ''): string[] {

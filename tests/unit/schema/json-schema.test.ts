@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toEditorJsonSchema } from '../../src/lib/schema/json-schema.ts';
+import { toEditorJsonSchema } from '../../../src/lib/schema/json-schema.ts';
 
 describe('generated files', () => {
   it('give editors the kind rules: a leak needs its block, a statement may not carry one', () => {

@@ -7,10 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMdxSource } from '../../src/lib/content/frontmatter.ts';
-import { bodyTextProblems } from '../../src/lib/validate/body-text.ts';
-import { checkMdxBody } from '../../src/lib/validate/mdx-safety.ts';
-import { ROOT } from '../helpers.ts';
+import { parseMdxSource } from '../../../src/lib/content/frontmatter.ts';
+import { bodyTextProblems } from '../../../src/lib/validate/body-text.ts';
+import { checkMdxBody } from '../../../src/lib/validate/mdx-safety.ts';
+import { ROOT } from '../../helpers.ts';
 
 const lead = 'The campaign said so on the day.\n\n';
 
