@@ -2,10 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../src/lib/archive.ts';
 import type { EventKind } from '../src/lib/schema/event.ts';
-import { validateContent } from '../src/lib/validate/validate-content.ts';
-import { ROOT } from './helpers.ts';
+import { realContent } from './real-content.ts';
 
-const report = validateContent(ROOT);
+const report = realContent();
 const archive = buildArchive(report);
 const event = (id: string) => {
   const found = archive.event(id);

@@ -4,41 +4,12 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { descendants, hasClass, scanTags } from '../../scripts/lib/html.ts';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { ROOT } from '../helpers.ts';
 import { builtSite } from './site.ts';
-
-/** Rows of a CSV text (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) rows.push([...row, field]);
-  return rows;
-}
 
 const report = validateContent(ROOT);
 let dist: string;
@@ -68,8 +39,7 @@ describe('the number of events', () => {
     const markIds = new Set(marks.map((mark) => mark.attrs['data-event-id']));
 
     const json = JSON.parse(readFileSync(join(dist, 'data/events.json'), 'utf8'));
-    const csv = csvRows(readFileSync(join(dist, 'data/events.csv'), 'utf8')).filter((row) => row.some((cell) => cell !== ''));
-    const [header, ...rows] = csv;
+    const [header, ...rows]: string[][] = parse(readFileSync(join(dist, 'data/events.csv'), 'utf8'), { skip_empty_lines: true });
 
     expect({ pages: pages.length, chart: marks.length, chartIds: markIds.size, json: json.count, jsonEvents: json.events.length, csv: rows.length }).toEqual({
       pages: content,

@@ -4,28 +4,29 @@
  * lang="fr" and show no English interface word (content not yet translated is marked
  * lang="en" or is the archive's own English text, and does not count).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en.ts';
 import { fr } from '../../src/lib/i18n/fr.ts';
 import { foreignWords, pageLanguageText, words } from '../../src/lib/i18n/audit.ts';
 import * as vocabulary from '../../src/lib/vocabulary.ts';
-import { builtSite, htmlPages } from './site.ts';
+import { readBuilt } from './site.ts';
 
 let dist: string;
 let pages: string[];
+let read: (file: string) => string;
 beforeAll(async () => {
-  dist = await builtSite();
-  pages = htmlPages(dist);
+  ({ dist, pages, read } = await readBuilt());
 });
-
-const read = (file: string) => readFileSync(join(dist, file), 'utf8');
 const isFrench = (file: string) => file.startsWith('fr/');
 /** "events/x/index.html" → "/events/x/". */
 const pathOf = (file: string) => `/${file.replace(/index\.html$/, '')}`;
 const is404 = (file: string) => /(^|\/)404(\.html|\/index\.html)$/.test(file);
 const isEmbedFrame = (file: string) => file.includes('embed/timeline/');
+
+/** Quotations, which stay verbatim in their own language: « … » (or cut short by …), “ … ”, " … ". */
+const QUOTATIONS = /«[^»]*(»|…|$)|“[^”]*”|"[^"]*"/g;
 
 function alternates(html: string): Record<string, string> {
   const links = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)];
@@ -108,14 +109,14 @@ describe('French pages speak French', () => {
     const found: string[] = [];
     for (const file of pages.filter(isFrench)) {
       const chunks = pageLanguageText(read(file), 'fr');
-      const suspicious = chunks.map(withoutFileValue).filter((chunk) => [...words(chunk.replace(/«[^»]*(»|…|$)|“[^”]*”|"[^"]*"/g, ' '))].some((w) => english.has(w)));
+      const suspicious = chunks.map(withoutFileValue).filter((chunk) => [...words(chunk.replace(QUOTATIONS, ' '))].some((w) => english.has(w)));
       if (!suspicious.length) continue;
       content ??= contentStrings();
       for (const chunk of suspicious) {
         // Addresses, the site's own name, content text, and chart labels cut short from content text.
         if (chunk.endsWith('…') && content.some((text) => text.startsWith(chunk.slice(0, -1)))) continue;
-        // Quotations stay verbatim in their own language (« … », “ … ”, " … ").
-        let rest = chunk.replace(/https?:\/\/\S+/g, ' ').split('Election Integrity Timeline').join(' ').replace(/«[^»]*(»|…|$)|“[^”]*”|"[^"]*"/g, ' ');
+        // Quotations stay verbatim in their own language.
+        let rest = chunk.replace(/https?:\/\/\S+/g, ' ').split('Election Integrity Timeline').join(' ').replace(QUOTATIONS, ' ');
         for (const text of content) if (rest.includes(text)) rest = rest.split(text).join(' ');
         const left = [...words(rest)].filter((w) => english.has(w));
         if (left.length) found.push(`${file}: ${left.join(', ')} in “${chunk.slice(0, 160)}”`);

@@ -10,16 +10,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { atomProblems, child, children, parseAtom } from '../unit/reach/atom-check.ts';
-import { builtSite, filesUnder, htmlPages } from './site.ts';
+import { filesUnder, readBuilt } from './site.ts';
 
 let dist: string;
 let pages: string[];
+let read: (file: string) => string;
 beforeAll(async () => {
-  dist = await builtSite();
-  pages = htmlPages(dist);
+  ({ dist, pages, read } = await readBuilt());
 });
-
-const read = (file: string) => readFileSync(join(dist, file), 'utf8');
 const metas = (html: string) => {
   const out = new Map<string, string>();
   for (const [tag] of html.matchAll(/<meta\b[^>]*>/g)) {
@@ -199,7 +197,7 @@ describe('JSON-LD', () => {
 describe('search index', () => {
   it('is written, and each event page carries its incident, kind, status and actor filters', () => {
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
-    expect(filesUnder(dist).some((f) => /^pagefind\/pagefind\.en_[0-9a-f]+\.pf_meta$/.test(f))).toBe(true);
+    expect(filesUnder(dist)).toContainEqual(expect.stringMatching(/^pagefind\/pagefind\.en_[0-9a-f]+\.pf_meta$/));
     for (const page of eventPages()) {
       const html = read(page);
       for (const name of ['incident', 'kind', 'status']) expect(html, `${page}: ${name}`).toContain(`data-pagefind-filter="${name}[data-value]"`);

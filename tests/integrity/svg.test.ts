@@ -77,14 +77,14 @@ describe('SVGs built from titles are well-formed XML', () => {
       expect(parsed.elements).not.toContain('b');
       expect(parsed.attributes[0]['aria-label']).toBe(plain);
       // Links made absolute with the escaped site address.
-      expect(parsed.attributes.some((a) => a.href?.startsWith('https://example.org/a&b/events/'))).toBe(true);
+      expect(parsed.attributes).toContainEqual(expect.objectContaining({ href: expect.stringMatching(/^https:\/\/example\.org\/a&b\/events\//) }));
       // Colours and fonts on the elements: no stylesheet, no custom property, no currentColor.
       expect(parsed.elements).not.toContain('style');
       expect(svg).not.toMatch(/var\(--|currentcolor/i);
       const palette = parsePalette(GLOBAL_CSS, scheme);
-      expect(parsed.attributes.some((a) => a.fill === palette['--kind-leak'])).toBe(true);
-      expect(parsed.attributes.some((a) => a.fill === palette['--bg'])).toBe(true);
-      expect(parsed.attributes.some((a) => /sans-serif/.test(a['font-family'] ?? ''))).toBe(true);
+      expect(parsed.attributes).toContainEqual(expect.objectContaining({ fill: palette['--kind-leak'] }));
+      expect(parsed.attributes).toContainEqual(expect.objectContaining({ fill: palette['--bg'] }));
+      expect(parsed.attributes).toContainEqual(expect.objectContaining({ 'font-family': expect.stringMatching(/sans-serif/) }));
     });
   }
 });

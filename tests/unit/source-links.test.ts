@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ISSUE_LABEL, ISSUE_MARKER, ISSUE_TITLE, checkSourceLinks, deadLinksIssueBody, sourceLinks, type SourceLink } from '../../scripts/lib/source-links.ts';
 import { buildArchive } from '../../src/lib/archive.ts';
-import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { ROOT } from '../helpers.ts';
+import { realContent } from '../real-content.ts';
 
 let server: Server;
 let origin = '';
@@ -67,7 +67,7 @@ describe('checkSourceLinks(links) with the workflow’s options, against a local
 
 describe('sourceLinks(archive) on the real content', () => {
   it('lists every source address once, with every event that cites it', () => {
-    const archive = buildArchive(validateContent(ROOT));
+    const archive = buildArchive(realContent());
     const links = sourceLinks(archive);
     const all = new Set(archive.events.flatMap((e) => e.data.sources.map((s) => s.url)));
     expect(links.map((l) => l.url).sort()).toEqual([...all].sort());

@@ -33,7 +33,7 @@ export interface ArchiveFacts {
  * place and id, the frontmatter's syntax, the schema, references to actors and incidents,
  * dates against the incident's vote, placeholders, and the body's rules that need no parser.
  * It runs the validator's own per-file and per-event checks (lib/validate/entry-checks.ts);
- * tests/unit/contribute.test.ts compares the two on a table of slips.
+ * tests/unit/contribute/contribute.test.ts compares the two on a table of slips.
  */
 export function checkEventFile(text: string, incident: string, slug: string, facts: ArchiveFacts): Problem[] {
   const file = eventFilePath(incident, slug);

@@ -2,9 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../src/lib/archive.ts';
 import { actorsJson, datasetBibtex, datasetPlainCitation, eventsJson, incidentsJson, toJson } from '../../../src/lib/exports/index.ts';
-import { validateContent } from '../../../src/lib/validate/validate-content.ts';
 import { TRICKY_SUMMARY, TRICKY_TITLE, exportsFixture } from '../../fixtures/exports-fixture.ts';
-import { ROOT } from '../../helpers.ts';
+import { realContent } from '../../real-content.ts';
 
 const options = { site: 'https://example.org', base: '/' };
 
@@ -104,7 +103,7 @@ describe('the dataset citation', () => {
 });
 
 describe('the exports of the real content', () => {
-  const archive = buildArchive(validateContent(ROOT));
+  const archive = buildArchive(realContent());
 
   it('has as many JSON records as events, each with an absolute address', () => {
     const json = eventsJson(archive, { site: 'https://election-integrity-timeline.github.io', base: '/' });
@@ -112,7 +111,7 @@ describe('the exports of the real content', () => {
     expect(json.count).toBe(archive.events.length);
     for (const record of json.events) {
       expect(record.url).toBe(`https://election-integrity-timeline.github.io/events/${record.id}/`);
-      expect(record[record.kind] === null || typeof record[record.kind] === 'object').toBe(true);
+      expect(typeof record[record.kind], `${record.id}: its ${record.kind} block is an object or null`).toBe('object');
       expect(Date.parse(record.date.end)).toBeGreaterThan(Date.parse(record.date.start));
     }
     expect(incidentsJson(archive, { site: 'https://x.org', base: '/' }).incidents.reduce((n, i) => n + i.eventCount, 0)).toBe(archive.events.length);

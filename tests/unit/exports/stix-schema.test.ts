@@ -5,8 +5,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../src/lib/archive.ts';
 import { stixBundle } from '../../../src/lib/exports/index.ts';
-import { validateContent } from '../../../src/lib/validate/validate-content.ts';
 import { ROOT } from '../../helpers.ts';
+import { realContent } from '../../real-content.ts';
 
 const SCHEMAS = join(ROOT, 'tests/fixtures/stix2.1-schemas/schemas');
 
@@ -19,7 +19,7 @@ function bundleValidator() {
 }
 
 describe('stixBundle(real content) against the official STIX 2.1 schemas', () => {
-  const bundle = stixBundle(buildArchive(validateContent(ROOT)), { site: 'https://election-integrity-timeline.github.io', base: '/' });
+  const bundle = stixBundle(buildArchive(realContent()), { site: 'https://election-integrity-timeline.github.io', base: '/' });
   const validate = bundleValidator();
 
   it('validates as a bundle', () => {

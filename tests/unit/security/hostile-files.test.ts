@@ -1,7 +1,6 @@
 /**
  * Hostile and malformed content files, as an attacker or a confused editor would write
- * them. Each gets `path:line:col  field: message`, `npm run validate` exits 1 without a
- * stack trace, and nothing hangs (every case runs under the test's timeout).
+ * them. Each gets `path:line:col  field: message`, and nothing hangs (every case runs under the test's timeout).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -85,16 +84,6 @@ describe('validateContent(root) over hostile files', () => {
   it('accepts the valid event the cases start from (so that they test something)', () => {
     expect(problemsOf(writeEvent(valid()))).toEqual([]);
   });
-
-  it('exits 1 from the command line, with the messages and no stack trace, on a file that would hang a naive reader', () => {
-    spawnSync('mkfifo', [join(project, FILE)]);
-    writeFileSync(join(project, `${EVENTS}/control.mdx`), valid(undefined, { ...VALID, title: 'A\u0000b' }));
-    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/validate.ts'), project], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, GITHUB_ACTIONS: '' } });
-    expect(result.status, result.stderr).toBe(1);
-    expect(result.stdout).toContain(`${FILE}:1:1  file: is not a plain file`);
-    expect(result.stdout).toMatch(/control\.mdx:\d+:\d+ {2}title: must not contain control characters/);
-    expect(result.stdout + result.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-  }, 30_000);
 });
 
 describe('validateContent(root) over every field of the actor and incident JSON Schemas', () => {
@@ -115,7 +104,8 @@ describe('validateContent(root) over every field of the actor and incident JSON 
         const problems = validateContent(project).problems;
         for (const problem of problems) {
           expect(problem.file, JSON.stringify(problem)).toBe(path);
-          expect(problem.field.trim(), JSON.stringify(problem)).not.toBe('');
+          // The field changed, or a field inside it ("aliases[0].by" for aliases[].by).
+          expect(problem.field.split(/[.[]/)[0], JSON.stringify(problem)).toBe(field.split(/[.[]/)[0]);
           expect(problem.line, JSON.stringify(problem)).toBeGreaterThanOrEqual(1);
         }
       }),

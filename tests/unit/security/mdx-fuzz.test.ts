@@ -25,9 +25,11 @@ describe('checkMdxBody(body) over random bodies', () => {
         const problems = checkMdxBody("\n".repeat(startLine - 1) + text);
         const lines = text.split(/\r\n|\r|\n/).length;
         for (const problem of problems) {
-          expect(Number.isInteger(problem.line) && problem.line >= startLine, JSON.stringify(problem)).toBe(true);
+          expect(Number.isInteger(problem.line), JSON.stringify(problem)).toBe(true);
+          expect(problem.line, JSON.stringify(problem)).toBeGreaterThanOrEqual(startLine);
           expect(problem.line, JSON.stringify(problem)).toBeLessThanOrEqual(startLine + lines);
-          expect(Number.isInteger(problem.column) && problem.column >= 1, JSON.stringify(problem)).toBe(true);
+          expect(Number.isInteger(problem.column), JSON.stringify(problem)).toBe(true);
+          expect(problem.column, JSON.stringify(problem)).toBeGreaterThanOrEqual(1);
           expect(problem.message.trim(), JSON.stringify(problem)).not.toBe('');
         }
       }),

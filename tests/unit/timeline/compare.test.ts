@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../src/lib/archive.ts';
 import { formatDuration } from '../../../src/lib/format.ts';
 import { compareIncidents } from '../../../src/lib/timeline/compare.ts';
-import { validateContent } from '../../../src/lib/validate/validate-content.ts';
 import { fixtureArchive } from '../../fixtures/timeline-fixture.ts';
-import { ROOT } from '../../helpers.ts';
+import { realContent } from '../../real-content.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -26,7 +25,7 @@ describe('compareIncidents(incidents) on the fixture', () => {
 });
 
 describe('the comparison panel on the real content', () => {
-  const archive = buildArchive(validateContent(ROOT));
+  const archive = buildArchive(realContent());
   const rows = compareIncidents(archive.incidents, (id) => archive.actor(id)?.data);
   const row = (id: string) => rows.find((r) => r.incidentId === id)!;
   const offset = (id: string) => archive.event(id)!.offset;

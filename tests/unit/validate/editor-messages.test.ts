@@ -7,9 +7,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/validate/problems.ts';
-import { validateContent } from '../../src/lib/validate/validate-content.ts';
-import { ROOT } from '../helpers.ts';
+import { formatProblem } from '../../../src/lib/validate/problems.ts';
+import { validateContent } from '../../../src/lib/validate/validate-content.ts';
+import { ROOT } from '../../helpers.ts';
 
 const FILE = 'src/content/events/macron-2017/slip.mdx';
 const project = mkdtempSync(join(tmpdir(), 'eit-slips-'));

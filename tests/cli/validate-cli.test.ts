@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.ts';
+import { ROOT } from '../helpers.ts';
 
 const project = mkdtempSync(join(tmpdir(), 'eit-cli-'));
 cpSync(join(ROOT, 'src/content'), join(project, 'src/content'), { recursive: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMdxSource, parseYamlSource } from '../../src/lib/content/frontmatter.ts';
-import { ActorSchema, EventSchema, IncidentSchema } from '../../src/lib/schema/index.ts';
+import { parseMdxSource, parseYamlSource } from '../../../src/lib/content/frontmatter.ts';
+import { ActorSchema, EventSchema, IncidentSchema } from '../../../src/lib/schema/index.ts';
 
 const SOURCE = 'sources:\n  - { title: T, publisher: P, url: "https://example.org/a", published: 2017-05-08, language: en }';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMdxBody, isSafeBodyUrl } from '../../src/lib/validate/mdx-safety.ts';
+import { checkMdxBody, isSafeBodyUrl } from '../../../src/lib/validate/mdx-safety.ts';
 
 describe('checkMdxBody(body)', () => {
   it.each([
@@ -13,7 +13,7 @@ describe('checkMdxBody(body)', () => {
   });
 
   it.each([
-    ['an import', "import X from './x.js'", 'import and export'],
+    ['an import', "import X from '../x.js'", 'import and export'],
     ['an export', 'export const a = 1', 'import and export'],
     ['a script', '<script>alert(1)</script>', '<script> is not allowed'],
     ['a style', '<style>{"body{display:none}"}</style>', '<style> is not allowed'],

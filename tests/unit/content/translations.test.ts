@@ -7,15 +7,15 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildArchive } from '../../src/lib/archive.ts';
-import { classifyEntryPath } from '../../src/lib/content/layout.ts';
-import { localize, pageLocaleOf, parseTranslationId, quoteTranslationShown, translationId } from '../../src/lib/content/translations.ts';
-import { actorsJson, eventsJson, incidentsJson } from '../../src/lib/exports/index.ts';
-import { EventSchema, EventTranslationSchema, IncidentTranslationSchema } from '../../src/lib/schema/index.ts';
-import { checkMdxBody } from '../../src/lib/validate/mdx-safety.ts';
-import { errorsOf, formatProblem } from '../../src/lib/validate/problems.ts';
-import { validateContent } from '../../src/lib/validate/validate-content.ts';
-import { ROOT } from '../helpers.ts';
+import { buildArchive } from '../../../src/lib/archive.ts';
+import { classifyEntryPath } from '../../../src/lib/content/layout.ts';
+import { localize, pageLocaleOf, parseTranslationId, quoteTranslationShown, translationId } from '../../../src/lib/content/translations.ts';
+import { actorsJson, eventsJson, incidentsJson } from '../../../src/lib/exports/index.ts';
+import { EventSchema, EventTranslationSchema, IncidentTranslationSchema } from '../../../src/lib/schema/index.ts';
+import { checkMdxBody } from '../../../src/lib/validate/mdx-safety.ts';
+import { errorsOf, formatProblem } from '../../../src/lib/validate/problems.ts';
+import { validateContent } from '../../../src/lib/validate/validate-content.ts';
+import { ROOT } from '../../helpers.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/translations');
 const EVENTS = 'src/content/events/ok-2020';
@@ -137,7 +137,7 @@ describe('validateContent over translation files', () => {
     [`${EVENTS}/old.fr.mdx:5:1  translatedFrom: 2026-04-01 is later than the original's reviewed date (2026-03-01)`],
     [`${EVENTS}/old.fr.mdx:4:1  reviewed: warning: the original was reviewed on 2026-03-01, after this translation (2026-02-01)`],
   ])('reports %s', (expected) => {
-    expect(lines.some((line) => line.startsWith(expected)), lines.join('\n')).toBe(true);
+    expect(lines.filter((line) => line.startsWith(expected)), `no line starts with ${expected}:\n${lines.join('\n')}`).not.toEqual([]);
   });
 
   it('refuses a hostile body in a translation exactly as in an original', () => {
@@ -150,7 +150,7 @@ describe('validateContent over translation files', () => {
       ':14:1  body: attribute "translation" on <Quote> must be a plain "string", not a {expression}',
       ':14:1  body: event-handler attribute "onClick" is not allowed',
     ]) {
-      expect(hostile.some((line) => line.includes(expected)), `${expected}\n${hostile.join('\n')}`).toBe(true);
+      expect(hostile).toContainEqual(expect.stringContaining(expected));
     }
   });
 
@@ -276,6 +276,6 @@ describe('hostile translation files, read and refused exactly like originals', (
     ['a reviewed date in the future', valid(undefined, FRONT.replace('2026-01-02', '2999-01-01')), /reviewed: "2999-01-01" is in the future/],
   ] as [string, string | Buffer, RegExp][])('refuses %s', (_name, content, expected) => {
     const found = problemsOf(content);
-    expect(found.some((line) => expected.test(line)), found.join('\n')).toBe(true);
+    expect(found).toContainEqual(expect.stringMatching(expected));
   });
 });

@@ -1,17 +1,15 @@
 /** A new incident is a content change only: three files, no code, and it is everywhere. */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../scripts/lib/project.ts';
-import { ROOT } from './helpers.ts';
+import { TMP, astroBuild, projectCopy } from './project.ts';
 
-const project = join(ROOT, 'tests/.tmp/new-incident-project');
+const project = join(TMP, 'new-incident-project');
 const dist = join(project, 'dist');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 
 beforeAll(() => {
-  copyProject(ROOT, project);
+  projectCopy('new-incident-project');
   // An editor's pull request: an incident, its events folder, a new actor. Test content only.
   writeFileSync(
     join(project, 'src/content/incidents/testland-2020.mdx'),
@@ -28,11 +26,8 @@ beforeAll(() => {
     join(project, 'src/content/events/testland-2020/vote.mdx'),
     `---\ntitle: Test vote\nkind: election\ndate: 2020-09-13\nstatus: documented\nsummary: The test vote.\nelection: { round: 1 }\n${source}\nreviewed: 2026-01-01\n---\n`,
   );
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', project], {
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GITHUB_ACTIONS: '' },
-  });
-  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+  const result = astroBuild(project, dist);
+  if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
 });
 
 describe('a new incident added by content alone', () => {

@@ -6,19 +6,20 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkEventFile, type ArchiveFacts } from '../../src/lib/contribute/check.ts';
-import { composeDate, eventFilePath, eventFileText, newFileUrl, offsetIn, slugFromTitle } from '../../src/lib/contribute/draft.ts';
-import { formatProblem } from '../../src/lib/validate/problems.ts';
-import { en } from '../../src/lib/i18n/en.ts';
-import { fr } from '../../src/lib/i18n/fr.ts';
-import { fieldRows, toEditorJsonSchema } from '../../src/lib/schema/json-schema.ts';
-import { validateContent } from '../../src/lib/validate/validate-content.ts';
+import { checkEventFile, type ArchiveFacts } from '../../../src/lib/contribute/check.ts';
+import { composeDate, eventFilePath, eventFileText, newFileUrl, offsetIn, slugFromTitle } from '../../../src/lib/contribute/draft.ts';
+import { formatProblem } from '../../../src/lib/validate/problems.ts';
+import { en } from '../../../src/lib/i18n/en.ts';
+import { fr } from '../../../src/lib/i18n/fr.ts';
+import { fieldRows, toEditorJsonSchema } from '../../../src/lib/schema/json-schema.ts';
+import { validateContent } from '../../../src/lib/validate/validate-content.ts';
+import { realContent } from '../../real-content.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = join(import.meta.dirname, '../../..');
 let facts: ArchiveFacts;
 
 beforeAll(() => {
-  const report = validateContent(ROOT);
+  const report = realContent();
   facts = {
     actors: report.actors.map((a) => a.id),
     incidents: report.incidents.map((i) => ({ id: i.id, vote: String(i.data.election.vote), timezone: i.data.election.timezone })),
@@ -133,7 +134,7 @@ describe('the contribute form logic', () => {
     const rest = checkEventFile(text, 'macron-2017', 'bad-name', facts).map((line) => formatProblem(line).replace('bad-name', 'Bad_Name'));
     expect(validator).toHaveLength(1);
     expect(form).toEqual([...validator, ...rest]);
-    expect(rest.some((line) => line.includes('summary: must be plain text, without HTML tags'))).toBe(true);
+    expect(rest).toContainEqual(expect.stringContaining('summary: must be plain text, without HTML tags'));
   });
 
   it("opens GitHub's new-file page with the path and the text", () => {

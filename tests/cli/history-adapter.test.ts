@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readHistory } from '../../../src/site/history.ts';
+import { readHistory } from '../../src/site/history.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => { rmSync(d, { recursive: true, force: true }); }));

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.ts';
+import { ROOT } from '../helpers.ts';
 
 const project = mkdtempSync(join(tmpdir(), 'eit-bundle-'));
 cpSync(join(ROOT, 'src/content'), join(project, 'src/content'), { recursive: true });

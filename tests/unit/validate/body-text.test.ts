@@ -7,10 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMdxSource } from '../../src/lib/content/frontmatter.ts';
-import { bodyTextProblems } from '../../src/lib/validate/body-text.ts';
-import { checkMdxBody } from '../../src/lib/validate/mdx-safety.ts';
-import { ROOT } from '../helpers.ts';
+import { parseMdxSource } from '../../../src/lib/content/frontmatter.ts';
+import { bodyTextProblems } from '../../../src/lib/validate/body-text.ts';
+import { checkMdxBody } from '../../../src/lib/validate/mdx-safety.ts';
+import { ROOT } from '../../helpers.ts';
 
 const lead = 'The campaign said so on the day.\n\n';
 
@@ -44,7 +44,7 @@ describe('body checks without the parser (the /contribute/ form)', () => {
     expect(text.map((p) => p.message)).toContain(message);
     expect(validator.map((p) => p.message)).toContain(message);
     // Every message the form gives, the validator gives on the same line.
-    for (const problem of text) expect(validator.some((v) => v.message === problem.message && v.line === problem.line), `${problem.line}: ${problem.message}`).toBe(true);
+    for (const problem of text) expect(validator).toContainEqual(expect.objectContaining({ message: problem.message, line: problem.line }));
   });
 
   it('refuses nothing in the bundled content, nor what is written as code or escaped', () => {
