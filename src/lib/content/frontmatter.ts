@@ -7,6 +7,7 @@
  */
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
+import { readPlainYaml } from './plain-yaml.ts';
 import { yamlMessage } from './yaml-messages.ts';
 
 export interface Position {
@@ -131,7 +132,31 @@ function topLevelKeyAt(lines: readonly string[], line: number): string | undefin
   return undefined;
 }
 
-function parseYaml(text: string, startLine: number, startColumn = 1) {
+type ParsedYaml = Pick<ParsedContent, 'data' | 'syntaxErrors' | 'damaged' | 'locate'>;
+
+/**
+ * Reads YAML text that starts at `startLine`:`startColumn` of its file. Plain YAML (as
+ * nearly every content file is) is read fast by plain-yaml.ts, to the same data; the `yaml`
+ * package then reads it only if a check asks where a field is. Anything else is read by
+ * the `yaml` package at once, for its positions and messages.
+ */
+function parseYaml(text: string, startLine: number, startColumn = 1): ParsedYaml {
+  if (yamlTooDeep(text) === undefined) {
+    const data = readPlainYaml(text);
+    if (data !== undefined) {
+      let full: ParsedYaml | undefined;
+      const locate = (path: readonly PropertyKey[]) => {
+        full ??= parseYamlFully(text, startLine, startColumn);
+        return full.locate(path);
+      };
+      return { data, syntaxErrors: [], damaged: { keys: new Set(), any: false }, locate };
+    }
+  }
+  return parseYamlFully(text, startLine, startColumn);
+}
+
+/** The `yaml` package's reading alone, never the fast one (tests compare the two). */
+export function parseYamlFully(text: string, startLine = 1, startColumn = 1): ParsedYaml {
   const lineCounter = new LineCounter();
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
