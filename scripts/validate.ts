@@ -9,11 +9,10 @@
  * start) and then lets it remember the files that passed (lib/validate/file-cache.ts);
  * run as TypeScript (`node scripts/validate.ts`), or with --no-cache, every file is read.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, statSync, watch } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileProblems } from '../src/lib/validate/entry-checks.ts';
-import { openFileCache } from '../src/lib/validate/file-cache.ts';
+import { openFileCache, sha1 } from '../src/lib/validate/file-cache.ts';
 import { errorsOf, formatProblem, githubAnnotation } from '../src/lib/validate/problems.ts';
 import { hasContentDir, validateContent } from '../src/lib/validate/validate-content.ts';
 
@@ -39,7 +38,7 @@ for (const file of only ?? []) {
 /** Set by scripts/validate.mjs: a hash of everything its bundle was made from, and its cache folder. */
 const bundle = (globalThis as { [key: symbol]: { key: string; dir: string } | undefined })[Symbol.for('election-timeline.validator-bundle')];
 /** Where the files that passed are remembered, one cache per project folder. */
-const cachePath = caching && bundle ? join(bundle.dir, `files-${createHash('sha1').update(root).digest('hex').slice(0, 12)}.json`) : undefined;
+const cachePath = caching && bundle ? join(bundle.dir, `files-${sha1(root).slice(0, 12)}.json`) : undefined;
 
 /** Validates once and prints the report; returns the number of problems. */
 function run(): number {

@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { CONTENT_DIR } from '../lib/content/layout.ts';
 import { errorsOf, formatProblem, githubAnnotation, type Problem } from '../lib/validate/problems.ts';
 import { validateContent } from '../lib/validate/validate-content.ts';
+import { guardBodyEnd } from '../lib/content/mdx-guard.ts';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -33,9 +34,26 @@ export function contentValidation(): AstroIntegration {
   return {
     name: 'election-timeline:content-validation',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         if (command === 'preview') return;
         root = fileURLToPath(config.root);
+        // Before the MDX compiler (this integration comes first): a body that would crash it
+        // becomes the validator's message in the overlay (lib/content/mdx-guard.ts).
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'election-timeline:mdx-body-end',
+                enforce: 'pre',
+                transform(code: string, id: string) {
+                  const path = id.split('?')[0];
+                  if (!path.endsWith('.mdx') || code.endsWith('\n')) return undefined;
+                  return { code: guardBodyEnd(code, relative(root, path), path), map: null };
+                },
+              },
+            ],
+          },
+        });
         const report = validateContent(root);
         problems = errorsOf(report.problems);
         if (report.problems.length > problems.length) logger.warn(report.problems.filter((p) => p.severity === 'warning').map(formatProblem).join('\n'));

@@ -7,6 +7,7 @@
  */
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
+import { readPlainYaml } from './plain-yaml.ts';
 import { yamlMessage } from './yaml-messages.ts';
 
 export interface Position {
@@ -48,7 +49,16 @@ export const MAX_YAML_DEPTH = 8;
 const OPENING = /^\uFEFF?---\r?\n/;
 
 /** The frontmatter text and the body as the build sees them, or the one reason it cannot split. */
-export type Split = { ok: true; yaml: string; body: string; buildError?: SyntaxProblem } | { ok: false; problem: SyntaxProblem };
+export type Split =
+  | {
+      ok: true;
+      yaml: string;
+      body: string;
+      buildError?: SyntaxProblem;
+      /** The frontmatter's data when it is plain YAML (plain-yaml.ts); null when it is not. */
+      plain?: Record<string, unknown> | null;
+    }
+  | { ok: false; problem: SyntaxProblem };
 
 /** Splits `---` frontmatter from an MDX body with Astro's own function, and refuses ambiguous fences. */
 export function splitFrontmatter(source: string): Split {
@@ -58,21 +68,30 @@ export function splitFrontmatter(source: string): Split {
     const hint = first.startsWith('+++') ? ' (TOML frontmatter is not used here; write YAML between --- lines)' : first.trim() === '' ? ' (remove the blank lines above it)' : '';
     return { ok: false, problem: { position: start, message: `the file must start with a line of exactly three dashes, ---, that opens the frontmatter${hint}` } };
   }
-  let yaml: string | undefined;
+  let yaml: string | undefined = extractFrontmatter(source);
   let body = '';
   let buildError: SyntaxProblem | undefined;
-  try {
-    const parsed = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-    yaml = parsed.rawFrontmatter;
-    body = parsed.content;
-  } catch (error) {
-    // The build's YAML reader refused it: the build would stop here, so the validator says so.
-    yaml = extractFrontmatter(source);
-    const e = error as { reason?: string; message?: string; mark?: { line: number; column: number } };
-    buildError = {
-      position: e.mark ? { line: e.mark.line + 1, column: e.mark.column + 1 } : start,
-      message: `the build cannot read this frontmatter: ${(e.reason ?? e.message ?? String(error)).split('\n')[0]}`,
-    };
+  let plain: Record<string, unknown> | null | undefined;
+  if (yaml === undefined) {
+    // What Astro's parseFrontmatter gives for a frontmatter it cannot find.
+    yaml = '';
+    body = source;
+  } else {
+    // Plain YAML that js-yaml reads is YAML the build reads (plain-yaml.ts; proven by
+    // tests/unit/security/yaml-agreement.test.ts): only other YAML needs the build's reader.
+    plain = yamlTooDeep(yaml) === undefined ? (readPlainYaml(yaml) ?? null) : null;
+    try {
+      const parsed = plain ? undefined : parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+      // The body exactly as parseFrontmatter's 'empty-with-spaces' makes it (the split tests compare the two).
+      body = parsed?.content ?? source.replace(`---${yaml}---`, `   ${yaml.replace(/[^\r\n]/g, ' ')}   `);
+    } catch (error) {
+      // The build's YAML reader refused it: the build would stop here, so the validator says so.
+      const e = error as { reason?: string; message?: string; mark?: { line: number; column: number } };
+      buildError = {
+        position: e.mark ? { line: e.mark.line + 1, column: e.mark.column + 1 } : start,
+        message: `the build cannot read this frontmatter: ${(e.reason ?? e.message ?? String(error)).split('\n')[0]}`,
+      };
+    }
   }
   if (yaml === undefined) {
     return { ok: false, problem: { position: start, message: 'the frontmatter is never closed: add a line of exactly three dashes, ---, after the last field' } };
@@ -91,7 +110,7 @@ export function splitFrontmatter(source: string): Split {
       },
     };
   }
-  return { ok: true, yaml, body, buildError };
+  return { ok: true, yaml, body, buildError, plain };
 }
 
 /** Depth of flow brackets and indentation, measured without parsing (a parser may recurse). */
@@ -131,7 +150,31 @@ function topLevelKeyAt(lines: readonly string[], line: number): string | undefin
   return undefined;
 }
 
-function parseYaml(text: string, startLine: number, startColumn = 1) {
+type ParsedYaml = Pick<ParsedContent, 'data' | 'syntaxErrors' | 'damaged' | 'locate'>;
+
+/**
+ * Reads YAML text that starts at `startLine`:`startColumn` of its file. Plain YAML (as
+ * nearly every content file is) is read fast by plain-yaml.ts, to the same data; the `yaml`
+ * package then reads it only if a check asks where a field is. Anything else is read by
+ * the `yaml` package at once, for its positions and messages.
+ */
+function parseYaml(text: string, startLine: number, startColumn = 1, plain?: Record<string, unknown> | null): ParsedYaml {
+  if (plain !== null && (plain !== undefined || yamlTooDeep(text) === undefined)) {
+    const data = plain ?? readPlainYaml(text);
+    if (data !== undefined) {
+      let full: ParsedYaml | undefined;
+      const locate = (path: readonly PropertyKey[]) => {
+        full ??= parseYamlFully(text, startLine, startColumn);
+        return full.locate(path);
+      };
+      return { data, syntaxErrors: [], damaged: { keys: new Set(), any: false }, locate };
+    }
+  }
+  return parseYamlFully(text, startLine, startColumn);
+}
+
+/** The `yaml` package's reading alone, never the fast one (tests compare the two). */
+export function parseYamlFully(text: string, startLine = 1, startColumn = 1): ParsedYaml {
   const lineCounter = new LineCounter();
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
@@ -245,7 +288,7 @@ export function parseMdxSource(source: string): ParsedContent {
     return { data: undefined, syntaxErrors: [split.problem], locate: () => split.problem.position, body: '' };
   }
   // The YAML text starts right after the opening "---", at the end of line 1.
-  const yaml = parseYaml(split.yaml, 1, 4);
+  const yaml = parseYaml(split.yaml, 1, 4, split.plain);
   if (split.buildError && !yaml.syntaxErrors.length) yaml.syntaxErrors.push(split.buildError);
   if (split.buildError) yaml.data = undefined;
   return { ...yaml, body: split.buildError ? '' : split.body };

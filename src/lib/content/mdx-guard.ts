@@ -7,7 +7,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
-import { bodyPolicyProblems, type MdNode } from '../validate/mdx-safety.ts';
+import { bodyPolicyProblems, checkMdxBody, type MdNode } from '../validate/mdx-safety.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { isCommentOnlyExpression } from './mdx-options.ts';
 
 /** Node types that carry JavaScript; refused here on their own, without the policy's help. */
@@ -40,3 +41,24 @@ export const contentGuard = defineMdastPlugin({
     if (problem) throw new Error(`${file}:${problem.line}:${problem.column}  body: refused by the build's content guard: ${problem.message}`);
   },
 });
+
+/**
+ * Sätteri 0.10.5 panics, and takes the whole process down (`npm run dev` included), on an
+ * MDX body that ends inside an import or export line on a backslash (`import "\` as the
+ * very last characters of the file). The build never compiles such a file (the validator
+ * refuses it first), but the dev server compiles whatever a page asks for. This runs before
+ * the MDX compiler on every `.mdx` file that does not end with a line break: a body the
+ * validator refuses becomes the validator's own `path:line:col  body: message` error, and
+ * any other body gets the line break it lacks (nothing else changes, positions included).
+ */
+export function guardBodyEnd(code: string, file: string, absolutePath = file): string {
+  if (code.endsWith('\n')) return code;
+  const split = splitFrontmatter(code);
+  const [problem] = split.ok && !split.buildError ? checkMdxBody(split.body) : [];
+  if (problem) {
+    const error = new Error(`${file}:${problem.line}:${problem.column}  body: ${problem.message}`) as Error & { loc?: { file: string; line: number; column: number } };
+    error.loc = { file: absolutePath, line: problem.line, column: problem.column };
+    throw error;
+  }
+  return `${code}\n`;
+}

@@ -85,7 +85,9 @@ export function fileProblems(
   }
   if (parsed.data === undefined && parsed.syntaxErrors.length) return { problems, parsed };
   const schema = (translation ? TRANSLATION_SCHEMAS : SCHEMAS)[collection] as z.ZodType;
-  const result = schema.safeParse(parsed.data ?? {});
+  // Without Zod's compiled fast path: compiling it for each object schema costs more than
+  // it saves on a few hundred files read once.
+  const result = schema.safeParse(parsed.data ?? {}, { jitless: true });
   if (!result.success) {
     // Where a YAML error damaged a field, its schema problems are the error's cascade.
     const damaged = parsed.damaged;

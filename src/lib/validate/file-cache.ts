@@ -12,13 +12,20 @@
  * A problem that depends on the day (a date "in the future") is never remembered, because
  * files with problems are not. `npm run validate -- --no-cache` checks every file afresh.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseMdxSource, parseYamlSource, type ParsedContent, type Position } from '../content/frontmatter.ts';
 import type { fileProblems } from './entry-checks.ts';
 
 type FileCheck = typeof fileProblems;
+
+/**
+ * SHA-1 of a text, in hex. node:crypto is loaded here, on first use, not with the module:
+ * loading it loads all of Node's streams, which a run without the cache never needs.
+ */
+export function sha1(text: string, encoding: 'hex' | 'base64' = 'hex'): string {
+  return process.getBuiltinModule('node:crypto').createHash('sha1').update(text).digest(encoding);
+}
 
 interface Remembered {
   /** Hash of collection, options and text. */
@@ -78,7 +85,7 @@ export function openFileCache(path: string, key: string, check: FileCheck): File
 
   const cached: FileCheck = (collection, file, text, ...rest) => {
     const options = rest.slice(1);
-    const hash = createHash('sha1').update(`${collection}\u0000${JSON.stringify(options)}\u0000${text}`).digest('base64');
+    const hash = sha1(`${collection}\u0000${JSON.stringify(options)}\u0000${text}`, 'base64');
     const hit = stored.files[file];
     if (hit && hit.hash === hash) {
       stats.remembered++;
