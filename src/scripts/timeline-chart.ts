@@ -122,7 +122,7 @@ class TimelineChart extends HTMLElement {
     if (!wanted.isConnected) box.prepend(wanted);
     if (this.dom?.svg === wanted) return;
     this.orientation = orientation;
-    const { dom, data } = readChart(wanted);
+    const { dom, data } = readChart(wanted, box.querySelector<HTMLTemplateElement>(`template.tl-parked[data-orientation="${orientation}"]`));
     this.dom = dom;
     this.data = data;
     this.kindOf = new Map(data.marks.map((m) => [m.id, m.kind]));
