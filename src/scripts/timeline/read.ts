@@ -8,6 +8,8 @@ export interface LaneDom {
   voteRule: SVGLineElement;
   title: SVGTextElement;
   clusters: SVGGElement;
+  /** A dense chart: where the lane's links wait while they are not drawn (in the drawing's <template>). */
+  parked?: Element;
 }
 
 export interface ChartDom {
@@ -41,7 +43,7 @@ export function readChart(svg: SVGSVGElement, parked?: HTMLTemplateElement | nul
     clusters.setAttribute('class', 'tl-clusters');
     el.querySelectorAll('.tl-cluster').forEach((c) => { c.remove(); });
     el.append(clusters);
-    dom.lanes.set(id, { el, clusters, rule: el.querySelector('.tl-lane-rule')!, voteRule: el.querySelector('.tl-lane-vote')!, title: el.querySelector('.tl-lane-title')! });
+    dom.lanes.set(id, { el, clusters, parked: waiting.get(id), rule: el.querySelector('.tl-lane-rule')!, voteRule: el.querySelector('.tl-lane-vote')!, title: el.querySelector('.tl-lane-title')! });
     data.lanes.push({ id, title: el.querySelector('.tl-lane-title')?.textContent ?? '', vote: Number(el.dataset.vote) });
     for (const a of [...el.querySelectorAll<SVGAElement>('a.tl-mark'), ...(waiting.get(id)?.querySelectorAll<SVGAElement>('a.tl-mark') ?? [])]) {
       a.setAttribute('tabindex', '-1');
