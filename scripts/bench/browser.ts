@@ -58,8 +58,9 @@ export async function benchBrowser(root: string, count: number, reuse: boolean) 
       const m = Object.fromEntries(((await cdp.send('Performance.getMetrics')).metrics as { name: string; value: number }[]).map((x) => [x.name, x.value]));
       return { thread: (m.ThreadTime ?? NaN) * 1000, process: (m.ProcessTime ?? NaN) * 1000, task: (m.TaskDuration ?? NaN) * 1000 };
     };
-    await page.goto(`${url}/`, { waitUntil: 'load' });
-    await page.waitForFunction(() => performance.getEntriesByName('timeline:enhance').length > 0);
+    // A busy machine can take more than Playwright's 30 s default to load 5,000 events.
+    await page.goto(`${url}/`, { waitUntil: 'load', timeout: 300_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('timeline:enhance').length > 0, undefined, { timeout: 300_000 });
     const metrics = Object.fromEntries(((await cdp.send('Performance.getMetrics')).metrics as { name: string; value: number }[]).map((m) => [m.name, m.value]));
     const enhance = await page.evaluate(() => performance.getEntriesByName('timeline:enhance')[0].duration);
     // Ready: from the start of navigation to the end of the chart's enhancement.
