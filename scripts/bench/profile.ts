@@ -13,8 +13,8 @@ const { url, server } = await serveStatic(process.argv[2] ?? 'tests/.tmp/bench/e
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 const cdp = await page.context().newCDPSession(page);
-await page.goto(`${url}/`, { waitUntil: 'load' });
-await page.waitForFunction(() => performance.getEntriesByName('timeline:enhance').length > 0);
+await page.goto(`${url}/`, { waitUntil: 'load', timeout: 300_000 });
+await page.waitForFunction(() => performance.getEntriesByName('timeline:enhance').length > 0, undefined, { timeout: 300_000 });
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 for (const phase of ['zoom', 'keys']) {

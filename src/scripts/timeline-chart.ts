@@ -122,7 +122,7 @@ class TimelineChart extends HTMLElement {
     if (!wanted.isConnected) box.prepend(wanted);
     if (this.dom?.svg === wanted) return;
     this.orientation = orientation;
-    const { dom, data } = readChart(wanted);
+    const { dom, data } = readChart(wanted, box.querySelector<HTMLTemplateElement>(`template.tl-parked[data-orientation="${orientation}"]`));
     this.dom = dom;
     this.data = data;
     this.kindOf = new Map(data.marks.map((m) => [m.id, m.kind]));
@@ -252,7 +252,7 @@ class TimelineChart extends HTMLElement {
   private reveal(id: string) {
     if (!this.isShown(id)) return;
     const options = { width: this.width, align: this.view.align, scale: this.view.scale, kinds: this.view.kinds ?? undefined, incidents: this.view.incidents ?? undefined, orientation: this.orientation };
-    this.setZoom(revealZoom(this.data.lanes, this.marksInRange(), options, id, this.zoom), 'replace');
+    this.setZoom(revealZoom(this.data.lanes, this.marksInRange(), options, id, this.zoom, this.layout.extent), 'replace');
   }
 
   /** A cluster opens: the view zooms to its members (with a margin), and the first of them takes focus. */

@@ -207,6 +207,20 @@ export interface TimelineLayout {
   clip: Box;
 }
 
+/**
+ * Above this many events (marks and bands) a chart is dense: its drawings hold as links only
+ * what the view shows (marks in view and not folded into a cluster, bands in view), and the
+ * script adds and removes the others as the view changes. Thousands of links, painted or
+ * not, cost the browser style, layout and paint on every frame. The site's own chart (69
+ * events) stays far below: every event is a link of the drawing, as before.
+ */
+export const DENSE_EVENTS = 400;
+
+/** Whether a laid-out mark or band is drawn in its view: in view, and (a mark) not folded into a cluster. */
+export function isDrawn(item: PlacedMark | PlacedBand): boolean {
+  return item.onScreen && !('clustered' in item && item.clustered);
+}
+
 /** A title cut to fit a chart label. */
 export function shortLabel(title: string, max: number = GEOMETRY.labelChars): string {
   if (title.length <= max) return title;

@@ -3,7 +3,7 @@
  * (d3-zoom's transform, read along the time axis whichever way it runs). Converts it to and
  * from the visible domain that `layoutTimeline` takes, keeping the chart's extent in view.
  */
-import type { Axis } from './axis.ts';
+import { axisValue, type Axis } from './axis.ts';
 import { layoutTimeline, type LaneInput, type MarkInput, type TimelineLayout, type TimelineOptions } from './layout.ts';
 
 export interface Zoom {
@@ -49,19 +49,28 @@ export function domainAround(extent: Axis, values: readonly number[]): [number, 
 
 /**
  * The zoom that centres a mark and spreads its lane until the mark stands apart from any
- * cluster (doubling the scale, at most to MAX_ZOOM). Lays out only the mark's lane.
+ * cluster (doubling the scale, at most to MAX_ZOOM). Lays out only the mark's lane. `extent`:
+ * the whole view's axis (a layout's `extent` with the same options), when the caller has it;
+ * otherwise it is laid out here.
  */
-export function revealZoom(lanes: readonly LaneInput[], marks: readonly MarkInput[], options: TimelineOptions, id: string, from: Zoom): Zoom {
+export function revealZoom(lanes: readonly LaneInput[], marks: readonly MarkInput[], options: TimelineOptions, id: string, from: Zoom, extent?: Axis): Zoom {
   const mark = marks.find((m) => m.id === id);
-  if (!mark) return from;
-  // The extent is the whole view's; each try lays out the mark's lane alone, on that extent's domain.
-  const base = layoutTimeline(lanes, marks, { ...options, domain: undefined });
-  const position = basePosition(base, id);
+  const lane = lanes.find((l) => l.id === mark?.laneId);
+  if (!mark || !lane) return from;
+  let position: number | undefined;
+  if (extent) {
+    // Where the layout puts it at zoom 1 (the centre of its span along the lane's time axis).
+    position = (extent.toX(axisValue(extent.kind, mark.start, lane.vote)) + extent.toX(axisValue(extent.kind, mark.stop, lane.vote))) / 2;
+  } else {
+    // The extent is the whole view's; each try lays out the mark's lane alone, on that extent's domain.
+    const base = layoutTimeline(lanes, marks, { ...options, domain: undefined });
+    position = basePosition(base, id);
+    extent = base.extent;
+  }
   if (position === undefined) return from;
-  const extent = base.extent;
   const centre = (extent.range[0] + extent.range[1]) / 2;
   // (Down a phone the lanes' length depends on all lanes shown: lay them all out.)
-  const laneOnly = base.orientation === 'vertical' ? options : { ...options, incidents: [mark.laneId] };
+  const laneOnly = options.orientation === 'vertical' ? options : { ...options, incidents: [mark.laneId] };
   let k = from.k;
   let zoom = clampZoom(extent, k, centre - k * position);
   for (let i = 0; i < 24; i++) {

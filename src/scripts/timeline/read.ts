@@ -8,6 +8,8 @@ export interface LaneDom {
   voteRule: SVGLineElement;
   title: SVGTextElement;
   clusters: SVGGElement;
+  /** A dense chart: where the lane's links wait while they are not drawn (in the drawing's <template>). */
+  parked?: Element;
 }
 
 export interface ChartDom {
@@ -16,6 +18,8 @@ export interface ChartDom {
   marks: Map<string, SVGAElement>;
   axis: SVGGElement;
   vote: SVGGElement;
+  /** A dense chart: only the links in view are in the drawing; the others wait outside the page. */
+  dense: boolean;
 }
 
 export interface ChartData {
@@ -26,8 +30,11 @@ export interface ChartData {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export function readChart(svg: SVGSVGElement): { dom: ChartDom; data: ChartData } {
-  const dom: ChartDom = { svg, lanes: new Map(), marks: new Map(), axis: svg.querySelector('.tl-axis')!, vote: svg.querySelector('.tl-vote')! };
+/** `parked`: a dense chart's <template> of the links the build left out of the drawing. */
+export function readChart(svg: SVGSVGElement, parked?: HTMLTemplateElement | null): { dom: ChartDom; data: ChartData } {
+  const dom: ChartDom = { svg, lanes: new Map(), marks: new Map(), axis: svg.querySelector('.tl-axis')!, vote: svg.querySelector('.tl-vote')!, dense: Boolean(parked) };
+  const waiting = new Map<string, Element>();
+  for (const g of parked?.content.querySelectorAll('g[data-incident]') ?? []) waiting.set(g.getAttribute('data-incident')!, g);
   const data: ChartData = { lanes: [], marks: [] };
   for (const el of svg.querySelectorAll<SVGGElement>('.tl-lane')) {
     const id = el.dataset.incident!;
@@ -36,9 +43,9 @@ export function readChart(svg: SVGSVGElement): { dom: ChartDom; data: ChartData 
     clusters.setAttribute('class', 'tl-clusters');
     el.querySelectorAll('.tl-cluster').forEach((c) => { c.remove(); });
     el.append(clusters);
-    dom.lanes.set(id, { el, clusters, rule: el.querySelector('.tl-lane-rule')!, voteRule: el.querySelector('.tl-lane-vote')!, title: el.querySelector('.tl-lane-title')! });
+    dom.lanes.set(id, { el, clusters, parked: waiting.get(id), rule: el.querySelector('.tl-lane-rule')!, voteRule: el.querySelector('.tl-lane-vote')!, title: el.querySelector('.tl-lane-title')! });
     data.lanes.push({ id, title: el.querySelector('.tl-lane-title')?.textContent ?? '', vote: Number(el.dataset.vote) });
-    for (const a of el.querySelectorAll<SVGAElement>('a.tl-mark')) {
+    for (const a of [...el.querySelectorAll<SVGAElement>('a.tl-mark'), ...(waiting.get(id)?.querySelectorAll<SVGAElement>('a.tl-mark') ?? [])]) {
       a.setAttribute('tabindex', '-1');
       dom.marks.set(a.dataset.eventId!, a);
       data.marks.push({

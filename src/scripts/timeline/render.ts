@@ -1,11 +1,12 @@
 /**
  * Applies a layout (from layoutTimeline, the build's own function) to the drawing: keyed by
- * event id, writing only the attributes that change. Nothing here computes a position.
+ * event id, writing only the attributes that change. Nothing here computes a position. In a
+ * dense chart (see DENSE_EVENTS) only the links drawn are in the page.
  */
 import type { Line, PlacedMark, TimelineLayout } from '../../lib/timeline/layout.ts';
 import { GEOMETRY, VERTICAL } from '../../lib/timeline/layout.ts';
 import { clusterAccessibleName } from '../../lib/timeline/names.ts';
-import type { ChartDom } from './read.ts';
+import type { ChartDom, LaneDom } from './read.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const f = (n: number) => n.toFixed(1);
@@ -38,6 +39,17 @@ function show(el: HTMLElement | SVGElement, shown: boolean) {
   if (el.hasAttribute('display')) el.removeAttribute('display');
   const value = shown ? '' : 'none';
   if (el.style.display !== value) el.style.display = value;
+}
+
+/**
+ * A dense chart: a link joins its lane when it is drawn, and goes back to wait in the
+ * drawing's <template> when it is not (so that a drawing set aside and taken up again, when
+ * a phone turns, still has every link).
+ */
+function place(el: SVGAElement, drawn: boolean, lane: LaneDom, before: Element) {
+  if (drawn === (el.parentNode === lane.el)) return;
+  if (drawn) lane.el.insertBefore(el, before);
+  else if (lane.parked) lane.parked.append(el);
 }
 
 export interface RenderContext {
@@ -127,6 +139,10 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
     placed.add(band.id);
     states.set(band.id, { t: band.t, clustered: false, onScreen: band.onScreen });
     el.classList.toggle('is-offscreen', !band.onScreen && band.id !== context.focused);
+    if (dom.dense) {
+      const lane = dom.lanes.get(band.laneId)!;
+      place(el, band.onScreen || band.id === context.focused, lane, lane.title);
+    }
     if (!band.onScreen) continue;
     setBox(el.querySelector('rect')!, band.box);
     setAt(el.querySelector('text')!, band.labelAt);
@@ -141,6 +157,10 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
     const wasOnScreen = !el.classList.contains('is-offscreen');
     if (onScreen !== wasOnScreen) el.classList.toggle('is-offscreen', !onScreen);
     if (folded !== el.classList.contains('is-clustered')) el.classList.toggle('is-clustered', folded);
+    if (dom.dense) {
+      const lane = dom.lanes.get(mark.laneId)!;
+      place(el, onScreen && !folded, lane, lane.clusters);
+    }
     // Outside the view or folded into a cluster: not painted, yet in the accessibility tree.
     // Moving it would cost DOM writes and a layout of the SVG every frame: it moves when it shows.
     if (!onScreen || folded) continue;

@@ -268,5 +268,14 @@ describe('revealZoom: the zoom that shows a folded mark on its own', async () =>
     expect(now.clustered).toBe(false);
     expect(now.onScreen).toBe(true);
     expect(Math.abs(now.x - 500)).toBeLessThan(50);
+    // The chart passes the extent it already has: the same zoom, without laying the whole view out again.
+    expect(revealZoom(lanes, all, options, folded.id, { k: 1, x: 0 }, full.extent)).toEqual(zoom);
+    for (const orientation of ['horizontal', 'vertical'] as const) {
+      const laid = layoutTimeline(lanes, all, { ...options, orientation });
+      for (const id of [folded.id, 'paris/silence', 'ny/release']) {
+        const o = { ...options, orientation };
+        expect(revealZoom(lanes, all, o, id, { k: 1, x: 0 }, laid.extent)).toEqual(revealZoom(lanes, all, o, id, { k: 1, x: 0 }));
+      }
+    }
   });
 });
