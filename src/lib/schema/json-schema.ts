@@ -3,29 +3,27 @@
  * outside tools, derived from the Zod schemas. Kind-dependent rules become if/then.
  */
 import { z } from 'astro/zod';
-import { ActorSchema } from './actor.ts';
 import { DATE_PATTERN, DAY_PATTERN, EXACT_DATE_PATTERNS, TIME_PATTERN } from './common.ts';
-import { EVENT_KINDS, EventSchema, KIND_BLOCKS } from './event.ts';
-import { IncidentSchema } from './incident.ts';
-import { ActorTranslationSchema, EventTranslationSchema, IncidentTranslationSchema } from './translation.ts';
+import { EVENT_KINDS, KIND_BLOCKS } from './event.ts';
+import { SCHEMAS, TRANSLATION_SCHEMAS } from './index.ts';
 
 export const JSON_SCHEMA_NAMES = ['event', 'incident', 'actor', 'event-translation', 'incident-translation', 'actor-translation'] as const;
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
 
-const SCHEMAS = {
-  event: EventSchema,
-  incident: IncidentSchema,
-  actor: ActorSchema,
-  'event-translation': EventTranslationSchema,
-  'incident-translation': IncidentTranslationSchema,
-  'actor-translation': ActorTranslationSchema,
+const EDITOR_SCHEMAS: Record<JsonSchemaName, z.ZodType> = {
+  event: SCHEMAS.events,
+  incident: SCHEMAS.incidents,
+  actor: SCHEMAS.actors,
+  'event-translation': TRANSLATION_SCHEMAS.events,
+  'incident-translation': TRANSLATION_SCHEMAS.incidents,
+  'actor-translation': TRANSLATION_SCHEMAS.actors,
 };
 const OPTIONAL_BLOCKS = new Set(['hack', 'detection', 'amplification']);
 
 type JsonSchema = Record<string, unknown>;
 
 export function toEditorJsonSchema(name: JsonSchemaName, baseUrl = 'https://election-integrity-timeline.github.io'): JsonSchema {
-  const schema = z.toJSONSchema(SCHEMAS[name], {
+  const schema = z.toJSONSchema(EDITOR_SCHEMAS[name], {
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {

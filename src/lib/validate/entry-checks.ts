@@ -6,31 +6,12 @@
 import type { z } from 'astro/zod';
 import { parseMdxSource, parseYamlSource, type ParsedContent } from '../content/frontmatter.ts';
 import { dateSpan, endsBeforeStart, toPartialDate } from '../dates.ts';
-import {
-  ActorSchema,
-  ActorTranslationSchema,
-  EventSchema,
-  EventTranslationSchema,
-  IncidentSchema,
-  IncidentTranslationSchema,
-  eventActorReferences,
-  type TimelineEvent,
-} from '../schema/index.ts';
+import { SCHEMAS, TRANSLATION_SCHEMAS, eventActorReferences, type SchemaName, type TimelineEvent } from '../schema/index.ts';
 import { fieldName, type Problem } from './problems.ts';
 import { didYouMean, schemaProblems, suggestIds } from './schema-issues.ts';
 
 /** How far from its incident's vote an event may lie before its date is taken for a typo. */
 export const MAX_YEARS_FROM_VOTE = 30;
-
-export const SCHEMAS = { incidents: IncidentSchema, actors: ActorSchema, events: EventSchema } as const satisfies Record<string, z.ZodType>;
-export type SchemaName = keyof typeof SCHEMAS;
-
-/** The schema of a translation file of each collection (its fields picked from the original's schema). */
-export const TRANSLATION_SCHEMAS = {
-  incidents: IncidentTranslationSchema,
-  actors: ActorTranslationSchema,
-  events: EventTranslationSchema,
-} as const satisfies Record<SchemaName, z.ZodType>;
 
 /** Hosts reserved for examples (RFC 2606): never a real source. */
 export function isExampleAddress(url: string): boolean {
