@@ -8,8 +8,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { parsePartialDate, widestSpan } from '../src/lib/dates.ts';
 import { parseMdxSource } from '../src/lib/content/frontmatter.ts';
-import { ID_PATTERN } from '../src/lib/schema/common.ts';
-import { EVENT_KINDS, type EventKind } from '../src/lib/schema/event.ts';
+import { EVENT_KINDS, ID_PATTERN, type EventKind } from '../src/lib/vocabulary.ts';
 import { scaffoldEvent } from '../src/lib/scaffold.ts';
 import { classifyEntryPath } from '../src/lib/content/layout.ts';
 

@@ -1,7 +1,7 @@
 /** The bundled content: valid, sourced, complete enough to tell both stories. */
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../src/lib/archive.ts';
-import type { EventKind } from '../src/lib/schema/event.ts';
+import type { EventKind } from '../src/lib/vocabulary.ts';
 import { validateContent } from '../src/lib/validate/validate-content.ts';
 import { ROOT } from './helpers.ts';
 

@@ -1,5 +1,5 @@
 /** Where content files live (the editors' contract) and how their ids follow from paths. */
-import { ID_PATTERN } from '../schema/common.ts';
+import { ID_PATTERN } from '../vocabulary.ts';
 import { TRANSLATION_LOCALES, isTranslationLocale, type TranslationLocale } from './translations.ts';
 
 export const CONTENT_DIR = 'src/content';

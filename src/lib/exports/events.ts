@@ -7,7 +7,8 @@ import { sourceArchiveLookup } from '../archive-lookup.ts';
 import { z } from 'astro/zod';
 import type { Archive, EventView } from '../archive.ts';
 import { dateSpan, type DatePrecision, type PartialDate } from '../dates.ts';
-import { KIND_BLOCKS, type EventKind } from '../schema/event.ts';
+import { KIND_BLOCKS } from '../schema/event.ts';
+import type { EventKind } from '../vocabulary.ts';
 import { absoluteUrl, datasetHead, exportOrder, isoInstant, translationRecords, type ExportOptions, type TranslationRecord } from './common.ts';
 import type { TranslationLocale } from '../content/translations.ts';
 

@@ -3,8 +3,7 @@
  * `satisfies Dictionary`). Content — titles, summaries, bodies — is not here: it lives in
  * src/content. Long prose (methodology, about) lives in src/components/prose, per language.
  */
-import type { ActorKind } from '../schema/actor.ts';
-import type { EventKind, EventStatus } from '../schema/event.ts';
+import type { ActorKind, EventKind, EventStatus } from '../vocabulary.ts';
 import { fr } from './fr.ts';
 
 export const en = {

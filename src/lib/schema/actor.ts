@@ -3,7 +3,6 @@ import { z } from 'astro/zod';
 import { ACTOR_KINDS, type ActorKind } from '../vocabulary.ts';
 import { CountrySchema, HttpsUrlSchema, IdSchema, LabelSchema, plainText } from './common.ts';
 
-export { ACTOR_KINDS };
 
 export const AliasSchema = z.strictObject({
   name: LabelSchema.meta({ description: 'Another name for the actor: "Fancy Bear".' }),
@@ -30,4 +29,3 @@ export const ActorSchema = z
   .meta({ title: 'Actor', description: 'src/content/actors/<actor-id>.yaml' });
 
 export type Actor = z.output<typeof ActorSchema>;
-export type { ActorKind };

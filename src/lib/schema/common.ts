@@ -3,7 +3,6 @@ import { z } from 'astro/zod';
 import { parsePartialDate, widestSpan } from '../dates.ts';
 import { EVENT_ID_PATTERN, ID_PATTERN } from '../vocabulary.ts';
 
-export { ID_PATTERN, EVENT_ID_PATTERN };
 
 export const IdSchema = z
   .string()

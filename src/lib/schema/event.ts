@@ -26,8 +26,6 @@ import {
   plainText,
 } from './common.ts';
 
-export { EVENT_KINDS, EVENT_STATUSES, ACTOR_ROLES, SOURCE_KINDS, ATTRIBUTION_BASES, ATTRIBUTION_STANCES, CONFIDENCE_WORDS, LEGAL_ACTIONS };
-export type { EventKind, EventStatus };
 
 /** The operation itself, drawn as circles; the rest are responses, drawn as diamonds. */
 export const OPERATION_KINDS: readonly EventKind[] = ['hack', 'detection', 'leak', 'amplification'];

@@ -4,7 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { DATE_PATTERN, DAY_PATTERN, EXACT_DATE_PATTERNS, TIME_PATTERN } from './common.ts';
-import { EVENT_KINDS, KIND_BLOCKS } from './event.ts';
+import { EVENT_KINDS } from '../vocabulary.ts';
+import { KIND_BLOCKS } from './event.ts';
 import { SCHEMAS, TRANSLATION_SCHEMAS } from './index.ts';
 
 export const JSON_SCHEMA_NAMES = ['event', 'incident', 'actor', 'event-translation', 'incident-translation', 'actor-translation'] as const;
