@@ -102,7 +102,7 @@ export interface Archive {
 }
 
 /** Lane order: `order` first (lower first), then the vote, then the id. */
-export function compareIncidents(a: IncidentView, b: IncidentView): number {
+export function laneOrder(a: IncidentView, b: IncidentView): number {
   const orderA = a.data.order ?? Number.POSITIVE_INFINITY;
   const orderB = b.data.order ?? Number.POSITIVE_INFINITY;
   return orderA - orderB || a.voteInstant - b.voteInstant || a.id.localeCompare(b.id);
@@ -140,7 +140,7 @@ export function buildArchive(input: {
       url: `/incidents/${entry.id}/`,
     };
   });
-  incidents.sort(compareIncidents);
+  incidents.sort(laneOrder);
   const incidentById = new Map(incidents.map((incident) => [incident.id, incident]));
 
   const events: EventView[] = [];

@@ -3,7 +3,7 @@
  * editorial review, never the build time, so that a build is reproducible), its licence,
  * and the event order.
  */
-import { latestReview, type Archive, type EventView } from '../archive.ts';
+import { compareEvents, latestReview, type Archive, type EventView } from '../archive.ts';
 import { SITE } from '../site.ts';
 import { joinBase } from '../url.ts';
 import { TRANSLATION_LOCALES, type Localized, type TranslationLocale, type TranslationStatus } from '../content/translations.ts';
@@ -45,9 +45,9 @@ export function datasetVersion(archive: Archive): string {
   return latest;
 }
 
-/** Events by the instant they start, then by id: the order of every export. */
+/** Events in the archive's time order (compareEvents), a sorted copy: the order of every export. */
 export function exportOrder(events: readonly EventView[]): EventView[] {
-  return [...events].sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...events].sort(compareEvents);
 }
 
 /** The head every JSON export starts with. */
