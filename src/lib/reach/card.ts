@@ -9,7 +9,8 @@
  * event card's file holds its overlay and points to its incident's background
  * (data-card-background), which the build composes (src/integrations/cards.ts).
  */
-import { attr, escapeXml, parseSvg, serializeSvg, setAttr, type SvgElement } from '../svg/inline.ts';
+import { escapeXml } from '../escape.ts';
+import { attr, parseSvg, serializeSvg, setAttr, type SvgElement } from '../svg/inline.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

@@ -3,7 +3,7 @@
  * iframe, so that pasting the home or an incident page's address into WordPress (or any
  * consumer that follows the page's discovery link) embeds the chart.
  */
-import { xmlText } from './atom.ts';
+import { escapeXml } from '../escape.ts';
 
 export interface OEmbedInput {
   title: string;
@@ -34,7 +34,7 @@ export interface OEmbedRich {
 
 export function oembedRich(input: OEmbedInput): OEmbedRich {
   const width = input.width ?? 1000;
-  const html = `<iframe src="${xmlText(input.embedUrl)}" title="${xmlText(input.title)}" width="${width}" height="${input.height}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>`;
+  const html = `<iframe src="${escapeXml(input.embedUrl)}" title="${escapeXml(input.title)}" width="${width}" height="${input.height}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>`;
   return {
     version: '1.0',
     type: 'rich',

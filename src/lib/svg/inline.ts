@@ -7,6 +7,7 @@
  * browsers, librsvg, Inkscape and presentation software, and a title holding `<`, `&` or
  * quotes cannot break it. Pure string work, for the build and the browser.
  */
+import { escapeXml } from '../escape.ts';
 
 export interface SvgElement {
   name: string;
@@ -27,13 +28,6 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Characters XML 1.0 does not allow at all (C0 controls other than tab, newline, return; lone surrogates; U+FFFE/F). */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** Text safe in XML content and in double-quoted attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<[?!][^>]*>|<\/([^\s>]+)\s*>|<([A-Za-z][^\s/>]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|([^<]+)|</g;
 const ATTR = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;

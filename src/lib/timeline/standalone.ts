@@ -7,10 +7,10 @@
  * browser for "Download SVG / PNG" of the current view.
  */
 import { KIND_SHAPES, STATUS_STYLES, shapePath } from '../encoding.ts';
-import { attr, escapeXml, inlineStyles, parseSvg, serializeSvg, setAttr, type SvgElement } from '../svg/inline.ts';
+import { escapeXml } from '../escape.ts';
+import { attr, inlineStyles, parseSvg, serializeSvg, setAttr, type SvgElement } from '../svg/inline.ts';
 import { EVENT_KINDS, type EventKind, type EventStatus } from '../vocabulary.ts';
 
-export { escapeXml };
 
 export type Palette = Record<string, string>;
 
