@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { DATE_PATTERN, DAY_PATTERN, EXACT_DATE_PATTERNS, TIME_PATTERN } from './common.ts';
+import { SITE } from '../site.ts';
 import { EVENT_KINDS } from '../vocabulary.ts';
 import { KIND_BLOCKS } from './event.ts';
 import { SCHEMAS, TRANSLATION_SCHEMAS } from './index.ts';
@@ -23,7 +24,7 @@ const OPTIONAL_BLOCKS = new Set(['hack', 'detection', 'amplification']);
 
 type JsonSchema = Record<string, unknown>;
 
-export function toEditorJsonSchema(name: JsonSchemaName, baseUrl = 'https://election-integrity-timeline.github.io'): JsonSchema {
+export function toEditorJsonSchema(name: JsonSchemaName, baseUrl = SITE.url): JsonSchema {
   const schema = z.toJSONSchema(EDITOR_SCHEMAS[name], {
     io: 'input',
     unrepresentable: 'any',
