@@ -1,5 +1,6 @@
 /** /data/incidents.json and /data/actors.json: the incidents and actors events refer to. */
 import type { Archive } from '../archive.ts';
+import { mitreGroupUrl } from '../url.ts';
 import { absoluteUrl, datasetHead, exportOrder, isoInstant, translationRecords, type ExportOptions } from './common.ts';
 
 export function incidentsJson(archive: Archive, options: ExportOptions) {
@@ -50,8 +51,4 @@ export function actorsJson(archive: Archive, options: ExportOptions) {
       };
     });
   return { ...datasetHead(archive, options, 'actors'), count: actors.length, actors };
-}
-
-export function mitreGroupUrl(id: string): string {
-  return `https://attack.mitre.org/groups/${id}/`;
 }

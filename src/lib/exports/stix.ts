@@ -67,7 +67,7 @@ import { OPERATION_KINDS, blamedActors } from '../schema/event.ts';
 import { SITE } from '../site.ts';
 import type { ActorKind } from '../vocabulary.ts';
 import { absoluteUrl, datasetVersion, exportOrder, isoInstant, type ExportOptions } from './common.ts';
-import { mitreGroupUrl } from './entities.ts';
+import { mitreGroupUrl } from '../url.ts';
 import { uuidV5 } from './uuid.ts';
 
 /** Namespace of every id in the bundle; never change it, or every id changes. */
