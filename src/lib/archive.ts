@@ -5,7 +5,7 @@
  */
 import { dateSpan, toPartialDate, type PartialDate } from './dates.ts';
 import { tOffset, type TOffset } from './format.ts';
-import { incidentOfEvent } from './content/layout.ts';
+import { entryFile, incidentOfEvent } from './content/layout.ts';
 import { localize, type Locale, type Localized, type TranslationEntry } from './content/translations.ts';
 import {
   blamedActors,
@@ -28,7 +28,8 @@ export interface Entry<T> {
 export interface IncidentView {
   id: string;
   data: Incident;
-  file?: string;
+  /** Path of the source file from the project root. */
+  file: string;
   vote: PartialDate;
   voteInstant: number;
   timeZone: string;
@@ -41,7 +42,8 @@ export interface EventView {
   slug: string;
   incidentId: string;
   data: TimelineEvent;
-  file?: string;
+  /** Path of the source file from the project root. */
+  file: string;
   date: PartialDate;
   end?: PartialDate;
   /** Instants covered, from the start of `date` to the end of `end` (or of `date`). */
@@ -61,6 +63,8 @@ export interface ActorInvolvement {
 export interface ActorView {
   id: string;
   data: Actor;
+  /** Path of the source file from the project root. */
+  file: string;
   url: string;
   involvement: ActorInvolvement[];
   attributionsMade: EventView[];
@@ -132,7 +136,7 @@ export function buildArchive(input: {
     return {
       id: entry.id,
       data: entry.data,
-      file: entry.file,
+      file: entry.file ?? entryFile('incidents', entry.id),
       vote,
       voteInstant: dateSpan(vote, timeZone).start,
       timeZone,
@@ -155,7 +159,7 @@ export function buildArchive(input: {
       slug: entry.id.slice(incident.id.length + 1),
       incidentId: incident.id,
       data: entry.data,
-      file: entry.file,
+      file: entry.file ?? entryFile('events', entry.id),
       date,
       end,
       start: span.start,
@@ -181,6 +185,7 @@ export function buildArchive(input: {
       (entry): ActorView => ({
         id: entry.id,
         data: entry.data,
+        file: entry.file ?? entryFile('actors', entry.id),
         url: `/actors/${entry.id}/`,
         involvement: [],
         attributionsMade: [],

@@ -3,10 +3,11 @@
  * person filled in into the text of an event file. (Checking it is check.ts, run in a worker.)
  */
 import { stringify } from 'yaml';
+import { entryFile } from '../content/layout.ts';
 
 /** The path of a new event file in the repository. */
 export function eventFilePath(incident: string, slug: string): string {
-  return `src/content/events/${incident}/${slug}.mdx`;
+  return entryFile('events', `${incident}/${slug}`);
 }
 
 /** A slug from a title: "DNC confirms the breach" → "dnc-confirms-the-breach". */
