@@ -109,7 +109,7 @@ export const KIND_BLOCKS = {
 } as const;
 
 /** Kinds whose block may be left out. */
-const OPTIONAL_BLOCK_KINDS: readonly EventKind[] = ['hack', 'detection', 'amplification'];
+export const OPTIONAL_BLOCK_KINDS: readonly EventKind[] = ['hack', 'detection', 'amplification'];
 
 /** The event's fields before the rules between them: translations pick theirs from here. */
 export const EventFieldsSchema = z.strictObject({

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { DATE_PATTERN, DAY_PATTERN, EXACT_DATE_PATTERNS, TIME_PATTERN } from './common.ts';
 import { SITE } from '../site.ts';
 import { EVENT_KINDS } from '../vocabulary.ts';
-import { KIND_BLOCKS } from './event.ts';
+import { KIND_BLOCKS, OPTIONAL_BLOCK_KINDS } from './event.ts';
 import { SCHEMAS, TRANSLATION_SCHEMAS } from './index.ts';
 
 export const JSON_SCHEMA_NAMES = ['event', 'incident', 'actor', 'event-translation', 'incident-translation', 'actor-translation'] as const;
@@ -20,7 +20,6 @@ const EDITOR_SCHEMAS: Record<JsonSchemaName, z.ZodType> = {
   'incident-translation': TRANSLATION_SCHEMAS.incidents,
   'actor-translation': TRANSLATION_SCHEMAS.actors,
 };
-const OPTIONAL_BLOCKS = new Set(['hack', 'detection', 'amplification']);
 
 type JsonSchema = Record<string, unknown>;
 
@@ -58,7 +57,7 @@ export function toEditorJsonSchema(name: JsonSchemaName, baseUrl = SITE.url): Js
     const rules: JsonSchema[] = [];
     for (const kind of EVENT_KINDS) {
       if (!(kind in KIND_BLOCKS)) continue;
-      if (!OPTIONAL_BLOCKS.has(kind)) rules.push({ if: { properties: { kind: { const: kind } }, required: ['kind'] }, then: { required: [kind] } });
+      if (!OPTIONAL_BLOCK_KINDS.includes(kind)) rules.push({ if: { properties: { kind: { const: kind } }, required: ['kind'] }, then: { required: [kind] } });
       rules.push({ if: { properties: { kind: { not: { const: kind } } }, required: ['kind'] }, then: { not: { required: [kind] } } });
     }
     rules.push({ if: { properties: { kind: { const: 'blackout' } }, required: ['kind'] }, then: { required: ['end'] } });
