@@ -4,7 +4,10 @@
  * into UTC instants only when a time zone says what "that day" means.
  */
 
-export type DatePrecision = 'year' | 'month' | 'day' | 'minute' | 'second';
+/** The precisions a date can be written at, widest first. */
+export const DATE_PRECISIONS = ['year', 'month', 'day', 'minute', 'second'] as const;
+/** How precisely a date is written: a year, a month, a day, a time to the minute or to the second. */
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 export interface PartialDate {
   /** The date exactly as written, e.g. "2017-05-05T20:35+02:00". */
