@@ -3,6 +3,7 @@
  * "2017-05-05T20:35+02:00"), kept at the precision and offset written, and turned
  * into UTC instants only when a time zone says what "that day" means.
  */
+import { HOUR, MINUTE } from './time-units.ts';
 
 /** The precisions a date can be written at, widest first. */
 export const DATE_PRECISIONS = ['year', 'month', 'day', 'minute', 'second'] as const;
@@ -128,7 +129,7 @@ export function wallClock(utcMs: number, timeZone: string) {
 export function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
   const w = wallClock(utcMs, timeZone);
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
+  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / MINUTE);
 }
 
 /** The UTC instant of a wall-clock time in `timeZone` (the earlier one when clocks go back). */
@@ -141,8 +142,8 @@ export function zonedTimeToUtc(
   timeZone: string,
 ): number {
   const naive = Date.UTC(year, month - 1, day, hour, minute);
-  const first = naive - zoneOffsetMinutes(naive, timeZone) * 60000;
-  const second = naive - zoneOffsetMinutes(first, timeZone) * 60000;
+  const first = naive - zoneOffsetMinutes(naive, timeZone) * MINUTE;
+  const second = naive - zoneOffsetMinutes(first, timeZone) * MINUTE;
   return Math.min(first, second);
 }
 
@@ -151,8 +152,8 @@ export function dateSpan(date: PartialDate, timeZone: string): { start: number; 
   if (date.offsetMinutes !== undefined) {
     const start =
       Date.UTC(date.year, date.month! - 1, date.day!, date.hour!, date.minute!, date.second ?? 0) -
-      date.offsetMinutes * 60000;
-    return { start, end: start + (date.precision === 'second' ? 1000 : 60000) };
+      date.offsetMinutes * MINUTE;
+    return { start, end: start + (date.precision === 'second' ? 1000 : MINUTE) };
   }
   const { year } = date;
   if (date.precision === 'year') {
@@ -176,8 +177,8 @@ export function dateSpan(date: PartialDate, timeZone: string): { start: number; 
 
 // Time zones on Earth run from UTC−12 to UTC+14: a floating date (no offset) could start
 // 14 h before its UTC midnight and end 12 h after its UTC end, wherever it is read.
-const EARLIEST_ZONE_MS = 14 * 3600_000;
-const LATEST_ZONE_MS = 12 * 3600_000;
+const EARLIEST_ZONE_MS = 14 * HOUR;
+const LATEST_ZONE_MS = 12 * HOUR;
 
 /** The widest span a date could mean in any time zone, for checks made without one. */
 export function widestSpan(date: PartialDate): { start: number; end: number } {

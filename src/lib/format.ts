@@ -1,12 +1,11 @@
 /** Dates and offsets written out for readers: "5 May 2017, 20:35 Paris time", "T−47 h". */
 import { dateSpan, wallClock, type PartialDate } from './dates.ts';
 import { dictionary } from './i18n/en.ts';
+import { DAY, HOUR, MINUTE } from './time-units.ts';
+import { MINUS } from './words.ts';
 
 export { wallClock };
 
-const MINUS = '\u2212';
-const HOUR = 3600_000;
-const DAY = 24 * HOUR;
 
 /** "Europe/Paris" → "Paris", "America/New_York" → "New York". */
 export function zoneCity(timeZone: string): string {
@@ -79,7 +78,7 @@ type UnitKey = 'minute' | 'hour' | 'day' | 'month' | 'year';
 const SHORT: Record<UnitKey, 'min' | 'h' | 'd' | 'mo' | 'y'> = { minute: 'min', hour: 'h', day: 'd', month: 'mo', year: 'y' };
 
 /** "2 hours", "1 an": a count with its unit's word (French: singular below 2). */
-function plural(n: number, unit: UnitKey, units: Units, locale: string) {
+function unitWords(n: number, unit: UnitKey, units: Units, locale: string) {
   const [one, many] = units[unit];
   const singular = locale.startsWith('fr') ? n < 2 : n === 1;
   return `${n.toLocaleString(locale)} ${singular ? one : many}`;
@@ -107,14 +106,14 @@ export interface Duration {
 
 function unitDuration(n: number, unit: UnitKey, locale: string): Duration {
   const units = dictionary(locale).units;
-  return { short: `${n.toLocaleString(locale)} ${units[SHORT[unit]]}`, long: plural(n, unit, units, locale) };
+  return { short: `${n.toLocaleString(locale)} ${units[SHORT[unit]]}`, long: unitWords(n, unit, units, locale) };
 }
 
 function yearsMonthsDuration({ years, months }: { years: number; months: number }, locale: string): Duration {
   const units = dictionary(locale).units;
   const short = [years ? `${years} ${units.y}` : '', months ? `${months} ${units.mo}` : ''].filter(Boolean).join(' ');
-  const long = [years ? plural(years, 'year', units, locale) : '', months ? plural(months, 'month', units, locale) : ''].filter(Boolean).join(' ');
-  return { short: short || `0 ${units.mo}`, long: long || plural(0, 'month', units, locale) };
+  const long = [years ? unitWords(years, 'year', units, locale) : '', months ? unitWords(months, 'month', units, locale) : ''].filter(Boolean).join(' ');
+  return { short: short || `0 ${units.mo}`, long: long || unitWords(0, 'month', units, locale) };
 }
 
 /**
@@ -126,7 +125,7 @@ function yearsMonthsDuration({ years, months }: { years: number; months: number 
 export function formatDuration(fromMs: number, toMs: number, timeZone: string, { timed = true, locale = 'en-GB' } = {}): Duration {
   const [a, b] = fromMs <= toMs ? [fromMs, toMs] : [toMs, fromMs];
   const ms = b - a;
-  if (timed && ms < HOUR) return unitDuration(Math.floor(ms / 60000), 'minute', locale);
+  if (timed && ms < HOUR) return unitDuration(Math.floor(ms / MINUTE), 'minute', locale);
   if (timed && ms < 72 * HOUR) return unitDuration(Math.floor(ms / HOUR), 'hour', locale);
   const from = wallClock(a, timeZone);
   const to = wallClock(b, timeZone);
@@ -148,7 +147,7 @@ function offsetText(sign: number, n: number, unit: UnitKey, locale: string): Omi
   if (n === 0) return { label: 'T\u00b10', words: units.atVote };
   return {
     label: `T${sign < 0 ? MINUS : '+'}${n.toLocaleString(locale)} ${units[SHORT[unit]]}`,
-    words: `${plural(n, unit, units, locale)} ${sign < 0 ? units.beforeVote : units.afterVote}`,
+    words: `${unitWords(n, unit, units, locale)} ${sign < 0 ? units.beforeVote : units.afterVote}`,
   };
 }
 
@@ -167,7 +166,7 @@ export function tOffset(date: PartialDate, vote: PartialDate, timeZone: string, 
   const timed = date.offsetMinutes !== undefined;
 
   if (timed && Math.abs(ms) < HOUR) {
-    return { ms, ...offsetText(sign, Math.floor(Math.abs(ms) / 60000), 'minute', locale) };
+    return { ms, ...offsetText(sign, Math.floor(Math.abs(ms) / MINUTE), 'minute', locale) };
   }
   if (timed && Math.abs(ms) < 72 * HOUR) {
     return { ms, ...offsetText(sign, Math.floor(Math.abs(ms) / HOUR), 'hour', locale) };

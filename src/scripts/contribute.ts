@@ -7,6 +7,7 @@
 import type { ArchiveFacts } from '../lib/contribute/check.ts';
 import { composeDate, eventFileText, eventFilePath, newFileUrl, offsetIn, slugFromTitle, type Precision } from '../lib/contribute/draft.ts';
 import { formatProblem, type Problem } from '../lib/validate/problems.ts';
+import { plural } from '../lib/words.ts';
 
 /** The checker runs in a worker (see contribute-check.worker.ts); each answer carries its request's number. */
 const checker = new Worker(new URL('./contribute-check.worker.ts', import.meta.url), { type: 'module' });
@@ -231,7 +232,7 @@ function init(form: HTMLFormElement) {
       }
     });
     summary.hidden = problems.length === 0;
-    $('error-summary-heading').textContent = `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix`;
+    $('error-summary-heading').textContent = `${plural(problems.length, 'problem')} to fix`;
   };
 
   let latest = 0;
@@ -245,7 +246,7 @@ function init(form: HTMLFormElement) {
     if (mine !== latest) return; // a newer check is on its way
     showProblems(problems);
     const path = eventFilePath(incident.value, slug.value.trim());
-    $('check-status').textContent = problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'}: see the list at the top.` : 'No problems found.';
+    $('check-status').textContent = problems.length ? `${plural(problems.length, 'problem')}: see the list at the top.` : 'No problems found.';
     output.hidden = problems.length > 0;
     if (problems.length) {
       if (focus) summary.focus();

@@ -6,13 +6,12 @@
  * transform is d3-scale's scaleSymlog (sign(v)·log1p(|v|/c)) written out: the same axis
  * without shipping d3-scale and its dependencies to the browser.
  */
+import { DAY, HOUR } from '../time-units.ts';
 
 export type AxisKind = 'log' | 'linear' | 'calendar';
 export type Align = 'vote' | 'calendar';
 export type ScaleKind = 'log' | 'linear';
 
-export const HOUR = 3_600_000;
-export const DAY = 24 * HOUR;
 /** Width, in hours, of the linear core of the symmetric log: below it, time is nearly linear. */
 export const SYMLOG_CONSTANT_HOURS = 6;
 

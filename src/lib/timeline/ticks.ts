@@ -4,7 +4,9 @@
  * the most important ones that fit, so that zooming reveals finer ticks.
  */
 import { utcDay, utcHour, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
-import { HOUR, type Axis } from './axis.ts';
+import { HOUR } from '../time-units.ts';
+import { MINUS } from '../words.ts';
+import type { Axis } from './axis.ts';
 
 export interface Tick {
   value: number;
@@ -13,7 +15,6 @@ export interface Tick {
   priority: number;
 }
 
-const MINUS = '\u2212';
 const YEAR_H = 365.25 * 24;
 const MONTH_H = YEAR_H / 12;
 const WEEK_H = 7 * 24;
