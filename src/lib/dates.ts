@@ -3,7 +3,7 @@
  * "2017-05-05T20:35+02:00"), kept at the precision and offset written, and turned
  * into UTC instants only when a time zone says what "that day" means.
  */
-import { HOUR, MINUTE } from './time-units.ts';
+import { DAY, HOUR, MINUTE } from './time-units.ts';
 
 /** The precisions a date can be written at, widest first. */
 export const DATE_PRECISIONS = ['year', 'month', 'day', 'minute', 'second'] as const;
@@ -95,6 +95,24 @@ export function toPartialDate(input: string): PartialDate {
   const result = parsePartialDate(input);
   if (!result.ok) throw new Error(result.message);
   return result.date;
+}
+
+/** A day of the calendar, months and days from 1. */
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Calendar days from one day to another (negative when `to` is earlier), whatever the clock changes between. */
+export function calendarDaysBetween(from: CalendarDay, to: CalendarDay): number {
+  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / DAY);
+}
+
+/** Whole years and months from one calendar day to a later one (a month counts once its day is reached). */
+export function yearsAndMonths(from: CalendarDay, to: CalendarDay): { years: number; months: number } {
+  const total = (to.year - from.year) * 12 + (to.month - from.month) - (to.day < from.day ? 1 : 0);
+  return { years: Math.floor(total / 12), months: total % 12 };
 }
 
 /** One formatter per zone: creating an Intl.DateTimeFormat costs far more than using one. */

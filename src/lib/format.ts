@@ -1,10 +1,8 @@
 /** Dates and offsets written out for readers: "5 May 2017, 20:35 Paris time", "T−47 h". */
-import { dateSpan, wallClock, type PartialDate } from './dates.ts';
+import { calendarDaysBetween, dateSpan, wallClock, yearsAndMonths, type PartialDate } from './dates.ts';
 import { dictionary } from './i18n/en.ts';
-import { DAY, HOUR, MINUTE } from './time-units.ts';
+import { HOUR, MINUTE } from './time-units.ts';
 import { MINUS } from './words.ts';
-
-export { wallClock };
 
 
 /** "Europe/Paris" → "Paris", "America/New_York" → "New York". */
@@ -69,10 +67,6 @@ export interface TOffset {
   words: string;
 }
 
-function calendarDayNumber(y: number, m: number, d: number): number {
-  return Math.round(Date.UTC(y, m - 1, d) / DAY);
-}
-
 type Units = ReturnType<typeof dictionary>['units'];
 type UnitKey = 'minute' | 'hour' | 'day' | 'month' | 'year';
 const SHORT: Record<UnitKey, 'min' | 'h' | 'd' | 'mo' | 'y'> = { minute: 'min', hour: 'h', day: 'd', month: 'mo', year: 'y' };
@@ -82,18 +76,6 @@ function unitWords(n: number, unit: UnitKey, units: Units, locale: string) {
   const [one, many] = units[unit];
   const singular = locale.startsWith('fr') ? n < 2 : n === 1;
   return `${n.toLocaleString(locale)} ${singular ? one : many}`;
-}
-
-interface CalendarDay {
-  year: number;
-  month: number;
-  day: number;
-}
-
-/** Whole years and months from one calendar day to a later one (a month counts once its day is reached). */
-function yearsAndMonths(from: CalendarDay, to: CalendarDay): { years: number; months: number } {
-  const total = (to.year - from.year) * 12 + (to.month - from.month) - (to.day < from.day ? 1 : 0);
-  return { years: Math.floor(total / 12), months: total % 12 };
 }
 
 /** A length of time in two forms: compact for labels, words for sentences. */
@@ -129,7 +111,7 @@ export function formatDuration(fromMs: number, toMs: number, timeZone: string, {
   if (timed && ms < 72 * HOUR) return unitDuration(Math.floor(ms / HOUR), 'hour', locale);
   const from = wallClock(a, timeZone);
   const to = wallClock(b, timeZone);
-  const days = calendarDayNumber(to.year, to.month, to.day) - calendarDayNumber(from.year, from.month, from.day);
+  const days = calendarDaysBetween(from, to);
   if (days < 730) return unitDuration(days, 'day', locale);
   return yearsMonthsDuration(yearsAndMonths(from, to), locale);
 }
@@ -186,8 +168,7 @@ export function tOffset(date: PartialDate, vote: PartialDate, timeZone: string, 
     return { ms, ...offsetText(Math.sign(months), Math.abs(months), 'month', locale) };
   }
   const local = timed ? wallClock(start, timeZone) : { year: date.year, month: date.month!, day: date.day! };
-  const days =
-    calendarDayNumber(local.year, local.month, local.day) - calendarDayNumber(voteDay.year, voteDay.month, voteDay.day);
+  const days = calendarDaysBetween(voteDay, local);
   if (days === 0) return { ms, label: units.voteDay, words: units.onVoteDay };
   if (Math.abs(days) >= 730) {
     const [from, to] = days < 0 ? [local, voteDay] : [voteDay, local];
