@@ -1,6 +1,6 @@
 /** Actors: states, agencies, intrusion sets, personas, parties, people, vendors, media. */
 import { z } from 'astro/zod';
-import { ACTOR_KINDS, type ActorKind } from '../vocabulary.ts';
+import { ACTOR_KINDS } from '../vocabulary.ts';
 import { CountrySchema, HttpsUrlSchema, IdSchema, LabelSchema, plainText } from './common.ts';
 
 

@@ -11,7 +11,6 @@ import {
   LEGAL_ACTIONS,
   SOURCE_KINDS,
   type EventKind,
-  type EventStatus,
 } from '../vocabulary.ts';
 import {
   EventIdSchema,
