@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { parsePartialDate, widestSpan } from '../src/lib/dates.ts';
 import { parseMdxSource } from '../src/lib/content/frontmatter.ts';
 import { EVENT_KINDS, ID_PATTERN, type EventKind } from '../src/lib/vocabulary.ts';
-import { scaffoldEvent } from '../src/lib/scaffold.ts';
+import { scaffoldEvent } from './lib/scaffold.ts';
 import { classifyEntryPath, collectionDir, entryFile } from '../src/lib/content/layout.ts';
 
 const USAGE = 'Usage: npm run new-event -- --incident <incident-id> --kind <kind> --slug <slug> --date <date>';
