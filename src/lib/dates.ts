@@ -10,6 +10,7 @@ export const DATE_PRECISIONS = ['year', 'month', 'day', 'minute', 'second'] as c
 /** How precisely a date is written: a year, a month, a day, a time to the minute or to the second. */
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
+/** A date at the precision written, with its offset when it has a time. */
 export interface PartialDate {
   /** The date exactly as written, e.g. "2017-05-05T20:35+02:00". */
   text: string;
@@ -27,6 +28,7 @@ export interface PartialDate {
 const PARTIAL_DATE =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
+/** A parsed partial date, or why the text is not one. */
 export type DateParseResult = { ok: true; date: PartialDate } | { ok: false; message: string };
 
 function daysInMonth(year: number, month: number): number {

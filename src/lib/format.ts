@@ -58,6 +58,7 @@ export function formatUtc(date: PartialDate, locale = 'en-GB'): string | undefin
   return dictionary(locale).units.utcDateTime(day, timeOfDay(locale, 'UTC', start));
 }
 
+/** How far a date lies from T−0: in milliseconds, as a label and in words. */
 export interface TOffset {
   /** Signed distance from T−0 in milliseconds (negative: before the vote). */
   ms: number;

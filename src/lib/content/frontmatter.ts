@@ -9,6 +9,7 @@ import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import { yamlMessage } from './yaml-messages.ts';
 
+/** A place in a source file: 1-based line and column. */
 export interface Position {
   line: number;
   column: number;
@@ -22,6 +23,7 @@ export interface SyntaxProblem {
   field?: string;
 }
 
+/** A content file read: its data, its body, and where each field sits (for messages that point at a line). */
 export interface ParsedContent {
   /** Frontmatter (or the whole YAML file) as plain data; undefined if it could not be read. */
   data: unknown;

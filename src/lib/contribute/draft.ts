@@ -22,8 +22,10 @@ export function slugFromTitle(title: string): string {
     .replace(/-+$/, '');
 }
 
+/** How precisely the form lets a person give a date. */
 export type Precision = 'year' | 'month' | 'day' | 'minute';
 
+/** The date fields of the /contribute/ form, as typed. */
 export interface DateParts {
   precision: Precision;
   year: string;

@@ -8,6 +8,7 @@ import { SITE } from '../site.ts';
 import { joinBase } from '../url.ts';
 import { TRANSLATION_LOCALES, type Localized, type TranslationLocale, type TranslationStatus } from '../content/translations.ts';
 
+/** Where the site is published (origin and base path), for the absolute addresses in the exports. */
 export interface ExportOptions {
   /** The configured site origin, e.g. "https://election-integrity-timeline.github.io". */
   site: string | URL;

@@ -28,6 +28,7 @@ export interface Column {
   value: (event: EventView, archive: Archive, options: ExportOptions) => string | number | boolean;
 }
 
+/** The columns of events.csv, in file order (new columns go at the end). */
 export const EVENTS_CSV_COLUMNS: readonly Column[] = [
   { name: 'id', type: 'text', value: (e) => e.id, meaning: 'Event id, <incident-id>/<slug>; stable.' },
   { name: 'incident', type: 'text', value: (e) => e.incidentId, meaning: 'Incident id.' },
@@ -73,6 +74,7 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 
+/** The text of /data/events.csv: a header row and one row per event, in time order. */
 export function eventsCsv(archive: Archive, options: ExportOptions): string {
   const header = EVENTS_CSV_COLUMNS.map((column) => column.name);
   const rows = exportOrder(archive.events).map((event) =>

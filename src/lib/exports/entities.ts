@@ -3,6 +3,7 @@ import type { Archive } from '../archive.ts';
 import { mitreGroupUrl } from '../url.ts';
 import { absoluteUrl, datasetHead, exportOrder, isoInstant, translationRecords, type ExportOptions } from './common.ts';
 
+/** The whole of /data/incidents.json: the dataset head and every incident with its events. */
 export function incidentsJson(archive: Archive, options: ExportOptions) {
   const incidents = archive.incidents.map((incident) => {
     const { data } = incident;
@@ -28,6 +29,7 @@ export function incidentsJson(archive: Archive, options: ExportOptions) {
   return { ...datasetHead(archive, options, 'incidents'), count: incidents.length, incidents };
 }
 
+/** The whole of /data/actors.json: the dataset head and every actor with its events and attributions. */
 export function actorsJson(archive: Archive, options: ExportOptions) {
   const actors = [...archive.actors]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

@@ -79,14 +79,18 @@ export const CONFIDENCE_SCORES = { high: 85, moderate: 50, low: 15 } as const;
 /** source_name of external references that point at this site's own pages. */
 export const SITE_SOURCE_NAME = 'election-integrity-timeline';
 
+/** A STIX 2.1 object: its type, its id and any other properties. */
 export type StixObject = { type: string; id: string; [property: string]: unknown };
+/** A STIX 2.1 bundle of objects. */
 export interface StixBundle {
   type: 'bundle';
   id: string;
   objects: StixObject[];
 }
+/** The STIX type an actor becomes, from its kind. */
 export type ActorStixType = 'intrusion-set' | 'threat-actor' | 'identity';
 
+/** A STIX id that stays the same from build to build: `<type>--<UUID v5 of key>`. */
 export function stixId(type: string, key: string): string {
   return `${type}--${uuidV5(key, STIX_NAMESPACE)}`;
 }
@@ -134,6 +138,7 @@ function clean<T extends Record<string, unknown>>(object: T): T {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
 }
 
+/** The whole of /data/stix.json: incidents, actors, events and their relationships as one STIX 2.1 bundle. */
 export function stixBundle(archive: Archive, options: ExportOptions): StixBundle {
   const version = datasetVersion(archive);
   const created = dayStamp(DATASET_FIRST_PUBLISHED);

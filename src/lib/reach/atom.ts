@@ -6,11 +6,13 @@
  */
 import { escapeXml } from '../escape.ts';
 
+/** An Atom person: a name and an optional address. */
 export interface AtomPerson {
   name: string;
   uri?: string;
 }
 
+/** One entry of an Atom feed. */
 export interface AtomEntry {
   /** A permanent IRI: the same entry keeps the same id when it changes. */
   id: string;
@@ -30,6 +32,7 @@ export interface AtomEntry {
   related?: string[];
 }
 
+/** An Atom feed: its id, title, links, author, language and entries. */
 export interface AtomFeed {
   id: string;
   title: string;
@@ -63,6 +66,7 @@ export function sortEntries(entries: AtomEntry[]): AtomEntry[] {
   return [...entries].sort((a, b) => atomDate(b.updated).localeCompare(atomDate(a.updated)) || a.id.localeCompare(b.id));
 }
 
+/** The XML text of an Atom feed, entries newest first. */
 export function atomFeed(feed: AtomFeed): string {
   const entries = sortEntries(feed.entries);
   const updated = newest(entries.map((e) => e.updated)) ?? atomDate(feed.fallbackUpdated ?? '1970-01-01');

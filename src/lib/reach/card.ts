@@ -12,11 +12,14 @@
 import { escapeXml } from '../escape.ts';
 import { attr, parseSvg, serializeSvg, setAttr, type SvgElement } from '../svg/inline.ts';
 
+/** Width of a social card in pixels (the size link previews expect). */
 export const CARD_WIDTH = 1200;
+/** Height of a social card in pixels. */
 export const CARD_HEIGHT = 630;
 /** Where the chart sits on every card. */
 export const CHART_BOX = { x: 40, y: 318, width: 1120, height: 262 };
 
+/** The colours a card is drawn in. */
 export interface CardColours {
   bg: string;
   fg: string;
@@ -24,6 +27,7 @@ export interface CardColours {
   accent: string;
 }
 
+/** What a card's background needs: the chart picture, the site's name and address, colours and font. */
 export interface BackgroundOptions {
   /** A standalone chart SVG (its inner chart <svg> is reused). */
   standalone: string;
@@ -35,6 +39,7 @@ export interface BackgroundOptions {
   font: string;
 }
 
+/** What a card's text layer draws: the title, facts, colours, font and a mark to ring. */
 export interface OverlayOptions {
   title: string;
   /** Facts under the title: incident, offset from the vote, kind, status. */

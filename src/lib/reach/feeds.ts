@@ -10,6 +10,7 @@ import type { Correction } from './git-log.ts';
 import { localizedPath, type Lang } from '../i18n/routing.ts';
 import { feedPaths } from './paths.ts';
 
+/** What the feeds need beyond the archive: the edition's language, absolute addresses and history. */
 export interface FeedContext {
   lang: Lang;
   /** Site path (without base) → absolute URL. */

@@ -6,6 +6,7 @@
  */
 import { CONTENT_DIR } from '../content/layout.ts';
 
+/** One commit of the content history: hash, date, subject, trailers and files changed. */
 export interface Commit {
   hash: string;
   /** Committer date, ISO 8601 with offset. */
@@ -17,6 +18,7 @@ export interface Commit {
   files: string[];
 }
 
+/** A commit marked with a "Correction:" trailer: its hash, date, subject and correction text. */
 export interface Correction {
   hash: string;
   date: string;

@@ -4,11 +4,13 @@ import { ACTOR_KINDS } from '../vocabulary.ts';
 import { CountrySchema, HttpsUrlSchema, IdSchema, LabelSchema, plainText } from './common.ts';
 
 
+/** Another name an actor goes by, and who coined it. */
 export const AliasSchema = z.strictObject({
   name: LabelSchema.meta({ description: 'Another name for the actor: "Fancy Bear".' }),
   by: IdSchema.optional().meta({ description: 'Actor id of who coined the name: crowdstrike.' }),
 });
 
+/** An actor file: src/content/actors/<actor-id>.yaml. */
 export const ActorSchema = z
   .strictObject({
     name: LabelSchema.meta({ description: 'Display name: "APT28".' }),
@@ -28,4 +30,5 @@ export const ActorSchema = z
   })
   .meta({ title: 'Actor', description: 'src/content/actors/<actor-id>.yaml' });
 
+/** An actor as the schema gives it. */
 export type Actor = z.output<typeof ActorSchema>;

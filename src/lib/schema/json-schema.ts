@@ -9,7 +9,9 @@ import { EVENT_KINDS } from '../vocabulary.ts';
 import { KIND_BLOCKS, OPTIONAL_BLOCK_KINDS } from './event.ts';
 import { SCHEMAS, TRANSLATION_SCHEMAS } from './index.ts';
 
+/** The JSON Schemas published under /schema/, by name. */
 export const JSON_SCHEMA_NAMES = ['event', 'incident', 'actor', 'event-translation', 'incident-translation', 'actor-translation'] as const;
+/** One of JSON_SCHEMA_NAMES. */
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
 
 const EDITOR_SCHEMAS: Record<JsonSchemaName, z.ZodType> = {
@@ -23,6 +25,7 @@ const EDITOR_SCHEMAS: Record<JsonSchemaName, z.ZodType> = {
 
 type JsonSchema = Record<string, unknown>;
 
+/** The JSON Schema editors and tools check a content file against, with the kind rules as if/then. */
 export function toEditorJsonSchema(name: JsonSchemaName, baseUrl = SITE.url): JsonSchema {
   const schema = z.toJSONSchema(EDITOR_SCHEMAS[name], {
     io: 'input',
@@ -66,6 +69,7 @@ export function toEditorJsonSchema(name: JsonSchemaName, baseUrl = SITE.url): Js
   return schema;
 }
 
+/** One row of a field table: field, type, whether required, and what it holds. */
 export interface FieldRow {
   field: string;
   type: string;

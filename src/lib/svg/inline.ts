@@ -9,15 +9,18 @@
  */
 import { escapeXml } from '../escape.ts';
 
+/** An element of the parsed SVG tree: name, attributes in order, children. */
 export interface SvgElement {
   name: string;
   attrs: [string, string][];
   children: SvgNode[];
 }
+/** An element or a text node. */
 export type SvgNode = SvgElement | string;
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
+/** Text with its character references and the common named entities decoded. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
     if (code[0] === '#') {
@@ -56,13 +59,16 @@ export function parseSvg(markup: string): SvgElement {
   return first;
 }
 
+/** The tree written back as well-formed XML, every text and attribute escaped. */
 export function serializeSvg(node: SvgNode): string {
   if (typeof node === 'string') return escapeXml(node);
   const attrs = node.attrs.map(([name, value]) => ` ${name}="${escapeXml(value)}"`).join('');
   return node.children.length ? `<${node.name}${attrs}>${node.children.map(serializeSvg).join('')}</${node.name}>` : `<${node.name}${attrs}/>`;
 }
 
+/** The value of an attribute of an element, if it has it. */
 export const attr = (element: SvgElement, name: string) => element.attrs.find(([n]) => n === name)?.[1];
+/** Sets an attribute of an element, in place if it has it, else at the end. */
 export function setAttr(element: SvgElement, name: string, value: string) {
   const found = element.attrs.find(([n]) => n === name);
   if (found) found[1] = value;
@@ -192,6 +198,7 @@ const INHERITED = new Set(['color', 'fill', 'fill-opacity', 'stroke', 'stroke-wi
 const PRESENTATION = new Set([...INHERITED, 'opacity']);
 PRESENTATION.delete('color');
 
+/** What inlining the stylesheet needs: the custom properties to resolve, and attributes to drop. */
 export interface InlineOptions {
   /** Custom properties defined above the picture (the site's palette and fonts). */
   variables: Record<string, string>;
