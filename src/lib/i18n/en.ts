@@ -6,6 +6,7 @@
 import type { ActorKind, EventKind, EventStatus } from '../vocabulary.ts';
 import { fr } from './fr.ts';
 
+/** Every English word of the site outside the content, by page and part. */
 export const en = {
   locale: 'en-GB',
   /** Durations and offsets: compact units for labels, words for sentences. */
@@ -573,6 +574,7 @@ type Widen<T> = T extends string
       : T extends object
         ? { readonly [K in keyof T]: Widen<T[K]> }
         : T;
+/** The shape every language's dictionary has (that of the English one). */
 export type Dictionary = Widen<typeof en>;
 
 /** The dictionary for a page's language or locale ("fr", "fr-FR"); English otherwise. */

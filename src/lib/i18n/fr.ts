@@ -5,6 +5,7 @@
  */
 import type { Dictionary } from './en.ts';
 
+/** Every French word of the site outside the content, with the English dictionary's shape. */
 export const fr = {
   locale: 'fr-FR',
   units: {

@@ -12,6 +12,7 @@ import { attr, inlineStyles, parseSvg, serializeSvg, setAttr, type SvgElement } 
 import { EVENT_KINDS, type EventKind, type EventStatus } from '../vocabulary.ts';
 
 
+/** Colours by custom property name, resolved to plain values. */
 export type Palette = Record<string, string>;
 
 /** The custom properties a standalone chart needs. */
@@ -29,6 +30,7 @@ export function parsePalette(css: string, scheme: 'light' | 'dark'): Palette {
   return palette;
 }
 
+/** What a standalone chart file holds: chart, title, key, credit and palette. */
 export interface StandaloneOptions {
   /** The chart's own <svg …>…</svg> markup (HTML or XML serialisation). */
   chart: string;

@@ -8,6 +8,7 @@ import { HOUR } from '../time-units.ts';
 import { MINUS } from '../words.ts';
 import type { Axis } from './axis.ts';
 
+/** A tick of the time axis: its value and its label. */
 export interface Tick {
   value: number;
   label: string;
@@ -42,6 +43,7 @@ const ENGLISH: TickWords = { locale: 'en-GB', y: 'y', mo: 'mo', w: 'w', d: 'd', 
 
 /** The tick words when a caller gives none: the page's (set by the page and by the chart script). */
 let defaultWords = ENGLISH;
+/** Sets the words tick labels use (the page's language); English when called without. */
 export function setTickWords(words = ENGLISH): void {
   defaultWords = words;
 }
