@@ -72,7 +72,7 @@ export function kindBlock(event: EventView): Record<string, unknown> | null {
 
 /** One event as /data/events.json writes it. */
 export function eventRecord(event: EventView, archive: Archive, options: ExportOptions): EventRecord {
-  const timeZone = archive.incident(event.incidentId)!.timeZone;
+  const { timeZone } = event.incident;
   const approximate = event.data.approximate ?? false;
   const { data } = event;
   return {

@@ -336,7 +336,7 @@ export function stixBundle(archive: Archive, options: ExportOptions): StixBundle
     const attribution = event.data.attribution!;
     const name = (id: string) => archive.actor(id)?.data.name ?? id;
     const verb = { attributes: 'attributed', corroborates: 'corroborated an attribution of', contests: 'contested the attribution of' }[attribution.stance];
-    const what = archive.incident(event.incidentId)?.data.title ?? event.incidentId;
+    const what = event.incident.data.title;
     const confidence =
       attribution.confidence === 'unstated' ? 'No confidence level stated.' : `Confidence, in their words: ${attribution.wording ? `"${attribution.wording}"` : attribution.confidence}.`;
     return `Claim by ${name(attribution.by)} (${event.data.date}): ${verb} ${what} to ${blamedActors(attribution).map(name).join(' and ')}. ${confidence}${attribution.wording && attribution.confidence === 'unstated' ? ` Their words: "${attribution.wording}".` : ''} ${event.data.title}: ${event.data.summary}`;
