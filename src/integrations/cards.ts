@@ -7,33 +7,20 @@
  * facts, ring — drawn on a transparent canvas and laid over its incident's background
  * pixels, which were drawn once: the chart, the costly part, is never drawn per event.
  */
-import { type Dirent, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
+import { filesUnder } from '../lib/files.ts';
 
 export const CARD_FONT_DIR = fileURLToPath(new URL('../assets/fonts/', import.meta.url));
 export const CARD_FONT_FAMILY = 'DejaVu Sans';
 
-const fontFiles = () => readdirSync(CARD_FONT_DIR).filter((f) => f.endsWith('.ttf')).map((f) => join(CARD_FONT_DIR, f));
+const fontFiles = () => filesUnder(CARD_FONT_DIR, (name) => name.endsWith('.ttf'));
 
 /** Every *.svg under `dir`, as absolute paths. */
-function svgFiles(dir: string): string[] {
-  const out: string[] = [];
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...svgFiles(path));
-    else if (entry.name.endsWith('.svg')) out.push(path);
-  }
-  return out.sort();
-}
+const svgFiles = (dir: string) => filesUnder(dir, (name) => name.endsWith('.svg'));
 
 interface Pixels {
   width: number;

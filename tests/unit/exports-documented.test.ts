@@ -2,9 +2,10 @@
  * House rule: every export of src/lib/ opens with a JSDoc comment (at least one line saying
  * what it is), so that an editor's hover and a reader of the code see its purpose at once.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../src/lib/files.ts';
 import { ROOT } from '../helpers.ts';
 
 const LIB = join(ROOT, 'src/lib');
@@ -31,10 +32,7 @@ function undocumented(file: string): string[] {
 /** Astro adapters (they import `astro` itself) are leaving src/lib for src/integrations (issue 14): not scanned. */
 const isAstroAdapter = (file: string) => /^import\s[^;]*\sfrom\s+'astro(?:\/(?!zod')[^']*)?'/m.test(readFileSync(file, 'utf8'));
 
-const files = (readdirSync(LIB, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-  .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts'))
-  .map((entry) => join(entry.parentPath, entry.name))
-  .filter((file) => !isAstroAdapter(file));
+const files = filesUnder(LIB, (name) => name.endsWith('.ts') && !name.endsWith('.d.ts')).filter((file) => !isAstroAdapter(file));
 
 describe('src/lib exports', () => {
   it('are found (the scan reads the library)', () => {
