@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { SITE } from './src/lib/site.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentGuard } from './src/lib/content/mdx-guard.ts';
 import { MDX_FEATURES } from './src/lib/content/mdx-options.ts';
@@ -11,7 +12,7 @@ import { reach } from './src/integrations/reach.ts';
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path
 // (GitHub Pages project sites: BASE_PATH=/<repository>/).
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://election-integrity-timeline.github.io',
+  site: process.env.SITE_URL ?? SITE.url,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   output: 'static',

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { schemaFiles, withFieldTables } from '../src/lib/docs.ts';
+import { schemaFiles, withFieldTables } from './lib/docs.ts';
 import { frontMatterFile } from '../src/lib/frontmatter-cms.ts';
 
 const check = process.argv.includes('--check');

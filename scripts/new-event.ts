@@ -8,10 +8,9 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { parsePartialDate, widestSpan } from '../src/lib/dates.ts';
 import { parseMdxSource } from '../src/lib/content/frontmatter.ts';
-import { ID_PATTERN } from '../src/lib/schema/common.ts';
-import { EVENT_KINDS, type EventKind } from '../src/lib/schema/event.ts';
-import { scaffoldEvent } from '../src/lib/scaffold.ts';
-import { classifyEntryPath } from '../src/lib/content/layout.ts';
+import { EVENT_KINDS, ID_PATTERN, type EventKind } from '../src/lib/vocabulary.ts';
+import { scaffoldEvent } from './lib/scaffold.ts';
+import { classifyEntryPath, collectionDir, entryFile } from '../src/lib/content/layout.ts';
 
 const USAGE = 'Usage: npm run new-event -- --incident <incident-id> --kind <kind> --slug <slug> --date <date>';
 const { values } = parseArgs({
@@ -22,8 +21,9 @@ if (values.help) {
   process.exit(0);
 }
 
-const incidents = existsSync('src/content/incidents')
-  ? readdirSync('src/content/incidents').flatMap((f) => {
+const incidentDir = collectionDir('incidents');
+const incidents = existsSync(incidentDir)
+  ? readdirSync(incidentDir).flatMap((f) => {
       // Incidents, not their translations (dnc-2016.fr.mdx).
       const path = classifyEntryPath('incidents', f);
       return path.ok && path.kind === 'original' ? [path.id] : [];
@@ -56,12 +56,12 @@ for (const field of ['incident', 'kind', 'slug', 'date']) {
 }
 rl?.close();
 
-const file = `src/content/events/${answers.incident}/${answers.slug}.mdx`;
+const file = entryFile('events', `${answers.incident}/${answers.slug}`);
 if (existsSync(file)) {
   console.error(`${file} already exists; nothing was written. Choose another slug or edit that file.`);
   process.exit(1);
 }
-const incidentSource = parseMdxSource(readFileSync(`src/content/incidents/${answers.incident}.mdx`, 'utf8'));
+const incidentSource = parseMdxSource(readFileSync(entryFile('incidents', answers.incident!), 'utf8'));
 const target = ((incidentSource.data as { targets?: string[] })?.targets ?? [])[0] ?? 'TODO';
 const today = new Date().toISOString().slice(0, 10);
 // Who usually plays each role in this incident's other events: better defaults than the target.
@@ -72,7 +72,7 @@ const count = (role: string, id: unknown) => {
   const counts = roleCounts[role];
   counts.set(id, (counts.get(id) ?? 0) + 1);
 };
-const eventDir = `src/content/events/${answers.incident}`;
+const eventDir = `${collectionDir('events')}/${answers.incident}`;
 for (const name of existsSync(eventDir) ? readdirSync(eventDir).filter((f) => f.endsWith('.mdx')) : []) {
   const data = parseMdxSource(readFileSync(`${eventDir}/${name}`, 'utf8')).data as Record<string, Record<string, unknown> | undefined> | undefined;
   count('speaker', data?.statement?.speaker);
@@ -82,6 +82,6 @@ for (const name of existsSync(eventDir) ? readdirSync(eventDir).filter((f) => f.
   count('authority', data?.legal?.authority);
 }
 const defaults = Object.fromEntries(Object.entries(roleCounts).map(([role, counts]) => [role, [...counts].sort((a, b) => b[1] - a[1])[0][0]]));
-mkdirSync(`src/content/events/${answers.incident}`, { recursive: true });
+mkdirSync(eventDir, { recursive: true });
 writeFileSync(file, scaffoldEvent({ kind: answers.kind as EventKind, date: answers.date!, today, placeholderActor: target, defaults }), { flag: 'wx' });
 console.log(`Created ${file}\nReplace every TODO, then run: npm run validate`);

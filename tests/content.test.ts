@@ -1,7 +1,7 @@
 /** The bundled content: valid, sourced, complete enough to tell both stories. */
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../src/lib/archive.ts';
-import type { EventKind } from '../src/lib/schema/event.ts';
+import type { EventKind } from '../src/lib/vocabulary.ts';
 import { realContent } from './real-content.ts';
 
 const report = realContent();

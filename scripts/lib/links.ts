@@ -3,8 +3,9 @@
  * every page must name a built file, and every #fragment must be an id in its target page.
  * Addresses on other hosts, mailto:, tel: and data: are not checked; javascript: is refused.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesUnder } from '../../src/lib/files.ts';
 import { fragmentTargets, scanTags, type Tag } from './html.ts';
 
 export interface LinkProblem {
@@ -41,16 +42,7 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
 };
 
 function htmlFiles(dist: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) out.push(relative(dist, path).split('\\').join('/'));
-    }
-  };
-  walk(dist);
-  return out.sort();
+  return filesUnder(dist, (name) => name.endsWith('.html')).map((path) => relative(dist, path).split('\\').join('/'));
 }
 
 /** The address a built file is served at: "events/x/index.html" → "/base/events/x/". */

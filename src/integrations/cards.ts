@@ -11,7 +11,7 @@
  * one small canvas, then laid over the background where they belong.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, type Dirent, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -22,29 +22,16 @@ import { Resvg } from '@resvg/resvg-js';
 import { CARD_WIDTH, RING } from '../lib/reach/card.ts';
 
 const require = createRequire(import.meta.url);
+import { filesUnder } from '../lib/files.ts';
 
 export const CARD_FONT_DIR = fileURLToPath(new URL('../assets/fonts/', import.meta.url));
 export const CARD_FONT_FAMILY = 'DejaVu Sans';
 
 /** The bundled font files, as resvg takes them. */
-export const fontFilesForCards = () => readdirSync(CARD_FONT_DIR).filter((f) => f.endsWith('.ttf')).map((f) => join(CARD_FONT_DIR, f));
+export const fontFilesForCards = () => filesUnder(CARD_FONT_DIR, (name) => name.endsWith('.ttf'));
 
 /** Every *.svg under `dir`, as absolute paths. */
-function svgFiles(dir: string): string[] {
-  const out: string[] = [];
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...svgFiles(path));
-    else if (entry.name.endsWith('.svg')) out.push(path);
-  }
-  return out.sort();
-}
+const svgFiles = (dir: string) => filesUnder(dir, (name) => name.endsWith('.svg'));
 
 export interface Pixels {
   width: number;

@@ -4,8 +4,8 @@
  * Pure: it takes plain entries (id + data) and knows nothing of Astro.
  */
 import { dateSpan, toPartialDate, type PartialDate } from './dates.ts';
-import { tOffset, type TOffset } from './format.ts';
-import { incidentOfEvent } from './content/layout.ts';
+import { formatPartialDate, tOffset, type TOffset } from './format.ts';
+import { entryFile, incidentOfEvent } from './content/layout.ts';
 import { localize, type Locale, type Localized, type TranslationEntry } from './content/translations.ts';
 import {
   blamedActors,
@@ -18,6 +18,17 @@ import {
   type EventTranslation,
 } from './schema/index.ts';
 
+/**
+ * How a view writes its date for a reader: the locale, whether a time names its zone's city
+ * (default yes), and whether to mark it "c." (default: as the entry says).
+ */
+export interface WhenOptions {
+  locale?: string;
+  withZone?: boolean;
+  approximate?: boolean;
+}
+
+/** A content entry as the archive takes it: id, data and source file. */
 export interface Entry<T> {
   id: string;
   data: T;
@@ -25,23 +36,33 @@ export interface Entry<T> {
   file?: string;
 }
 
+/** An incident as pages see it: its vote (T−0) resolved in its time zone, and its events in time order. */
 export interface IncidentView {
   id: string;
   data: Incident;
-  file?: string;
+  /** Path of the source file from the project root. */
+  file: string;
   vote: PartialDate;
   voteInstant: number;
   timeZone: string;
   events: EventView[];
+  /** How many of its events are of each kind, kinds in order of first appearance. */
+  kindCounts: Map<TimelineEvent['kind'], number>;
   url: string;
+  /** The vote as a reader of `locale` reads it ("c." when the vote time is conventional): "7 May 2017, 20:00 Paris time". */
+  voteWhen(options?: WhenOptions): string;
 }
 
+/** An event as pages see it: its incident, its dates resolved, its offset from T−0 and its neighbours. */
 export interface EventView {
   id: string;
   slug: string;
   incidentId: string;
+  /** The incident the event belongs to (the same view as archive.incident(incidentId)). */
+  incident: IncidentView;
   data: TimelineEvent;
-  file?: string;
+  /** Path of the source file from the project root. */
+  file: string;
   date: PartialDate;
   end?: PartialDate;
   /** Instants covered, from the start of `date` to the end of `end` (or of `date`). */
@@ -51,18 +72,26 @@ export interface EventView {
   url: string;
   previous?: EventView;
   next?: EventView;
+  /** The date (or with `end`, the end date) as a reader reads it, in the incident's time zone, "c." when approximate. */
+  when(options?: WhenOptions & { end?: boolean }): string;
 }
 
+/** An event an actor takes part in, with the roles it plays there. */
 export interface ActorInvolvement {
   event: EventView;
   roles: string[];
 }
 
+/** An actor as pages see it: the events it takes part in, the attributions it made and received. */
 export interface ActorView {
   id: string;
   data: Actor;
+  /** Path of the source file from the project root. */
+  file: string;
   url: string;
   involvement: ActorInvolvement[];
+  /** Each role the actor plays, with the events it plays it in (time order), roles in order of first appearance. */
+  byRole: Map<string, EventView[]>;
   attributionsMade: EventView[];
   attributionsReceived: EventView[];
   /** Aliases this actor coined for others. */
@@ -71,7 +100,9 @@ export interface ActorView {
 
 /** An entry in a reader's language (see localize()), with the view it comes from. */
 export type LocalizedEvent = Localized<TimelineEvent> & { view: EventView };
+/** An incident in a reader's language, with its view. */
 export type LocalizedIncident = Localized<Incident> & { view: IncidentView };
+/** An actor in a reader's language, with its view. */
 export type LocalizedActor = Localized<Actor> & { view: ActorView };
 
 /** Translations of the entries, by collection (ids are the originals'). */
@@ -81,6 +112,7 @@ export interface TranslationsInput {
   events?: TranslationEntry<EventTranslation>[];
 }
 
+/** The whole archive as pages see it: views of every incident, event and actor, and lookups by id. */
 export interface Archive {
   incidents: IncidentView[];
   /** Every event, in time order across incidents. */
@@ -102,7 +134,7 @@ export interface Archive {
 }
 
 /** Lane order: `order` first (lower first), then the vote, then the id. */
-export function compareIncidents(a: IncidentView, b: IncidentView): number {
+export function laneOrder(a: IncidentView, b: IncidentView): number {
   const orderA = a.data.order ?? Number.POSITIVE_INFINITY;
   const orderB = b.data.order ?? Number.POSITIVE_INFINITY;
   return orderA - orderB || a.voteInstant - b.voteInstant || a.id.localeCompare(b.id);
@@ -120,6 +152,7 @@ export function compareEvents(a: EventView, b: EventView): number {
   return a.start - b.start || PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision] || a.stop - b.stop || a.id.localeCompare(b.id);
 }
 
+/** The archive from plain entries (and their translations): views sorted, linked and resolved. */
 export function buildArchive(input: {
   incidents: Entry<Incident>[];
   actors: Entry<Actor>[];
@@ -132,15 +165,18 @@ export function buildArchive(input: {
     return {
       id: entry.id,
       data: entry.data,
-      file: entry.file,
+      file: entry.file ?? entryFile('incidents', entry.id),
       vote,
       voteInstant: dateSpan(vote, timeZone).start,
       timeZone,
       events: [],
+      kindCounts: new Map(),
       url: `/incidents/${entry.id}/`,
+      voteWhen: ({ locale, withZone, approximate = entry.data.election.voteApproximate ?? false } = {}) =>
+        formatPartialDate(vote, timeZone, { approximate, locale, withZone }),
     };
   });
-  incidents.sort(compareIncidents);
+  incidents.sort(laneOrder);
   const incidentById = new Map(incidents.map((incident) => [incident.id, incident]));
 
   const events: EventView[] = [];
@@ -154,14 +190,17 @@ export function buildArchive(input: {
       id: entry.id,
       slug: entry.id.slice(incident.id.length + 1),
       incidentId: incident.id,
+      incident,
       data: entry.data,
-      file: entry.file,
+      file: entry.file ?? entryFile('events', entry.id),
       date,
       end,
       start: span.start,
       stop: end ? Math.max(span.end, dateSpan(end, incident.timeZone).end) : span.end,
       offset: tOffset(date, incident.vote, incident.timeZone),
       url: `/events/${entry.id}/`,
+      when: ({ end: ofEnd = false, locale, withZone, approximate = entry.data.approximate ?? false } = {}) =>
+        formatPartialDate(ofEnd && end ? end : date, incident.timeZone, { approximate, locale, withZone }),
     };
     incident.events.push(view);
     events.push(view);
@@ -171,6 +210,7 @@ export function buildArchive(input: {
     incident.events.forEach((event, i) => {
       event.previous = incident.events[i - 1];
       event.next = incident.events[i + 1];
+      incident.kindCounts.set(event.data.kind, (incident.kindCounts.get(event.data.kind) ?? 0) + 1);
     });
   }
   events.sort(compareEvents);
@@ -181,8 +221,10 @@ export function buildArchive(input: {
       (entry): ActorView => ({
         id: entry.id,
         data: entry.data,
+        file: entry.file ?? entryFile('actors', entry.id),
         url: `/actors/${entry.id}/`,
         involvement: [],
+        byRole: new Map(),
         attributionsMade: [],
         attributionsReceived: [],
         coined: [],
@@ -205,7 +247,10 @@ export function buildArchive(input: {
       if (!roles.has(ref.id)) roles.set(ref.id, []);
     }
     for (const [id, actorRoles] of roles) {
-      actorById.get(id)?.involvement.push({ event, roles: actorRoles });
+      const actor = actorById.get(id);
+      if (!actor) continue;
+      actor.involvement.push({ event, roles: actorRoles });
+      for (const role of actorRoles) actor.byRole.set(role, [...(actor.byRole.get(role) ?? []), event]);
     }
     const attribution = event.data.attribution;
     if (attribution) {

@@ -3,9 +3,14 @@
  * "2017-05-05T20:35+02:00"), kept at the precision and offset written, and turned
  * into UTC instants only when a time zone says what "that day" means.
  */
+import { DAY, HOUR, MINUTE } from './time-units.ts';
 
-export type DatePrecision = 'year' | 'month' | 'day' | 'minute' | 'second';
+/** The precisions a date can be written at, widest first. */
+export const DATE_PRECISIONS = ['year', 'month', 'day', 'minute', 'second'] as const;
+/** How precisely a date is written: a year, a month, a day, a time to the minute or to the second. */
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
+/** A date at the precision written, with its offset when it has a time. */
 export interface PartialDate {
   /** The date exactly as written, e.g. "2017-05-05T20:35+02:00". */
   text: string;
@@ -23,6 +28,7 @@ export interface PartialDate {
 const PARTIAL_DATE =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
+/** A parsed partial date, or why the text is not one. */
 export type DateParseResult = { ok: true; date: PartialDate } | { ok: false; message: string };
 
 function daysInMonth(year: number, month: number): number {
@@ -93,6 +99,24 @@ export function toPartialDate(input: string): PartialDate {
   return result.date;
 }
 
+/** A day of the calendar, months and days from 1. */
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Calendar days from one day to another (negative when `to` is earlier), whatever the clock changes between. */
+export function calendarDaysBetween(from: CalendarDay, to: CalendarDay): number {
+  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / DAY);
+}
+
+/** Whole years and months from one calendar day to a later one (a month counts once its day is reached). */
+export function yearsAndMonths(from: CalendarDay, to: CalendarDay): { years: number; months: number } {
+  const total = (to.year - from.year) * 12 + (to.month - from.month) - (to.day < from.day ? 1 : 0);
+  return { years: Math.floor(total / 12), months: total % 12 };
+}
+
 /** One formatter per zone: creating an Intl.DateTimeFormat costs far more than using one. */
 const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -125,7 +149,7 @@ export function wallClock(utcMs: number, timeZone: string) {
 export function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
   const w = wallClock(utcMs, timeZone);
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
+  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / MINUTE);
 }
 
 /** The UTC instant of a wall-clock time in `timeZone` (the earlier one when clocks go back). */
@@ -138,8 +162,8 @@ export function zonedTimeToUtc(
   timeZone: string,
 ): number {
   const naive = Date.UTC(year, month - 1, day, hour, minute);
-  const first = naive - zoneOffsetMinutes(naive, timeZone) * 60000;
-  const second = naive - zoneOffsetMinutes(first, timeZone) * 60000;
+  const first = naive - zoneOffsetMinutes(naive, timeZone) * MINUTE;
+  const second = naive - zoneOffsetMinutes(first, timeZone) * MINUTE;
   return Math.min(first, second);
 }
 
@@ -148,8 +172,8 @@ export function dateSpan(date: PartialDate, timeZone: string): { start: number; 
   if (date.offsetMinutes !== undefined) {
     const start =
       Date.UTC(date.year, date.month! - 1, date.day!, date.hour!, date.minute!, date.second ?? 0) -
-      date.offsetMinutes * 60000;
-    return { start, end: start + (date.precision === 'second' ? 1000 : 60000) };
+      date.offsetMinutes * MINUTE;
+    return { start, end: start + (date.precision === 'second' ? 1000 : MINUTE) };
   }
   const { year } = date;
   if (date.precision === 'year') {
@@ -173,8 +197,8 @@ export function dateSpan(date: PartialDate, timeZone: string): { start: number; 
 
 // Time zones on Earth run from UTC−12 to UTC+14: a floating date (no offset) could start
 // 14 h before its UTC midnight and end 12 h after its UTC end, wherever it is read.
-const EARLIEST_ZONE_MS = 14 * 3600_000;
-const LATEST_ZONE_MS = 12 * 3600_000;
+const EARLIEST_ZONE_MS = 14 * HOUR;
+const LATEST_ZONE_MS = 12 * HOUR;
 
 /** The widest span a date could mean in any time zone, for checks made without one. */
 export function widestSpan(date: PartialDate): { start: number; end: number } {

@@ -5,8 +5,10 @@
  */
 import type { EventKind, EventStatus } from './vocabulary.ts';
 
+/** The shape of a mark on the chart (the blackout is a band, not a mark). */
 export type MarkShape = 'circle' | 'hexagon' | 'triangle' | 'star' | 'square' | 'diamond' | 'cross' | 'triangle-down' | 'pentagon' | 'band';
 
+/** Each kind of event drawn with a shape of its own, so that no kind is told apart by colour alone. */
 export const KIND_SHAPES: Record<EventKind, MarkShape> = {
   hack: 'circle',
   detection: 'hexagon',

@@ -1,12 +1,9 @@
 /** Dates and offsets written out for readers: "5 May 2017, 20:35 Paris time", "T−47 h". */
-import { dateSpan, wallClock, type PartialDate } from './dates.ts';
+import { calendarDaysBetween, dateSpan, wallClock, yearsAndMonths, type PartialDate } from './dates.ts';
 import { dictionary } from './i18n/en.ts';
+import { HOUR, MINUTE } from './time-units.ts';
+import { MINUS } from './words.ts';
 
-export { wallClock };
-
-const MINUS = '\u2212';
-const HOUR = 3600_000;
-const DAY = 24 * HOUR;
 
 /** "Europe/Paris" → "Paris", "America/New_York" → "New York". */
 export function zoneCity(timeZone: string): string {
@@ -70,6 +67,7 @@ export function formatUtc(date: PartialDate, locale = 'en-GB'): string | undefin
   return dictionary(locale).units.utcDateTime(day, timeOfDay(locale, 'UTC', start));
 }
 
+/** How far a date lies from T−0: in milliseconds, as a label and in words. */
 export interface TOffset {
   /** Signed distance from T−0 in milliseconds (negative: before the vote). */
   ms: number;
@@ -79,31 +77,15 @@ export interface TOffset {
   words: string;
 }
 
-function calendarDayNumber(y: number, m: number, d: number): number {
-  return Math.round(Date.UTC(y, m - 1, d) / DAY);
-}
-
 type Units = ReturnType<typeof dictionary>['units'];
 type UnitKey = 'minute' | 'hour' | 'day' | 'month' | 'year';
 const SHORT: Record<UnitKey, 'min' | 'h' | 'd' | 'mo' | 'y'> = { minute: 'min', hour: 'h', day: 'd', month: 'mo', year: 'y' };
 
 /** "2 hours", "1 an": a count with its unit's word (French: singular below 2). */
-function plural(n: number, unit: UnitKey, units: Units, locale: string) {
+function unitWords(n: number, unit: UnitKey, units: Units, locale: string) {
   const [one, many] = units[unit];
   const singular = locale.startsWith('fr') ? n < 2 : n === 1;
   return `${n.toLocaleString(locale)} ${singular ? one : many}`;
-}
-
-interface CalendarDay {
-  year: number;
-  month: number;
-  day: number;
-}
-
-/** Whole years and months from one calendar day to a later one (a month counts once its day is reached). */
-function yearsAndMonths(from: CalendarDay, to: CalendarDay): { years: number; months: number } {
-  const total = (to.year - from.year) * 12 + (to.month - from.month) - (to.day < from.day ? 1 : 0);
-  return { years: Math.floor(total / 12), months: total % 12 };
 }
 
 /** A length of time in two forms: compact for labels, words for sentences. */
@@ -116,14 +98,14 @@ export interface Duration {
 
 function unitDuration(n: number, unit: UnitKey, locale: string): Duration {
   const units = dictionary(locale).units;
-  return { short: `${n.toLocaleString(locale)} ${units[SHORT[unit]]}`, long: plural(n, unit, units, locale) };
+  return { short: `${n.toLocaleString(locale)} ${units[SHORT[unit]]}`, long: unitWords(n, unit, units, locale) };
 }
 
 function yearsMonthsDuration({ years, months }: { years: number; months: number }, locale: string): Duration {
   const units = dictionary(locale).units;
   const short = [years ? `${years} ${units.y}` : '', months ? `${months} ${units.mo}` : ''].filter(Boolean).join(' ');
-  const long = [years ? plural(years, 'year', units, locale) : '', months ? plural(months, 'month', units, locale) : ''].filter(Boolean).join(' ');
-  return { short: short || `0 ${units.mo}`, long: long || plural(0, 'month', units, locale) };
+  const long = [years ? unitWords(years, 'year', units, locale) : '', months ? unitWords(months, 'month', units, locale) : ''].filter(Boolean).join(' ');
+  return { short: short || `0 ${units.mo}`, long: long || unitWords(0, 'month', units, locale) };
 }
 
 /**
@@ -135,11 +117,11 @@ function yearsMonthsDuration({ years, months }: { years: number; months: number 
 export function formatDuration(fromMs: number, toMs: number, timeZone: string, { timed = true, locale = 'en-GB' } = {}): Duration {
   const [a, b] = fromMs <= toMs ? [fromMs, toMs] : [toMs, fromMs];
   const ms = b - a;
-  if (timed && ms < HOUR) return unitDuration(Math.floor(ms / 60000), 'minute', locale);
+  if (timed && ms < HOUR) return unitDuration(Math.floor(ms / MINUTE), 'minute', locale);
   if (timed && ms < 72 * HOUR) return unitDuration(Math.floor(ms / HOUR), 'hour', locale);
   const from = wallClock(a, timeZone);
   const to = wallClock(b, timeZone);
-  const days = calendarDayNumber(to.year, to.month, to.day) - calendarDayNumber(from.year, from.month, from.day);
+  const days = calendarDaysBetween(from, to);
   if (days < 730) return unitDuration(days, 'day', locale);
   return yearsMonthsDuration(yearsAndMonths(from, to), locale);
 }
@@ -157,7 +139,7 @@ function offsetText(sign: number, n: number, unit: UnitKey, locale: string): Omi
   if (n === 0) return { label: 'T\u00b10', words: units.atVote };
   return {
     label: `T${sign < 0 ? MINUS : '+'}${n.toLocaleString(locale)} ${units[SHORT[unit]]}`,
-    words: `${plural(n, unit, units, locale)} ${sign < 0 ? units.beforeVote : units.afterVote}`,
+    words: `${unitWords(n, unit, units, locale)} ${sign < 0 ? units.beforeVote : units.afterVote}`,
   };
 }
 
@@ -176,7 +158,7 @@ export function tOffset(date: PartialDate, vote: PartialDate, timeZone: string, 
   const timed = date.offsetMinutes !== undefined;
 
   if (timed && Math.abs(ms) < HOUR) {
-    return { ms, ...offsetText(sign, Math.floor(Math.abs(ms) / 60000), 'minute', locale) };
+    return { ms, ...offsetText(sign, Math.floor(Math.abs(ms) / MINUTE), 'minute', locale) };
   }
   if (timed && Math.abs(ms) < 72 * HOUR) {
     return { ms, ...offsetText(sign, Math.floor(Math.abs(ms) / HOUR), 'hour', locale) };
@@ -196,8 +178,7 @@ export function tOffset(date: PartialDate, vote: PartialDate, timeZone: string, 
     return { ms, ...offsetText(Math.sign(months), Math.abs(months), 'month', locale) };
   }
   const local = timed ? wallClock(start, timeZone) : { year: date.year, month: date.month!, day: date.day! };
-  const days =
-    calendarDayNumber(local.year, local.month, local.day) - calendarDayNumber(voteDay.year, voteDay.month, voteDay.day);
+  const days = calendarDaysBetween(voteDay, local);
   if (days === 0) return { ms, label: units.voteDay, words: units.onVoteDay };
   if (Math.abs(days) >= 730) {
     const [from, to] = days < 0 ? [local, voteDay] : [voteDay, local];

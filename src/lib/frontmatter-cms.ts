@@ -5,7 +5,7 @@
  * and descriptions all come from there, never written twice. Events and incidents are
  * content types of their folders; actors, plain YAML files, a data folder with their schema.
  */
-import { COLLECTIONS, CONTENT_DIR } from './content/layout.ts';
+import { collectionDir } from './content/layout.ts';
 import { DAY_PATTERN } from './schema/common.ts';
 import { toEditorJsonSchema } from './schema/json-schema.ts';
 
@@ -93,12 +93,12 @@ export function frontMatterConfig(): JsonSchema {
     $schema: 'https://frontmatter.codes/frontmatter.schema.json',
     'frontMatter.framework.id': 'astro',
     'frontMatter.content.pageFolders': [
-      { title: 'Events', path: `[[workspace]]/${CONTENT_DIR}/${COLLECTIONS.events.dir}`, contentTypes: ['event'] },
-      { title: 'Incidents', path: `[[workspace]]/${CONTENT_DIR}/${COLLECTIONS.incidents.dir}`, contentTypes: ['incident'] },
+      { title: 'Events', path: `[[workspace]]/${collectionDir('events')}`, contentTypes: ['event'] },
+      { title: 'Incidents', path: `[[workspace]]/${collectionDir('incidents')}`, contentTypes: ['incident'] },
     ],
     'frontMatter.taxonomy.contentTypes': contentTypes,
     'frontMatter.taxonomy.fieldGroups': groups,
-    'frontMatter.data.folders': [{ id: 'actors', path: `[[workspace]]/${CONTENT_DIR}/${COLLECTIONS.actors.dir}`, fileType: 'yaml', labelField: 'name', schema: actor }],
+    'frontMatter.data.folders': [{ id: 'actors', path: `[[workspace]]/${collectionDir('actors')}`, fileType: 'yaml', labelField: 'name', schema: actor }],
   };
 }
 

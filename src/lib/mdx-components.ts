@@ -12,6 +12,7 @@ export const MDX_COMPONENTS = {
   Aside: { props: ['title'] },
 } as const;
 
+/** The name of a component event bodies may use. */
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;
 
 /** Inline HTML an editor may use, with its allowed attributes; everything else is Markdown. */

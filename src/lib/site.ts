@@ -2,6 +2,8 @@
 
 export const SITE = {
   name: 'Election Integrity Timeline',
+  /** Where the site is published unless the build sets SITE_URL. Change it when you fork. */
+  url: 'https://election-integrity-timeline.github.io',
   shortName: 'EIT',
   description:
     'A sourced, event-by-event timeline of hack-and-leak operations against elections, aligned on the moment polls closed.',

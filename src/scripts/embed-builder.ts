@@ -1,4 +1,5 @@
 /** The embed builder: form → parameters → live preview, embed code and direct link. */
+import { embedCode } from '../lib/embed/code.ts';
 import { DEFAULT_EMBED, defaultFrameHeight, serializeEmbedParams, type EmbedParams } from '../lib/embed/params.ts';
 import type { EventKind } from '../lib/vocabulary.ts';
 
@@ -31,14 +32,13 @@ function readForm(): EmbedParams {
   };
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 let timer = 0;
 function update() {
   const params = readForm();
   const url = `${embedUrl}${serializeEmbedParams(params)}`;
   const title = params.title ?? root.dataset.textTitle ?? 'hack-and-leak operations aligned on the vote';
-  code.value = `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(`Election Integrity Timeline: ${title}`)}" width="100%" height="${defaultFrameHeight(params.incidents?.length ?? form.querySelectorAll('input[name="incident"]').length)}" style="border:0;width:100%" loading="lazy"></iframe>\n<script src="${escapeAttribute(scriptUrl)}" async></script>`;
+  const height = defaultFrameHeight(params.incidents?.length ?? form.querySelectorAll('input[name="incident"]').length);
+  code.value = embedCode({ url, title, height, scriptUrl });
   link.href = url;
   clearTimeout(timer);
   timer = window.setTimeout(() => {

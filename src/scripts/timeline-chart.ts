@@ -5,7 +5,8 @@
  * The pieces live in ./timeline/: reading the drawing, applying a layout, zoom, keyboard,
  * controls, words, address, history, tooltips.
  */
-import { HOUR, axisKind, axisValue } from '../lib/timeline/axis.ts';
+import { HOUR } from '../lib/time-units.ts';
+import { axisKind, axisValue } from '../lib/timeline/axis.ts';
 import { layoutTimeline, type Orientation, type TimelineLayout } from '../lib/timeline/layout.ts';
 import { IDENTITY, domainAround, revealZoom, viewDomain, zoomFor, type Zoom } from '../lib/timeline/zoom.ts';
 import { DEFAULT_VIEW, parseViewState, type ViewState } from '../lib/timeline/view-state.ts';

@@ -3,6 +3,7 @@
  * when a reader asks, so it costs the page nothing until then.
  */
 import timelineCss from '../styles/timeline.css?raw';
+import { SITE } from '../lib/site.ts';
 import { PALETTE_NAMES, standaloneSvg, type Palette } from '../lib/timeline/standalone.ts';
 import { EVENT_STATUSES, type EventKind } from '../lib/vocabulary.ts';
 
@@ -67,7 +68,7 @@ export async function downloadView(chart: HTMLElement, format: 'svg' | 'png', vi
       cluster: statuses[EVENT_STATUSES.length + 2] || 'several events close together',
     },
     footnote: footnote && !footnote.hidden ? footnote.textContent?.trim() : undefined,
-    credit: `Election Integrity Timeline · content CC BY 4.0 · data as of ${chart.dataset.dataDate} · ${viewUrl}`,
+    credit: `${SITE.name} · content ${SITE.contentLicence.name} · data as of ${chart.dataset.dataDate} · ${viewUrl}`,
     palette: paletteFor(chart, downloadScheme(chart)),
     css: timelineCss,
     site: chart.dataset.site,

@@ -71,7 +71,7 @@ export async function renderCard(spec: CardSpec, site: URL, base: string): Promi
     return cardSvg(background.svg, { ...overlay, title: incident.data.title, facts: `${t.eventsIndex.count(incident.events.length)} · ${incident.data.summary}` });
   }
   const event = archive.event(id)!;
-  const incident = archive.incident(event.incidentId)!;
+  const { incident } = event;
   const background = await backgroundFor(incidentPictureFile(incident.id), spec.lang, site, base);
   return cardOverlaySvg(
     {

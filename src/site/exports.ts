@@ -3,11 +3,12 @@
  * archive, handed to the pure functions of src/lib/exports.
  */
 import type { ExportOptions } from '../lib/exports/common.ts';
+import { SITE } from '../lib/site.ts';
 
 /** The site address and base path the build was configured with (SITE_URL, BASE_PATH). */
 export function exportOptions(): ExportOptions {
   return {
-    site: import.meta.env.SITE ?? 'https://election-integrity-timeline.github.io',
+    site: import.meta.env.SITE ?? SITE.url,
     base: import.meta.env.BASE_URL,
   };
 }

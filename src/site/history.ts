@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { CONTENT_DIR } from '../lib/content/layout.ts';
 import { corrections, gitLogArgs, historyByFile, parseGitLog, type Commit, type Correction } from '../lib/reach/git-log.ts';
 
 export type History =
@@ -16,7 +17,7 @@ const git = (root: string, args: string[]) =>
   execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'], timeout: 60_000 });
 
 /** The history of the content files of the repository at `root` (read each time: tests use temporary repositories). */
-export function readHistory(root: string, contentDir = 'src/content'): History {
+export function readHistory(root: string, contentDir = CONTENT_DIR): History {
   try {
     if (git(root, ['rev-parse', '--is-inside-work-tree']).trim() !== 'true') return { available: false, reason: 'not a git work tree' };
     if (git(root, ['rev-parse', '--is-shallow-repository']).trim() !== 'false') return { available: false, reason: 'shallow clone' };

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EVENT_KINDS } from '../../src/lib/schema/event.ts';
+import { EVENT_KINDS } from '../../src/lib/vocabulary.ts';
 import { errorsOf } from '../../src/lib/validate/problems.ts';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { ROOT } from '../helpers.ts';

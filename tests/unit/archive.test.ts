@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/lib/archive.ts';
 import { bibtexCitation, bibtexMonth, plainCitation } from '../../src/lib/cite.ts';
+import { formatPartialDate } from '../../src/lib/format.ts';
 import { ActorSchema, EventSchema, IncidentSchema } from '../../src/lib/schema/index.ts';
 
 const source = { title: 'T', publisher: 'P', url: 'https://example.org/a', published: '2017-05-08', language: 'en' };
@@ -30,6 +31,23 @@ const archive = buildArchive({
 });
 
 describe('buildArchive(entries)', () => {
+  it('gives each event its incident and its date written in the incident\'s time zone', () => {
+    const leak = archive.event('a-2017/leak')!;
+    expect(leak.incident).toBe(archive.incident('a-2017'));
+    expect(leak.when()).toBe(formatPartialDate(leak.date, 'Europe/Paris'));
+    expect(leak.when({ locale: 'fr-FR', withZone: false })).toBe(formatPartialDate(leak.date, 'Europe/Paris', { locale: 'fr-FR', withZone: false }));
+    const silence = archive.event('a-2017/silence')!;
+    expect(silence.when({ end: true })).toBe(formatPartialDate(silence.end!, 'Europe/Paris'));
+    expect(archive.incident('b-2016')!.voteWhen()).toBe(formatPartialDate(archive.incident('b-2016')!.vote, 'America/New_York'));
+  });
+
+  it('counts each incident\'s events by kind, and groups each actor\'s events by role', () => {
+    expect([...archive.incident('a-2017')!.kindCounts]).toEqual([['attribution', 1], ['hack', 1], ['leak', 1], ['statement', 1], ['blackout', 1], ['detection', 1]]);
+    expect([...archive.actor('victim')!.byRole].map(([role, events]) => [role, events.map((e) => e.id)])).toEqual([
+      ['target', ['a-2017/leak']],
+    ]);
+  });
+
   it('orders lanes by order, then by vote', () => {
     expect(archive.incidents.map((i) => i.id)).toEqual(['a-2017', 'b-2016']);
   });

@@ -10,6 +10,7 @@ import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit, typ
 import { readPlainYaml } from './plain-yaml.ts';
 import { yamlMessage } from './yaml-messages.ts';
 
+/** A place in a source file: 1-based line and column. */
 export interface Position {
   line: number;
   column: number;
@@ -23,6 +24,7 @@ export interface SyntaxProblem {
   field?: string;
 }
 
+/** A content file read: its data, its body, and where each field sits (for messages that point at a line). */
 export interface ParsedContent {
   /** Frontmatter (or the whole YAML file) as plain data; undefined if it could not be read. */
   data: unknown;

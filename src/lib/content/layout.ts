@@ -1,16 +1,29 @@
 /** Where content files live (the editors' contract) and how their ids follow from paths. */
-import { ID_PATTERN } from '../schema/common.ts';
+import { ID_PATTERN } from '../vocabulary.ts';
 import { TRANSLATION_LOCALES, isTranslationLocale, type TranslationLocale } from './translations.ts';
 
+/** The folder of all content, from the project root. */
 export const CONTENT_DIR = 'src/content';
 
+/** Each collection's folder under CONTENT_DIR, its files' extension and how deep they lie (events: <incident>/<slug>). */
 export const COLLECTIONS = {
   incidents: { dir: 'incidents', extension: '.mdx', depth: 1 },
   actors: { dir: 'actors', extension: '.yaml', depth: 1 },
   events: { dir: 'events', extension: '.mdx', depth: 2 },
 } as const;
 
+/** `incidents`, `actors` or `events`. */
 export type CollectionName = keyof typeof COLLECTIONS;
+
+/** A collection's folder from the project root: "src/content/events". */
+export function collectionDir(collection: CollectionName): string {
+  return `${CONTENT_DIR}/${COLLECTIONS[collection].dir}`;
+}
+
+/** The file of an original entry from the project root: "src/content/events/macron-2017/emleaks-posted.mdx". */
+export function entryFile(collection: CollectionName, id: string): string {
+  return `${collectionDir(collection)}/${id}${COLLECTIONS[collection].extension}`;
+}
 
 /**
  * The id of a file from its path inside its collection folder ("macron-2017/emleaks-posted.mdx"
@@ -24,15 +37,15 @@ export function idFromEntryPath(
   const segments = relativePath.split('/');
   const fileName = segments[segments.length - 1];
   if (!fileName.endsWith(extension)) {
-    return { ok: false, message: `only ${extension} files belong in src/content/${COLLECTIONS[collection].dir}/; this one would be ignored` };
+    return { ok: false, message: `only ${extension} files belong in ${collectionDir(collection)}/; this one would be ignored` };
   }
   if (segments.length !== depth) {
     return {
       ok: false,
       message:
         collection === 'events'
-          ? 'an event file belongs in src/content/events/<incident-id>/<slug>.mdx'
-          : `a ${collection.slice(0, -1)} file belongs directly in src/content/${COLLECTIONS[collection].dir}/`,
+          ? `an event file belongs in ${entryFile('events', '<incident-id>/<slug>')}`
+          : `a ${collection.slice(0, -1)} file belongs directly in ${collectionDir(collection)}/`,
     };
   }
   segments[segments.length - 1] = fileName.slice(0, -extension.length);

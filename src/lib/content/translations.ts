@@ -6,11 +6,16 @@
 
 /** Languages content may be translated into. The originals are in English. */
 export const TRANSLATION_LOCALES = ['fr'] as const;
+/** A language the content is translated into (originals are English). */
 export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
+/** The language of every original entry. */
 export const DEFAULT_LOCALE = 'en';
+/** Any language the site is written in: English or a translation locale. */
 export type Locale = typeof DEFAULT_LOCALE | TranslationLocale;
+/** Every language the site is written in, English first. */
 export const LOCALES: readonly Locale[] = [DEFAULT_LOCALE, ...TRANSLATION_LOCALES];
 
+/** Whether a value is one of TRANSLATION_LOCALES. */
 export function isTranslationLocale(value: unknown): value is TranslationLocale {
   return typeof value === 'string' && (TRANSLATION_LOCALES as readonly string[]).includes(value);
 }
@@ -31,6 +36,7 @@ export function parseTranslationId(id: string): { lang: TranslationLocale; origi
 /** How a translation stands against its original. */
 export type TranslationStatus = 'translated' | 'outdated' | 'missing';
 
+/** How a translation stands against its original: status, review dates and the fields it translates. */
 export interface TranslationInfo {
   locale: TranslationLocale;
   /** translated; outdated when the original was reviewed after the translation; missing when there is none. */
@@ -69,6 +75,7 @@ export interface TranslationEntry<T extends TranslatedFields = TranslatedFields>
   file?: string;
 }
 
+/** An entry in a reader's language: its fields translated where a translation has them, and how the translation stands. */
 export interface Localized<T> {
   id: string;
   /** The language asked for. */

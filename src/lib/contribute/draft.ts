@@ -3,10 +3,11 @@
  * person filled in into the text of an event file. (Checking it is check.ts, run in a worker.)
  */
 import { stringify } from 'yaml';
+import { entryFile } from '../content/layout.ts';
 
 /** The path of a new event file in the repository. */
 export function eventFilePath(incident: string, slug: string): string {
-  return `src/content/events/${incident}/${slug}.mdx`;
+  return entryFile('events', `${incident}/${slug}`);
 }
 
 /** A slug from a title: "DNC confirms the breach" → "dnc-confirms-the-breach". */
@@ -21,8 +22,10 @@ export function slugFromTitle(title: string): string {
     .replace(/-+$/, '');
 }
 
+/** How precisely the form lets a person give a date. */
 export type Precision = 'year' | 'month' | 'day' | 'minute';
 
+/** The date fields of the /contribute/ form, as typed. */
 export interface DateParts {
   precision: Precision;
   year: string;

@@ -6,9 +6,12 @@
 import * as z from 'zod/mini';
 import { ALIGNS, DEFAULT_VIEW, SCALES, isKnownEvent, parseIncidentList, parseKindList, type KnownValues, type ViewState } from '../timeline/view-state.ts';
 
+/** The embed's colour themes: follow the reader's setting, or force light or dark. */
 export const THEMES = ['auto', 'light', 'dark'] as const;
+/** One of THEMES. */
 export type Theme = (typeof THEMES)[number];
 
+/** What an embed shows: the chart's view, a date range, a theme and an optional title. */
 export interface EmbedParams extends Omit<ViewState, 'range'> {
   /** First and last day shown (YYYY-MM-DD), inclusive. */
   from: string | null;
@@ -19,6 +22,7 @@ export interface EmbedParams extends Omit<ViewState, 'range'> {
 }
 
 const { range: _range, ...VIEW_DEFAULTS } = DEFAULT_VIEW;
+/** The embed with no parameters: the default view, every date, the automatic theme, no title. */
 export const DEFAULT_EMBED: EmbedParams = { ...VIEW_DEFAULTS, from: null, to: null, theme: 'auto', title: null };
 
 const MAX_TITLE = 120;
@@ -65,6 +69,7 @@ export function embedParamSchemas(known: KnownValues) {
   };
 }
 
+/** The name of a query parameter of the embed. */
 export type EmbedParamName = keyof ReturnType<typeof embedParamSchemas>;
 
 /** Reads the embed's parameters; never throws. `invalid` names those that fell back to defaults. */

@@ -3,11 +3,12 @@
  * editorial review, never the build time, so that a build is reproducible), its licence,
  * and the event order.
  */
-import { latestReview, type Archive, type EventView } from '../archive.ts';
+import { compareEvents, latestReview, type Archive, type EventView } from '../archive.ts';
 import { SITE } from '../site.ts';
 import { joinBase } from '../url.ts';
 import { TRANSLATION_LOCALES, type Localized, type TranslationLocale, type TranslationStatus } from '../content/translations.ts';
 
+/** Where the site is published (origin and base path), for the absolute addresses in the exports. */
 export interface ExportOptions {
   /** The configured site origin, e.g. "https://election-integrity-timeline.github.io". */
   site: string | URL;
@@ -45,9 +46,9 @@ export function datasetVersion(archive: Archive): string {
   return latest;
 }
 
-/** Events by the instant they start, then by id: the order of every export. */
+/** Events in the archive's time order (compareEvents), a sorted copy: the order of every export. */
 export function exportOrder(events: readonly EventView[]): EventView[] {
-  return [...events].sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...events].sort(compareEvents);
 }
 
 /** The head every JSON export starts with. */

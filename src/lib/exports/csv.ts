@@ -11,11 +11,19 @@
 import { sourceArchiveLookup } from '../archive-lookup.ts';
 import type { Archive, EventView } from '../archive.ts';
 import type { Lang } from '../i18n/routing.ts';
+import { DATE_PRECISIONS } from '../dates.ts';
+import { EVENT_KINDS, EVENT_STATUSES } from '../vocabulary.ts';
 import { absoluteUrl, exportOrder, isoInstant, type ExportOptions } from './common.ts';
 
 type ColumnType = 'text' | 'date' | 'number' | 'boolean';
 
-interface Column {
+/** "`a`, `b` or `c`" in English, "… ou `c`" in French: the file's values, from the vocabulary. */
+const valueList = (values: readonly string[], lang: Lang) =>
+  `${values.slice(0, -1).map((v) => `\`${v}\``).join(', ')} ${lang === 'fr' ? 'ou' : 'or'} \`${values.at(-1)}\`.`;
+const valueDescription = (values: readonly string[]) => ({ en: valueList(values, 'en'), fr: valueList(values, 'fr') });
+
+/** A column of events.csv: its header, its type, what it holds (shown on /data/) and how it is read from an event. */
+export interface Column {
   name: string;
   type: ColumnType;
   /** What the column holds, for the /data/ page of each edition (`code` in backticks). */
@@ -23,17 +31,18 @@ interface Column {
   value: (event: EventView, archive: Archive, options: ExportOptions) => string | number | boolean;
 }
 
+/** The columns of events.csv, in file order (new columns go at the end). */
 export const EVENTS_CSV_COLUMNS: readonly Column[] = [
   { name: 'id', type: 'text', description: { en: 'Event id, `<incident-id>/<slug>`; stable.', fr: 'Identifiant de l’événement, `<incident-id>/<slug>` ; stable.' }, value: (e) => e.id },
   { name: 'incident', type: 'text', description: { en: 'Incident id.', fr: 'Identifiant de l’incident.' }, value: (e) => e.incidentId },
-  { name: 'kind', type: 'text', description: { en: '`hack`, `detection`, `leak`, `amplification`, `blackout`, `statement`, `attribution`, `denial`, `legal` or `election`.', fr: '`hack`, `detection`, `leak`, `amplification`, `blackout`, `statement`, `attribution`, `denial`, `legal` ou `election`.' }, value: (e) => e.data.kind },
+  { name: 'kind', type: 'text', description: valueDescription(EVENT_KINDS), value: (e) => e.data.kind },
   { name: 'title', type: 'text', description: { en: 'Neutral headline.', fr: 'Titre neutre.' }, value: (e) => e.data.title },
   { name: 'date', type: 'date', description: { en: 'The date as written, at its precision: 2016, 2016-07, 2016-07-22 or 2017-05-05T20:35+02:00.', fr: 'La date telle qu’elle est écrite, à sa précision : 2016, 2016-07, 2016-07-22 ou 2017-05-05T20:35+02:00.' }, value: (e) => e.data.date },
-  { name: 'date_precision', type: 'text', description: { en: '`year`, `month`, `day`, `minute` or `second`.', fr: '`year`, `month`, `day`, `minute` ou `second`.' }, value: (e) => e.date.precision },
+  { name: 'date_precision', type: 'text', description: valueDescription(DATE_PRECISIONS), value: (e) => e.date.precision },
   { name: 'start_utc', type: 'date', description: { en: 'First instant the date covers, in UTC, reading a day or month in the election’s time zone.', fr: 'Premier instant que couvre la date, en UTC ; un jour ou un mois se lit dans le fuseau horaire de l’élection.' }, value: (e) => isoInstant(e.start) },
   { name: 'end_utc', type: 'date', description: { en: 'First instant after the event: the end of its end date, or of its date when it has none (exclusive).', fr: 'Premier instant après l’événement : la fin de sa date de fin, ou de sa date s’il n’en a pas (borne exclue).' }, value: (e) => isoInstant(e.stop) },
   { name: 'approximate', type: 'boolean', description: { en: '`true` when the date is circa.', fr: '`true` quand la date est approximative.' }, value: (e) => e.data.approximate ?? false },
-  { name: 'status', type: 'text', description: { en: '`documented`, `reported`, `alleged` or `disputed`.', fr: '`documented`, `reported`, `alleged` ou `disputed`.' }, value: (e) => e.data.status },
+  { name: 'status', type: 'text', description: valueDescription(EVENT_STATUSES), value: (e) => e.data.status },
   { name: 'summary', type: 'text', description: { en: 'Plain-text summary.', fr: 'Résumé en texte brut.' }, value: (e) => e.data.summary },
   { name: 'actors', type: 'text', description: { en: 'Actors and their roles, `id:role` separated by semicolons.', fr: 'Acteurs et leurs rôles, `id:role` séparés par des points-virgules.' }, value: (e) => (e.data.actors ?? []).map((a) => `${a.id}:${a.role}`).join(';') },
   { name: 'attributed_by', type: 'text', description: { en: 'Attributions only: actor id of who attributes.', fr: 'Attributions seulement : identifiant de l’acteur qui attribue.' }, value: (e) => e.data.attribution?.by ?? '' },
@@ -68,6 +77,7 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 
+/** The text of /data/events.csv: a header row and one row per event, in time order. */
 export function eventsCsv(archive: Archive, options: ExportOptions): string {
   const header = EVENTS_CSV_COLUMNS.map((column) => column.name);
   const rows = exportOrder(archive.events).map((event) =>

@@ -1,7 +1,9 @@
 /** /data/incidents.json and /data/actors.json: the incidents and actors events refer to. */
 import type { Archive } from '../archive.ts';
+import { mitreGroupUrl } from '../url.ts';
 import { absoluteUrl, datasetHead, exportOrder, isoInstant, translationRecords, type ExportOptions } from './common.ts';
 
+/** The whole of /data/incidents.json: the dataset head and every incident with its events. */
 export function incidentsJson(archive: Archive, options: ExportOptions) {
   const incidents = archive.incidents.map((incident) => {
     const { data } = incident;
@@ -27,6 +29,7 @@ export function incidentsJson(archive: Archive, options: ExportOptions) {
   return { ...datasetHead(archive, options, 'incidents'), count: incidents.length, incidents };
 }
 
+/** The whole of /data/actors.json: the dataset head and every actor with its events and attributions. */
 export function actorsJson(archive: Archive, options: ExportOptions) {
   const actors = [...archive.actors]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -50,8 +53,4 @@ export function actorsJson(archive: Archive, options: ExportOptions) {
       };
     });
   return { ...datasetHead(archive, options, 'actors'), count: actors.length, actors };
-}
-
-export function mitreGroupUrl(id: string): string {
-  return `https://attack.mitre.org/groups/${id}/`;
 }

@@ -7,10 +7,11 @@ import { sourceArchiveLookup } from '../archive-lookup.ts';
 import { z } from 'astro/zod';
 import type { Archive, EventView } from '../archive.ts';
 import { dateSpan, type DatePrecision, type PartialDate } from '../dates.ts';
-import { KIND_BLOCKS, type EventKind } from '../schema/event.ts';
+import { KIND_BLOCKS, type ActorRef, type EventSource, type TimelineEvent } from '../schema/event.ts';
 import { absoluteUrl, datasetHead, exportOrder, isoInstant, translationRecords, type ExportOptions, type TranslationRecord } from './common.ts';
 import type { TranslationLocale } from '../content/translations.ts';
 
+/** A date as the exports write it: as written, its precision, and the UTC span it covers. */
 export interface DateRecord {
   /** As the editor wrote it: "2016-07", "2017-05-05T20:35+02:00". */
   value: string;
@@ -22,39 +23,37 @@ export interface DateRecord {
   approximate: boolean;
 }
 
-export interface SourceRecord {
-  title: string;
-  publisher: string;
-  url: string;
-  published: string;
-  language: string;
-  archived: string | null;
+/** A schema object as the exports write it: every optional field present, null when absent. */
+type WithNulls<T> = { [K in keyof T]-?: undefined extends T[K] ? Exclude<T[K], undefined> | null : T[K] };
+
+/** A source as the exports write it: the schema's fields (absent ones null) and an archive search. */
+export type SourceRecord = WithNulls<EventSource> & {
   /** Wayback Machine search for the address when no archived copy is recorded; null when one is. A search, not a copy. */
   archiveLookup: string | null;
-  kind: string | null;
-  note: string | null;
-}
+};
 
+/** An event as /data/events.json writes it: the schema's fields, dates resolved, absent ones null or []. */
 export interface EventRecord {
   id: string;
   incident: string;
-  kind: EventKind;
-  title: string;
+  kind: TimelineEvent['kind'];
+  title: TimelineEvent['title'];
   date: DateRecord;
   end: DateRecord | null;
-  status: string;
-  summary: string;
-  actors: { id: string; role: string }[];
+  status: TimelineEvent['status'];
+  summary: TimelineEvent['summary'];
+  actors: ActorRef[];
   /** The kind's own block, under the kind's name: `"leak": { channel, … }`, or null. */
   [kind: string]: unknown;
   sources: SourceRecord[];
-  related: string[];
-  reviewed: string;
+  related: NonNullable<TimelineEvent['related']>;
+  reviewed: TimelineEvent['reviewed'];
   url: string;
   /** The event in each language the site is translated into: `{ fr: { title, summary, status, reviewed } }`. */
   translations: Record<TranslationLocale, TranslationRecord>;
 }
 
+/** A partial date as a DateRecord, its span read in `timeZone`. */
 export function dateRecord(date: PartialDate, timeZone: string, approximate: boolean): DateRecord {
   const span = dateSpan(date, timeZone);
   return { value: date.text, precision: date.precision, start: isoInstant(span.start), end: isoInstant(span.end), approximate };
@@ -71,8 +70,9 @@ export function kindBlock(event: EventView): Record<string, unknown> | null {
   return Object.fromEntries(Object.keys(shape).map((field) => [field, block[field] ?? (isList(field) ? [] : null)]));
 }
 
+/** One event as /data/events.json writes it. */
 export function eventRecord(event: EventView, archive: Archive, options: ExportOptions): EventRecord {
-  const timeZone = archive.incident(event.incidentId)!.timeZone;
+  const { timeZone } = event.incident;
   const approximate = event.data.approximate ?? false;
   const { data } = event;
   return {
@@ -104,6 +104,7 @@ export function eventRecord(event: EventView, archive: Archive, options: ExportO
   };
 }
 
+/** The whole of /data/events.json: the dataset head and every event in time order. */
 export function eventsJson(archive: Archive, options: ExportOptions) {
   const events = exportOrder(archive.events).map((event) => eventRecord(event, archive, options));
   return { ...datasetHead(archive, options, 'events'), count: events.length, events };

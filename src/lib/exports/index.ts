@@ -4,5 +4,4 @@ export * from './events.ts';
 export * from './entities.ts';
 export * from './csv.ts';
 export * from './stix.ts';
-export * from './cite.ts';
 export * from './uuid.ts';

@@ -67,7 +67,7 @@ import { OPERATION_KINDS, blamedActors } from '../schema/event.ts';
 import { SITE } from '../site.ts';
 import type { ActorKind } from '../vocabulary.ts';
 import { absoluteUrl, datasetVersion, exportOrder, isoInstant, type ExportOptions } from './common.ts';
-import { mitreGroupUrl } from './entities.ts';
+import { mitreGroupUrl } from '../url.ts';
 import { uuidV5 } from './uuid.ts';
 
 /** Namespace of every id in the bundle; never change it, or every id changes. */
@@ -79,14 +79,18 @@ export const CONFIDENCE_SCORES = { high: 85, moderate: 50, low: 15 } as const;
 /** source_name of external references that point at this site's own pages. */
 export const SITE_SOURCE_NAME = 'election-integrity-timeline';
 
+/** A STIX 2.1 object: its type, its id and any other properties. */
 export type StixObject = { type: string; id: string; [property: string]: unknown };
+/** A STIX 2.1 bundle of objects. */
 export interface StixBundle {
   type: 'bundle';
   id: string;
   objects: StixObject[];
 }
+/** The STIX type an actor becomes, from its kind. */
 export type ActorStixType = 'intrusion-set' | 'threat-actor' | 'identity';
 
+/** A STIX id that stays the same from build to build: `<type>--<UUID v5 of key>`. */
 export function stixId(type: string, key: string): string {
   return `${type}--${uuidV5(key, STIX_NAMESPACE)}`;
 }
@@ -134,6 +138,7 @@ function clean<T extends Record<string, unknown>>(object: T): T {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
 }
 
+/** The whole of /data/stix.json: incidents, actors, events and their relationships as one STIX 2.1 bundle. */
 export function stixBundle(archive: Archive, options: ExportOptions): StixBundle {
   const version = datasetVersion(archive);
   const created = dayStamp(DATASET_FIRST_PUBLISHED);
@@ -331,7 +336,7 @@ export function stixBundle(archive: Archive, options: ExportOptions): StixBundle
     const attribution = event.data.attribution!;
     const name = (id: string) => archive.actor(id)?.data.name ?? id;
     const verb = { attributes: 'attributed', corroborates: 'corroborated an attribution of', contests: 'contested the attribution of' }[attribution.stance];
-    const what = archive.incident(event.incidentId)?.data.title ?? event.incidentId;
+    const what = event.incident.data.title;
     const confidence =
       attribution.confidence === 'unstated' ? 'No confidence level stated.' : `Confidence, in their words: ${attribution.wording ? `"${attribution.wording}"` : attribution.confidence}.`;
     return `Claim by ${name(attribution.by)} (${event.data.date}): ${verb} ${what} to ${blamedActors(attribution).map(name).join(' and ')}. ${confidence}${attribution.wording && attribution.confidence === 'unstated' ? ` Their words: "${attribution.wording}".` : ''} ${event.data.title}: ${event.data.summary}`;

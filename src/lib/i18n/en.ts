@@ -3,10 +3,10 @@
  * `satisfies Dictionary`). Content — titles, summaries, bodies — is not here: it lives in
  * src/content. Long prose (methodology, about) lives in src/components/prose, per language.
  */
-import type { ActorKind } from '../schema/actor.ts';
-import type { EventKind, EventStatus } from '../schema/event.ts';
+import type { ActorKind, EventKind, EventStatus } from '../vocabulary.ts';
 import { fr } from './fr.ts';
 
+/** Every English word of the site outside the content, by page and part. */
 export const en = {
   locale: 'en-GB',
   /** Durations and offsets: compact units for labels, words for sentences. */
@@ -665,6 +665,7 @@ type Widen<T> = T extends string
       : T extends object
         ? { readonly [K in keyof T]: Widen<T[K]> }
         : T;
+/** The shape every language's dictionary has (that of the English one). */
 export type Dictionary = Widen<typeof en>;
 
 /** The dictionary for a page's language or locale ("fr", "fr-FR"); English otherwise. */

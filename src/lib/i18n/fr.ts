@@ -112,6 +112,7 @@ const CONTRIBUTE_HELP: Record<string, string> = {
   'amplification.attack': 'Identifiant de technique MITRE ATT&CK : T1566.',
 };
 
+/** Every French word of the site outside the content, with the English dictionary's shape. */
 export const fr = {
   locale: 'fr-FR',
   units: {

@@ -3,7 +3,9 @@
  * site paths (without the deployment base), shared by pages, the sitemap and the tests.
  */
 export const LANGS = ['en', 'fr'] as const;
+/** A language the site has an edition in. */
 export type Lang = (typeof LANGS)[number];
+/** The language of the edition at the site root. */
 export const DEFAULT_LANG: Lang = 'en';
 
 /** BCP 47 tags for hreflang and the sitemap. */
@@ -12,6 +14,7 @@ export const HREFLANG: Record<Lang, string> = { en: 'en', fr: 'fr' };
 /** The name of each edition, written in its own language (for the language switch). */
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', fr: 'Français' };
 
+/** Whether a value is one of the editions' languages. */
 export const isLang = (value: unknown): value is Lang => (LANGS as readonly unknown[]).includes(value);
 
 function stripBase(pathname: string, base = '/'): string {

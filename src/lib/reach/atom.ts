@@ -4,12 +4,15 @@
  * control character that XML 1.0 forbids is dropped, and the feed carries the elements
  * the RFC requires: feed id, title, updated and author; entry id, title, updated and a link.
  */
+import { escapeXml } from '../escape.ts';
 
+/** An Atom person: a name and an optional address. */
 export interface AtomPerson {
   name: string;
   uri?: string;
 }
 
+/** One entry of an Atom feed. */
 export interface AtomEntry {
   /** A permanent IRI: the same entry keeps the same id when it changes. */
   id: string;
@@ -29,6 +32,7 @@ export interface AtomEntry {
   related?: string[];
 }
 
+/** An Atom feed: its id, title, links, author, language and entries. */
 export interface AtomFeed {
   id: string;
   title: string;
@@ -46,13 +50,6 @@ export interface AtomFeed {
   fallbackUpdated?: string;
 }
 
-// XML 1.0 allows tab, line feed, carriage return and U+0020 upwards, less surrogates halves and U+FFFE/U+FFFF.
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text for an XML element or a double-quoted attribute. */
-export function xmlText(value: string): string {
-  return value.replace(FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** An RFC 3339 date-time for Atom: a bare day becomes midnight UTC; anything unreadable throws. */
 export function atomDate(value: string): string {
@@ -69,34 +66,35 @@ export function sortEntries(entries: AtomEntry[]): AtomEntry[] {
   return [...entries].sort((a, b) => atomDate(b.updated).localeCompare(atomDate(a.updated)) || a.id.localeCompare(b.id));
 }
 
+/** The XML text of an Atom feed, entries newest first. */
 export function atomFeed(feed: AtomFeed): string {
   const entries = sortEntries(feed.entries);
   const updated = newest(entries.map((e) => e.updated)) ?? atomDate(feed.fallbackUpdated ?? '1970-01-01');
-  const lang = (tag: string | undefined) => (tag && tag !== feed.lang ? ` xml:lang="${xmlText(tag)}"` : '');
-  const person = (p: AtomPerson) => `<name>${xmlText(p.name)}</name>${p.uri ? `<uri>${xmlText(p.uri)}</uri>` : ''}`;
+  const lang = (tag: string | undefined) => (tag && tag !== feed.lang ? ` xml:lang="${escapeXml(tag)}"` : '');
+  const person = (p: AtomPerson) => `<name>${escapeXml(p.name)}</name>${p.uri ? `<uri>${escapeXml(p.uri)}</uri>` : ''}`;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xmlText(feed.lang)}">`,
-    `  <id>${xmlText(feed.id)}</id>`,
-    `  <title>${xmlText(feed.title)}</title>`,
-    ...(feed.subtitle ? [`  <subtitle>${xmlText(feed.subtitle)}</subtitle>`] : []),
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.lang)}">`,
+    `  <id>${escapeXml(feed.id)}</id>`,
+    `  <title>${escapeXml(feed.title)}</title>`,
+    ...(feed.subtitle ? [`  <subtitle>${escapeXml(feed.subtitle)}</subtitle>`] : []),
     `  <updated>${updated}</updated>`,
     `  <author>${person(feed.author)}</author>`,
-    `  <link rel="self" type="application/atom+xml" href="${xmlText(feed.self)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${xmlText(feed.alternate)}"/>`,
-    ...(feed.rights ? [`  <rights>${xmlText(feed.rights)}</rights>`] : []),
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(feed.alternate)}"/>`,
+    ...(feed.rights ? [`  <rights>${escapeXml(feed.rights)}</rights>`] : []),
   ];
   for (const entry of entries) {
     lines.push(
       '  <entry>',
-      `    <id>${xmlText(entry.id)}</id>`,
-      `    <title${lang(entry.titleLang)}>${xmlText(entry.title)}</title>`,
+      `    <id>${escapeXml(entry.id)}</id>`,
+      `    <title${lang(entry.titleLang)}>${escapeXml(entry.title)}</title>`,
       `    <updated>${atomDate(entry.updated)}</updated>`,
       ...(entry.published ? [`    <published>${atomDate(entry.published)}</published>`] : []),
-      `    <link rel="alternate" type="text/html" href="${xmlText(entry.link)}"/>`,
-      ...(entry.related ?? []).map((href) => `    <link rel="related" href="${xmlText(href)}"/>`),
-      ...(entry.categories ?? []).map((c) => `    <category term="${xmlText(c.term)}"${c.label ? ` label="${xmlText(c.label)}"` : ''}/>`),
-      ...(entry.summary ? [`    <summary type="text"${lang(entry.summaryLang)}>${xmlText(entry.summary)}</summary>`] : []),
+      `    <link rel="alternate" type="text/html" href="${escapeXml(entry.link)}"/>`,
+      ...(entry.related ?? []).map((href) => `    <link rel="related" href="${escapeXml(href)}"/>`),
+      ...(entry.categories ?? []).map((c) => `    <category term="${escapeXml(c.term)}"${c.label ? ` label="${escapeXml(c.label)}"` : ''}/>`),
+      ...(entry.summary ? [`    <summary type="text"${lang(entry.summaryLang)}>${escapeXml(entry.summary)}</summary>`] : []),
       '  </entry>',
     );
   }

@@ -9,9 +9,12 @@
  * event card's file holds its overlay and points to its incident's background
  * (data-card-background), which the build composes (src/integrations/cards.ts).
  */
-import { attr, escapeXml, parseSvg, serializeSvg, setAttr, type SvgElement } from '../svg/inline.ts';
+import { escapeXml } from '../escape.ts';
+import { attr, parseSvg, serializeSvg, setAttr, type SvgElement } from '../svg/inline.ts';
 
+/** Width of a social card in pixels (the size link previews expect). */
 export const CARD_WIDTH = 1200;
+/** Height of a social card in pixels. */
 export const CARD_HEIGHT = 630;
 /** Where the chart sits on every card. */
 export const CHART_BOX = { x: 40, y: 318, width: 1120, height: 262 };
@@ -20,6 +23,7 @@ const FACTS_Y = 296;
 /** The ring's radius and stroke (the rasterizer draws only a square around it: src/integrations/cards.ts). */
 export const RING = { r: 13, strokeWidth: 4 };
 
+/** The colours a card is drawn in. */
 export interface CardColours {
   bg: string;
   fg: string;
@@ -27,6 +31,7 @@ export interface CardColours {
   accent: string;
 }
 
+/** What a card's background needs: the chart picture, the site's name and address, colours and font. */
 export interface BackgroundOptions {
   /** A standalone chart SVG (its inner chart <svg> is reused). */
   standalone: string;
@@ -38,6 +43,7 @@ export interface BackgroundOptions {
   font: string;
 }
 
+/** What a card's text layer draws: the title, facts, colours, font and a mark to ring. */
 export interface OverlayOptions {
   title: string;
   /** Facts under the title: incident, offset from the vote, kind, status. */

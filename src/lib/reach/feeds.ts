@@ -10,6 +10,7 @@ import type { Correction } from './git-log.ts';
 import { localizedPath, type Lang } from '../i18n/routing.ts';
 import { feedPaths } from './paths.ts';
 
+/** What the feeds need beyond the archive: the edition's language, absolute addresses and history. */
 export interface FeedContext {
   lang: Lang;
   /** Site path (without base) → absolute URL. */
@@ -25,7 +26,7 @@ function eventEntry(event: EventView, archive: Archive, ctx: FeedContext): AtomE
   // The edition's text where a translation exists; else the English text, marked as English.
   const loc = archive.localizedEvent(event.id, ctx.lang);
   const lang = loc?.lang ?? 'en';
-  const incidentView = archive.incident(event.incidentId);
+  const incidentView = event.incident;
   // The summary is in one language: the incident's title in the event text's language.
   const incident = incidentView && (archive.localizedIncident(incidentView.id, lang) ?? { title: incidentView.data.title });
   const title = loc?.title ?? event.data.title;

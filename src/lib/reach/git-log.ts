@@ -4,7 +4,9 @@
  * strings (pages escape them like any text), and a message cannot forge a commit record,
  * because records are delimited with a random marker chosen for each run.
  */
+import { CONTENT_DIR } from '../content/layout.ts';
 
+/** One commit of the content history: hash, date, subject, trailers and files changed. */
 export interface Commit {
   hash: string;
   /** Committer date, ISO 8601 with offset. */
@@ -16,6 +18,7 @@ export interface Commit {
   files: string[];
 }
 
+/** A commit marked with a "Correction:" trailer: its hash, date, subject and correction text. */
 export interface Correction {
   hash: string;
   date: string;
@@ -81,7 +84,7 @@ export function parseGitLog(output: string, marker: string): Commit[] {
 }
 
 /** The event an event file (or its translation, "<slug>.fr.mdx") holds, or undefined. */
-export function eventIdOfFile(file: string, contentDir = 'src/content'): string | undefined {
+export function eventIdOfFile(file: string, contentDir = CONTENT_DIR): string | undefined {
   const match = new RegExp(`^${contentDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/events/([a-z0-9-]+)/([a-z0-9-]+)(?:\\.[a-z]{2})?\\.mdx$`).exec(file);
   return match ? `${match[1]}/${match[2]}` : undefined;
 }
@@ -100,7 +103,7 @@ export function historyByFile(commits: readonly Commit[]): Map<string, Commit[]>
 }
 
 /** Commits marked with a "Correction:" trailer (any case) that touch content, newest first. */
-export function corrections(commits: readonly Commit[], contentDir = 'src/content'): Correction[] {
+export function corrections(commits: readonly Commit[], contentDir = CONTENT_DIR): Correction[] {
   const out: Correction[] = [];
   for (const commit of commits) {
     const trailer = commit.trailers.find((t) => t.key.toLowerCase() === 'correction');

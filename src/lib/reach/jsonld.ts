@@ -16,6 +16,7 @@ export interface DatasetInput {
   distributions: { url: string; encodingFormat: string; name?: string }[];
 }
 
+/** A schema.org Dataset for dataset search engines. */
 export function datasetJsonLd(input: DatasetInput): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
@@ -33,6 +34,7 @@ export function datasetJsonLd(input: DatasetInput): Record<string, unknown> {
   };
 }
 
+/** What an event page's schema.org Article needs. */
 export interface ArticleInput {
   headline: string;
   description: string;
@@ -46,6 +48,7 @@ export interface ArticleInput {
   citations: { title?: string; url: string; publisher?: string; date?: string }[];
 }
 
+/** A schema.org Article for an event page. */
 export function articleJsonLd(input: ArticleInput): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',

@@ -3,8 +3,9 @@
  * iframe, so that pasting the home or an incident page's address into WordPress (or any
  * consumer that follows the page's discovery link) embeds the chart.
  */
-import { xmlText } from './atom.ts';
+import { escapeXml } from '../escape.ts';
 
+/** What an oEmbed answer needs: the title, the embed address and its size. */
 export interface OEmbedInput {
   title: string;
   /** Absolute address of the embed (/embed/timeline/?…). */
@@ -17,6 +18,7 @@ export interface OEmbedInput {
   thumbnail?: { url: string; width: number; height: number };
 }
 
+/** An oEmbed 1.0 "rich" answer. */
 export interface OEmbedRich {
   version: '1.0';
   type: 'rich';
@@ -32,9 +34,10 @@ export interface OEmbedRich {
   thumbnail_height?: number;
 }
 
+/** The oEmbed answer for an embed: an iframe of the chart. */
 export function oembedRich(input: OEmbedInput): OEmbedRich {
   const width = input.width ?? 1000;
-  const html = `<iframe src="${xmlText(input.embedUrl)}" title="${xmlText(input.title)}" width="${width}" height="${input.height}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>`;
+  const html = `<iframe src="${escapeXml(input.embedUrl)}" title="${escapeXml(input.title)}" width="${width}" height="${input.height}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>`;
   return {
     version: '1.0',
     type: 'rich',

@@ -6,6 +6,7 @@
 import type { Archive } from '../archive.ts';
 import type { Lang } from '../i18n/routing.ts';
 
+/** The site paths of the Atom feeds, per edition. */
 export const feedPaths = {
   events: (lang: Lang) => `/feeds/${lang}/events.xml`,
   incident: (lang: Lang, incidentId: string) => `/feeds/${lang}/incidents/${incidentId}.xml`,
@@ -15,6 +16,7 @@ export const feedPaths = {
 /** Languages the social cards are drawn in; a page of another edition uses the English card. */
 export const CARD_LANGS: readonly Lang[] = ['en', 'fr'];
 
+/** The site paths of the social cards, per edition (English cards where an edition has none). */
 export const cardPaths = {
   site: (lang: Lang) => `/cards/${CARD_LANGS.includes(lang) ? lang : 'en'}/site.png`,
   incident: (lang: Lang, incidentId: string) => `/cards/${CARD_LANGS.includes(lang) ? lang : 'en'}/incidents/${incidentId}.png`,
@@ -37,6 +39,7 @@ export const oembedPaths = {
   incident: (lang: Lang, incidentId: string) => `/oembed/${lang}/incidents/${incidentId}.json`,
 };
 
+/** What a page shows, for the card and feed it links to. */
 export type PageKind =
   | { kind: 'home' }
   | { kind: 'incident'; id: string }

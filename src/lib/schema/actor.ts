@@ -1,15 +1,16 @@
 /** Actors: states, agencies, intrusion sets, personas, parties, people, vendors, media. */
 import { z } from 'astro/zod';
-import { ACTOR_KINDS, type ActorKind } from '../vocabulary.ts';
+import { ACTOR_KINDS } from '../vocabulary.ts';
 import { CountrySchema, HttpsUrlSchema, IdSchema, LabelSchema, plainText } from './common.ts';
 
-export { ACTOR_KINDS };
 
+/** Another name an actor goes by, and who coined it. */
 export const AliasSchema = z.strictObject({
   name: LabelSchema.meta({ description: 'Another name for the actor: "Fancy Bear".' }),
   by: IdSchema.optional().meta({ description: 'Actor id of who coined the name: crowdstrike.' }),
 });
 
+/** An actor file: src/content/actors/<actor-id>.yaml. */
 export const ActorSchema = z
   .strictObject({
     name: LabelSchema.meta({ description: 'Display name: "APT28".' }),
@@ -29,5 +30,5 @@ export const ActorSchema = z
   })
   .meta({ title: 'Actor', description: 'src/content/actors/<actor-id>.yaml' });
 
+/** An actor as the schema gives it. */
 export type Actor = z.output<typeof ActorSchema>;
-export type { ActorKind };

@@ -3,12 +3,13 @@ import { z } from 'astro/zod';
 import { parsePartialDate, widestSpan } from '../dates.ts';
 import { EVENT_ID_PATTERN, ID_PATTERN } from '../vocabulary.ts';
 
-export { ID_PATTERN, EVENT_ID_PATTERN };
 
+/** A lowercase kebab-case id. */
 export const IdSchema = z
   .string()
   .regex(ID_PATTERN, { error: 'must be a lowercase kebab-case id such as "apt28" or "en-marche"' });
 
+/** An event id, "<incident-id>/<slug>". */
 export const EventIdSchema = z.string().regex(EVENT_ID_PATTERN, {
   error: 'must be an event id "<incident-id>/<slug>", such as "macron-2017/emleaks-posted"',
 });
@@ -133,6 +134,7 @@ export const TIME_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{
 /** Date schemas that need more than a partial date, with the exact pattern editors' tools should check. */
 export const EXACT_DATE_PATTERNS = new WeakMap<object, string>();
 
+/** A partial ISO 8601 date field, parsed to a PartialDate; optionally never in the future, or with a time required. */
 export function partialDate({ notInFuture = false, timeRequired = false } = {}) {
   const schema = z.union([z.string(), z.int()]).transform((value, ctx) => {
     const parsed = parsePartialDate(String(value));

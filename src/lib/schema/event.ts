@@ -11,7 +11,6 @@ import {
   LEGAL_ACTIONS,
   SOURCE_KINDS,
   type EventKind,
-  type EventStatus,
 } from '../vocabulary.ts';
 import {
   EventIdSchema,
@@ -26,12 +25,11 @@ import {
   plainText,
 } from './common.ts';
 
-export { EVENT_KINDS, EVENT_STATUSES, ACTOR_ROLES, SOURCE_KINDS, ATTRIBUTION_BASES, ATTRIBUTION_STANCES, CONFIDENCE_WORDS, LEGAL_ACTIONS };
-export type { EventKind, EventStatus };
 
 /** The operation itself, drawn as circles; the rest are responses, drawn as diamonds. */
 export const OPERATION_KINDS: readonly EventKind[] = ['hack', 'detection', 'leak', 'amplification'];
 
+/** One source of an event. */
 export const SourceSchema = z.strictObject({
   title: LabelSchema.meta({ description: 'Title of the page or document, as published.' }),
   publisher: LabelSchema.meta({ description: 'Who published it: "France 24".' }),
@@ -43,6 +41,7 @@ export const SourceSchema = z.strictObject({
   note: freeText(1000).optional().meta({ description: 'Anything a reader should know about the source.' }),
 });
 
+/** An actor an event names, with the part it played. */
 export const ActorRefSchema = z.strictObject({
   id: IdSchema.meta({ description: 'Actor id.' }),
   role: z.enum(ACTOR_ROLES).meta({ description: 'The part the actor played in this event.' }),
@@ -111,7 +110,7 @@ export const KIND_BLOCKS = {
 } as const;
 
 /** Kinds whose block may be left out. */
-const OPTIONAL_BLOCK_KINDS: readonly EventKind[] = ['hack', 'detection', 'amplification'];
+export const OPTIONAL_BLOCK_KINDS: readonly EventKind[] = ['hack', 'detection', 'amplification'];
 
 /** The event's fields before the rules between them: translations pick theirs from here. */
 export const EventFieldsSchema = z.strictObject({
@@ -147,6 +146,7 @@ export const EventFieldsSchema = z.strictObject({
   amplification: KIND_BLOCKS.amplification.optional().meta({ description: 'Optional for kind: amplification.' }),
 });
 
+/** An event file, with the rules between its fields (its kind's block, its end after its date). */
 export const EventSchema = EventFieldsSchema.superRefine(
   (event, ctx) => {
   // Runs even when other fields failed (see `when` below), so every problem is reported at
@@ -182,8 +182,11 @@ export const EventSchema = EventFieldsSchema.superRefine(
   { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
 ).meta({ title: 'Event', description: 'src/content/events/<incident-id>/<slug>.mdx' });
 
+/** An event as the schema gives it. */
 export type TimelineEvent = z.output<typeof EventSchema>;
+/** A source as the schema gives it. */
 export type EventSource = z.output<typeof SourceSchema>;
+/** An actor reference as the schema gives it. */
 export type ActorRef = z.output<typeof ActorRefSchema>;
 
 /** Every actor id an event names, with the frontmatter path that names it. */
@@ -192,6 +195,7 @@ export function blamedActors(attribution: { to: string; alsoTo?: readonly string
   return [attribution.to, ...(attribution.alsoTo ?? [])];
 }
 
+/** Every actor id an event names, with the frontmatter path that names it. */
 export function eventActorReferences(event: TimelineEvent): { path: (string | number)[]; id: string }[] {
   const refs: { path: (string | number)[]; id: string }[] = [];
   event.actors?.forEach((actor, i) => { refs.push({ path: ['actors', i, 'id'], id: actor.id }); });

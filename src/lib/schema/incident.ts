@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { CountrySchema, IdSchema, LabelSchema, TimeZoneSchema, partialDate, plainText } from './common.ts';
 
+/** An incident's election: its name, the vote (T−0) and its time zone. */
 export const ElectionSchema = z.strictObject({
   name: LabelSchema.meta({ description: 'The election: "2017 French presidential election, second round".' }),
   vote: partialDate({ timeRequired: true }).meta({
@@ -15,6 +16,7 @@ export const ElectionSchema = z.strictObject({
     .meta({ description: 'True when T−0 is a convention (polls closed at different times); the body says why.' }),
 });
 
+/** An incident file: src/content/incidents/<incident-id>.mdx. */
 export const IncidentSchema = z
   .strictObject({
     title: LabelSchema.max(40, { error: 'must be at most 40 characters (it is a lane label)' }).meta({
@@ -31,4 +33,5 @@ export const IncidentSchema = z
   })
   .meta({ title: 'Incident', description: 'src/content/incidents/<incident-id>.mdx' });
 
+/** An incident as the schema gives it. */
 export type Incident = z.output<typeof IncidentSchema>;

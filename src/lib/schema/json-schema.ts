@@ -3,29 +3,31 @@
  * outside tools, derived from the Zod schemas. Kind-dependent rules become if/then.
  */
 import { z } from 'astro/zod';
-import { ActorSchema } from './actor.ts';
 import { DATE_PATTERN, DAY_PATTERN, EXACT_DATE_PATTERNS, TIME_PATTERN } from './common.ts';
-import { EVENT_KINDS, EventSchema, KIND_BLOCKS } from './event.ts';
-import { IncidentSchema } from './incident.ts';
-import { ActorTranslationSchema, EventTranslationSchema, IncidentTranslationSchema } from './translation.ts';
+import { SITE } from '../site.ts';
+import { EVENT_KINDS } from '../vocabulary.ts';
+import { KIND_BLOCKS, OPTIONAL_BLOCK_KINDS } from './event.ts';
+import { SCHEMAS, TRANSLATION_SCHEMAS } from './index.ts';
 
+/** The JSON Schemas published under /schema/, by name. */
 export const JSON_SCHEMA_NAMES = ['event', 'incident', 'actor', 'event-translation', 'incident-translation', 'actor-translation'] as const;
+/** One of JSON_SCHEMA_NAMES. */
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
 
-const SCHEMAS = {
-  event: EventSchema,
-  incident: IncidentSchema,
-  actor: ActorSchema,
-  'event-translation': EventTranslationSchema,
-  'incident-translation': IncidentTranslationSchema,
-  'actor-translation': ActorTranslationSchema,
+const EDITOR_SCHEMAS: Record<JsonSchemaName, z.ZodType> = {
+  event: SCHEMAS.events,
+  incident: SCHEMAS.incidents,
+  actor: SCHEMAS.actors,
+  'event-translation': TRANSLATION_SCHEMAS.events,
+  'incident-translation': TRANSLATION_SCHEMAS.incidents,
+  'actor-translation': TRANSLATION_SCHEMAS.actors,
 };
-const OPTIONAL_BLOCKS = new Set(['hack', 'detection', 'amplification']);
 
 type JsonSchema = Record<string, unknown>;
 
-export function toEditorJsonSchema(name: JsonSchemaName, baseUrl = 'https://election-integrity-timeline.github.io'): JsonSchema {
-  const schema = z.toJSONSchema(SCHEMAS[name], {
+/** The JSON Schema editors and tools check a content file against, with the kind rules as if/then. */
+export function toEditorJsonSchema(name: JsonSchemaName, baseUrl = SITE.url): JsonSchema {
+  const schema = z.toJSONSchema(EDITOR_SCHEMAS[name], {
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {
@@ -58,7 +60,7 @@ export function toEditorJsonSchema(name: JsonSchemaName, baseUrl = 'https://elec
     const rules: JsonSchema[] = [];
     for (const kind of EVENT_KINDS) {
       if (!(kind in KIND_BLOCKS)) continue;
-      if (!OPTIONAL_BLOCKS.has(kind)) rules.push({ if: { properties: { kind: { const: kind } }, required: ['kind'] }, then: { required: [kind] } });
+      if (!OPTIONAL_BLOCK_KINDS.includes(kind)) rules.push({ if: { properties: { kind: { const: kind } }, required: ['kind'] }, then: { required: [kind] } });
       rules.push({ if: { properties: { kind: { not: { const: kind } } }, required: ['kind'] }, then: { not: { required: [kind] } } });
     }
     rules.push({ if: { properties: { kind: { const: 'blackout' } }, required: ['kind'] }, then: { required: ['end'] } });
@@ -67,6 +69,7 @@ export function toEditorJsonSchema(name: JsonSchemaName, baseUrl = 'https://elec
   return schema;
 }
 
+/** One row of a field table: field, type, whether required, and what it holds. */
 export interface FieldRow {
   field: string;
   type: string;

@@ -7,16 +7,20 @@
  * browsers, librsvg, Inkscape and presentation software, and a title holding `<`, `&` or
  * quotes cannot break it. Pure string work, for the build and the browser.
  */
+import { escapeXml } from '../escape.ts';
 
+/** An element of the parsed SVG tree: name, attributes in order, children. */
 export interface SvgElement {
   name: string;
   attrs: [string, string][];
   children: SvgNode[];
 }
+/** An element or a text node. */
 export type SvgNode = SvgElement | string;
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
+/** Text with its character references and the common named entities decoded. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
     if (code[0] === '#') {
@@ -27,13 +31,6 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Characters XML 1.0 does not allow at all (C0 controls other than tab, newline, return; lone surrogates; U+FFFE/F). */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** Text safe in XML content and in double-quoted attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<[?!][^>]*>|<\/([^\s>]+)\s*>|<([A-Za-z][^\s/>]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|([^<]+)|</g;
 const ATTR = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
@@ -62,13 +59,16 @@ export function parseSvg(markup: string): SvgElement {
   return first;
 }
 
+/** The tree written back as well-formed XML, every text and attribute escaped. */
 export function serializeSvg(node: SvgNode): string {
   if (typeof node === 'string') return escapeXml(node);
   const attrs = node.attrs.map(([name, value]) => ` ${name}="${escapeXml(value)}"`).join('');
   return node.children.length ? `<${node.name}${attrs}>${node.children.map(serializeSvg).join('')}</${node.name}>` : `<${node.name}${attrs}/>`;
 }
 
+/** The value of an attribute of an element, if it has it. */
 export const attr = (element: SvgElement, name: string) => element.attrs.find(([n]) => n === name)?.[1];
+/** Sets an attribute of an element, in place if it has it, else at the end. */
 export function setAttr(element: SvgElement, name: string, value: string) {
   const found = element.attrs.find(([n]) => n === name);
   if (found) found[1] = value;
@@ -198,6 +198,7 @@ const INHERITED = new Set(['color', 'fill', 'fill-opacity', 'stroke', 'stroke-wi
 const PRESENTATION = new Set([...INHERITED, 'opacity']);
 PRESENTATION.delete('color');
 
+/** What inlining the stylesheet needs: the custom properties to resolve, and attributes to drop. */
 export interface InlineOptions {
   /** Custom properties defined above the picture (the site's palette and fonts). */
   variables: Record<string, string>;

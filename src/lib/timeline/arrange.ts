@@ -21,6 +21,7 @@ export interface ArrangeItem {
   priority?: number;
 }
 
+/** How many rows a lane has and how wide marks and labels are. */
 export interface ArrangeOptions {
   rows: number;
   /** Half the width of a mark's shape. */
@@ -31,6 +32,7 @@ export interface ArrangeOptions {
   maxX: number;
 }
 
+/** A mark placed in a row, with its label shown or not. */
 export interface ArrangedItem {
   id: string;
   row: number;
@@ -41,17 +43,20 @@ export interface ArrangedItem {
   label?: number;
 }
 
+/** Marks too close to tell apart, drawn as one. */
 export interface Cluster {
   id: string;
   x: number;
   ids: string[];
 }
 
+/** A lane's marks placed in rows, and its clusters. */
 export interface Arrangement {
   items: Map<string, ArrangedItem>;
   clusters: Cluster[];
 }
 
+/** Pixels between a mark and its label. */
 export const LABEL_GAP = 5;
 
 const left = (item: ArrangeItem, o: ArrangeOptions) => Math.min(item.x0, item.x - o.radius);
@@ -99,6 +104,7 @@ function meets(sorted: SortedIntervals, lo: number, hi: number): boolean {
   return a > 0 && sorted.reach[a - 1] > lo;
 }
 
+/** Places a lane's marks in rows so that labels do not overlap, clustering marks too close to draw apart. */
 export function arrangeLane(input: ArrangeItem[], options: ArrangeOptions): Arrangement {
   const items = [...input].sort((a, b) => a.x - b.x || a.x1 - b.x1 || a.id.localeCompare(b.id));
   const arranged = new Map<string, ArrangedItem>();

@@ -6,13 +6,15 @@
  * transform is d3-scale's scaleSymlog (sign(v)·log1p(|v|/c)) written out: the same axis
  * without shipping d3-scale and its dependencies to the browser.
  */
+import { DAY, HOUR } from '../time-units.ts';
 
+/** The three axes: hours from T−0 on a symmetric log or linear scale, or calendar time. */
 export type AxisKind = 'log' | 'linear' | 'calendar';
+/** Lanes aligned on their vote (T−0) or on the calendar. */
 export type Align = 'vote' | 'calendar';
+/** How hours from T−0 are spread: symmetric log or linear. */
 export type ScaleKind = 'log' | 'linear';
 
-export const HOUR = 3_600_000;
-export const DAY = 24 * HOUR;
 /** Width, in hours, of the linear core of the symmetric log: below it, time is nearly linear. */
 export const SYMLOG_CONSTANT_HOURS = 6;
 
@@ -34,6 +36,7 @@ function symexp(u: number): number {
   return Math.sign(u) * Math.expm1(Math.abs(u)) * SYMLOG_CONSTANT_HOURS;
 }
 
+/** A time axis: from time values to positions and back, and its domain and range. */
 export interface Axis {
   kind: AxisKind;
   domain: [number, number];
@@ -42,6 +45,7 @@ export interface Axis {
   fromX(x: number): number;
 }
 
+/** An axis of a kind over a domain (hours or instants) and a range (pixels). */
 export function makeAxis(kind: AxisKind, domain: [number, number], range: [number, number]): Axis {
   const forward = kind === 'log' ? symlog : (v: number) => v;
   const backward = kind === 'log' ? symexp : (u: number) => u;

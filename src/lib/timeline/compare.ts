@@ -23,11 +23,13 @@ export interface Figure {
   text: string;
 }
 
+/** A leak and how long before the vote it came. */
 export interface LeakFigure {
   event: EventView;
   beforeVote: Figure;
 }
 
+/** An attribution, how long after the leak it came, and its stance and confidence in words. */
 export interface AttributionFigure {
   event: EventView;
   /** How long after (or before, when negative `sign`) the first leak it came. */
@@ -38,6 +40,7 @@ export interface AttributionFigure {
   confidenceWords: string;
 }
 
+/** One incident's row of the comparison: its first leak, earlier leaks, attributions and silence period, figured from the vote. */
 export interface IncidentComparison {
   incidentId: string;
   title: string;
@@ -80,6 +83,7 @@ export function figureBetween(
 
 const point = (event: EventView) => ({ ms: event.start, timed: isTimed(event), uncertain: isUncertain(event) });
 
+/** Whether an event attributes (or corroborates) rather than contests. */
 export const claims = (event: EventView) =>
   event.data.kind === 'attribution' && event.data.attribution!.stance !== 'contests';
 
@@ -97,6 +101,7 @@ const leaksTargetMaterial = (incident: IncidentView, event: EventView) =>
   event.data.kind === 'leak' &&
   (event.data.actors ?? []).some((a) => a.role === 'target' && incident.data.targets.includes(a.id));
 
+/** The comparison panel's rows: for each incident, its first leak, its attributions and its silence period, figured from the vote. */
 export function compareIncidents(
   incidents: IncidentView[],
   actorOf: (actorId: string) => { country?: string; kind: ActorKind } | undefined,

@@ -12,6 +12,7 @@ import { arrangeLane, type Cluster } from './arrange.ts';
 import { axisDomain, axisKind, axisValue, makeAxis, type Align, type Axis, type AxisKind, type ScaleKind } from './axis.ts';
 import { chooseTicks, tickCandidates, type Tick } from './ticks.ts';
 
+/** A lane to draw: an incident's id, title and vote (T−0) instant. */
 export interface LaneInput {
   id: string;
   title: string;
@@ -20,6 +21,7 @@ export interface LaneInput {
   voteApproximate?: boolean;
 }
 
+/** An event to draw: its lane, kind, status, the instants it covers and its title. */
 export interface MarkInput {
   id: string;
   laneId: string;
@@ -32,8 +34,10 @@ export interface MarkInput {
   title: string;
 }
 
+/** Time across (wide screens) or down (phones). */
 export type Orientation = 'horizontal' | 'vertical';
 
+/** How to lay the chart out: width, axis, the kinds and incidents shown, the range in view and the orientation. */
 export interface TimelineOptions {
   width: number;
   align: Align;
@@ -47,6 +51,7 @@ export interface TimelineOptions {
   orientation?: Orientation;
 }
 
+/** The chart's fixed sizes in pixels: margins, lanes, rows, marks and labels. */
 export const GEOMETRY = {
   margin: { top: 34, right: 20, bottom: 14, left: 20 },
   laneHeader: 22,
@@ -100,10 +105,12 @@ export interface Point {
   x: number;
   y: number;
 }
+/** A rectangle: top-left corner and size. */
 export interface Box extends Point {
   width: number;
   height: number;
 }
+/** A line segment. */
 export interface Line {
   x1: number;
   y1: number;
@@ -113,6 +120,7 @@ export interface Line {
 /** How far outside the view a clipped bar may still reach, in pixels (a bar zoomed far in would be huge). */
 export const SLACK = 50;
 
+/** A mark laid out: position, shape, row and label. */
 export interface PlacedMark {
   id: string;
   laneId: string;
@@ -143,6 +151,7 @@ export interface PlacedMark {
   labelAt: Point;
 }
 
+/** A span (a blackout) laid out as a band. */
 export interface PlacedBand {
   id: string;
   laneId: string;
@@ -158,11 +167,13 @@ export interface PlacedBand {
   t: number;
 }
 
+/** A cluster laid out in its lane. */
 export interface PlacedCluster extends Cluster {
   laneId: string;
   y: number;
 }
 
+/** A lane laid out: its place, its title as drawn, and where its T−0 falls. */
 export interface PlacedLane {
   id: string;
   title: string;
@@ -181,6 +192,7 @@ export interface PlacedLane {
   voteRule: Line;
 }
 
+/** An axis tick laid out. */
 export interface PlacedTick extends Tick {
   /** Position along the time axis (x across, y down). */
   x: number;
@@ -189,6 +201,7 @@ export interface PlacedTick extends Tick {
   anchor: 'middle' | 'end';
 }
 
+/** The whole chart laid out, ready to draw as SVG. */
 export interface TimelineLayout {
   orientation: Orientation;
   width: number;
@@ -237,14 +250,17 @@ export function labelVersions(title: string): string[] {
   return short === title ? [title] : [title, short];
 }
 
+/** The width a label takes, estimated from its length. */
 export function labelWidth(text: string): number {
   return text.length * GEOMETRY.charWidth;
 }
 
+/** The height of one lane. */
 export function laneHeight(): number {
   return GEOMETRY.laneHeader + GEOMETRY.rows * GEOMETRY.rowHeight + GEOMETRY.lanePadding;
 }
 
+/** The y of a row inside a lane at laneY. */
 export function rowY(laneY: number, row: number): number {
   return laneY + GEOMETRY.laneHeader + row * GEOMETRY.rowHeight + GEOMETRY.rowHeight / 2;
 }
@@ -275,6 +291,7 @@ export function timelineAxis(lanes: readonly LaneInput[], marks: readonly MarkIn
   return makeAxis(kind, axisDomain(kind, axisValues(lanes, marks, kind)), [GEOMETRY.margin.left, width - GEOMETRY.margin.right]);
 }
 
+/** One lane's marks, bands and clusters laid out. */
 export interface LaneLayout {
   marks: PlacedMark[];
   bands: PlacedBand[];
@@ -456,6 +473,7 @@ export function layoutLaneVertical(lane: LaneInput, laneMarks: readonly MarkInpu
   return { marks, bands, clusters, voteX: top + split.voteT };
 }
 
+/** Lays out the chart: lanes, marks, bands, clusters and ticks for an axis, width and orientation. */
 export function layoutTimeline(lanesIn: readonly LaneInput[], marksIn: readonly MarkInput[], options: TimelineOptions): TimelineLayout {
   const kind = axisKind(options.align, options.scale);
   const lanes = lanesIn.filter((lane) => !options.incidents || options.incidents.includes(lane.id));

@@ -12,6 +12,7 @@ export function markAccessibleName(event: EventView, incident: IncidentView, loc
   return `${t.kinds[event.data.kind]}${status}, ${when}, ${event.offset.label}${t.units.colon}${event.data.title}`;
 }
 
+/** The chart's lanes and marks from the archive (all incidents, or those named). */
 export function timelineInputs(archive: Archive, incidentIds?: readonly string[]): { lanes: LaneInput[]; marks: MarkInput[] } {
   const incidents = archive.incidents.filter((incident) => !incidentIds || incidentIds.includes(incident.id));
   return {

@@ -7,11 +7,12 @@
  * browser for "Download SVG / PNG" of the current view.
  */
 import { KIND_SHAPES, STATUS_STYLES, shapePath } from '../encoding.ts';
-import { attr, escapeXml, inlineStyles, parseSvg, serializeSvg, setAttr, type SvgElement } from '../svg/inline.ts';
+import { escapeXml } from '../escape.ts';
+import { attr, inlineStyles, parseSvg, serializeSvg, setAttr, type SvgElement } from '../svg/inline.ts';
 import { EVENT_KINDS, type EventKind, type EventStatus } from '../vocabulary.ts';
 
-export { escapeXml };
 
+/** Colours by custom property name, resolved to plain values. */
 export type Palette = Record<string, string>;
 
 /** The custom properties a standalone chart needs. */
@@ -29,6 +30,7 @@ export function parsePalette(css: string, scheme: 'light' | 'dark'): Palette {
   return palette;
 }
 
+/** What a standalone chart file holds: chart, title, key, credit and palette. */
 export interface StandaloneOptions {
   /** The chart's own <svg …>…</svg> markup (HTML or XML serialisation). */
   chart: string;

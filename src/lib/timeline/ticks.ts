@@ -4,8 +4,11 @@
  * the most important ones that fit, so that zooming reveals finer ticks.
  */
 import { utcDay, utcHour, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
-import { HOUR, type Axis } from './axis.ts';
+import { HOUR } from '../time-units.ts';
+import { MINUS } from '../words.ts';
+import type { Axis } from './axis.ts';
 
+/** A tick of the time axis: its value and its label. */
 export interface Tick {
   value: number;
   label: string;
@@ -13,7 +16,6 @@ export interface Tick {
   priority: number;
 }
 
-const MINUS = '\u2212';
 const YEAR_H = 365.25 * 24;
 const MONTH_H = YEAR_H / 12;
 const WEEK_H = 7 * 24;
@@ -41,6 +43,7 @@ const ENGLISH: TickWords = { locale: 'en-GB', y: 'y', mo: 'mo', w: 'w', d: 'd', 
 
 /** The tick words when a caller gives none: the page's (set by the page and by the chart script). */
 let defaultWords = ENGLISH;
+/** Sets the words tick labels use (the page's language); English when called without. */
 export function setTickWords(words = ENGLISH): void {
   defaultWords = words;
 }

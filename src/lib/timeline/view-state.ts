@@ -9,6 +9,7 @@
 import { EVENT_ID_PATTERN, EVENT_KINDS, ID_PATTERN, type EventKind } from '../vocabulary.ts';
 import type { Align, ScaleKind } from './axis.ts';
 
+/** What the chart shows: alignment, scale, kinds, incidents, the event in focus and the range. */
 export interface ViewState {
   align: Align;
   scale: ScaleKind;
@@ -22,6 +23,7 @@ export interface ViewState {
   range: [number, number] | null;
 }
 
+/** The chart as it first shows: aligned on the vote, log scale, everything. */
 export const DEFAULT_VIEW: ViewState = { align: 'vote', scale: 'log', kinds: null, incidents: null, event: null, range: null };
 
 const HOURS_PATTERN = /^(-?\d{1,7}(?:\.\d{1,4})?)h$/;
@@ -45,12 +47,14 @@ export function formatRangeEnd(value: number, align: Align): string {
   return `${Number(value.toFixed(4))}h`;
 }
 
+/** A view read from an address, with the parameters that were not understood. */
 export interface ParsedView {
   view: ViewState;
   /** Parameter names whose values were ignored. */
   invalid: string[];
 }
 
+/** The incidents and events that exist, to check an address against. */
 export interface KnownValues {
   incidents: readonly string[];
   /** Event ids, when known, so that ?event= can only select a real event. */
@@ -59,7 +63,9 @@ export interface KnownValues {
 
 const MAX_LENGTH = 2000;
 
+/** The alignments a view can have. */
 export const ALIGNS = ['vote', 'calendar'] as const;
+/** The scales a view can have. */
 export const SCALES = ['log', 'linear'] as const;
 
 function list(value: string): string[] {

@@ -6,12 +6,15 @@
 import { axisValue, type Axis } from './axis.ts';
 import { layoutTimeline, type LaneInput, type MarkInput, type TimelineLayout, type TimelineOptions } from './layout.ts';
 
+/** A zoom along the time axis: scale k and shift x. */
 export interface Zoom {
   k: number;
   x: number;
 }
 
+/** The largest zoom factor. */
 export const MAX_ZOOM = 50_000;
+/** No zoom. */
 export const IDENTITY: Zoom = { k: 1, x: 0 };
 
 /** A zoom that keeps the extent filling the view (no panning past the data). */

@@ -10,6 +10,7 @@
 import { isCommentOnlyExpression } from '../content/mdx-options.ts';
 import { MDX_COMPONENTS, MDX_HTML_ELEMENTS } from '../mdx-components.ts';
 
+/** A problem in an event body, at a line and column of the body. */
 export interface BodyProblem {
   line: number;
   column: number;

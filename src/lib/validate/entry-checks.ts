@@ -5,32 +5,14 @@
  */
 import type { z } from 'astro/zod';
 import { parseMdxSource, parseYamlSource, type ParsedContent } from '../content/frontmatter.ts';
+import { COLLECTIONS, entryFile } from '../content/layout.ts';
 import { dateSpan, endsBeforeStart, toPartialDate } from '../dates.ts';
-import {
-  ActorSchema,
-  ActorTranslationSchema,
-  EventSchema,
-  EventTranslationSchema,
-  IncidentSchema,
-  IncidentTranslationSchema,
-  eventActorReferences,
-  type TimelineEvent,
-} from '../schema/index.ts';
+import { SCHEMAS, TRANSLATION_SCHEMAS, eventActorReferences, type SchemaName, type TimelineEvent } from '../schema/index.ts';
 import { fieldName, type Problem } from './problems.ts';
 import { didYouMean, schemaProblems, suggestIds } from './schema-issues.ts';
 
 /** How far from its incident's vote an event may lie before its date is taken for a typo. */
 export const MAX_YEARS_FROM_VOTE = 30;
-
-export const SCHEMAS = { incidents: IncidentSchema, actors: ActorSchema, events: EventSchema } as const satisfies Record<string, z.ZodType>;
-export type SchemaName = keyof typeof SCHEMAS;
-
-/** The schema of a translation file of each collection (its fields picked from the original's schema). */
-export const TRANSLATION_SCHEMAS = {
-  incidents: IncidentTranslationSchema,
-  actors: ActorTranslationSchema,
-  events: EventTranslationSchema,
-} as const satisfies Record<SchemaName, z.ZodType>;
 
 /** Hosts reserved for examples (RFC 2606): never a real source. */
 export function isExampleAddress(url: string): boolean {
@@ -111,13 +93,13 @@ export function fileProblems(
 /** "no actor …" with the nearest ids. */
 export function unknownActorMessage(id: string, actorIds: Iterable<string>): string {
   const hint = didYouMean(suggestIds(id, actorIds));
-  return `no actor "${id}"${hint ? `; ${hint} If it is someone new,` : ':'} add src/content/actors/${id}.yaml${hint ? '' : ' or fix the id'}`;
+  return `no actor "${id}"${hint ? `; ${hint} If it is someone new,` : ':'} add ${entryFile('actors', id)}${hint ? '' : ' or fix the id'}`;
 }
 
 /** "folder … names no incident" with the nearest ids. */
 export function unknownIncidentMessage(incident: string, incidentIds: Iterable<string>): string {
   const hint = didYouMean(suggestIds(incident, incidentIds));
-  return `folder "${incident}" names no incident${hint ? ` (${hint})` : ''}: add src/content/incidents/${incident}.mdx or move the file`;
+  return `folder "${incident}" names no incident${hint ? ` (${hint})` : ''}: add ${entryFile('incidents', incident)} or move the file`;
 }
 
 /** What an event's checks need to know about the rest of the archive. */
@@ -168,7 +150,7 @@ export function eventProblems(event: TimelineEvent, context: EventContext): Prob
       if (id === context.id) at(['related', i], 'an event cannot be related to itself');
       else if (!eventIds.has(id)) {
         const hint = didYouMean(suggestIds(id, [...eventIds].filter((other) => other !== context.id)));
-        at(['related', i], `no event "${id}" (expected src/content/events/${id}.mdx)${hint ? `; ${hint}` : ''}`);
+        at(['related', i], `no event "${id}" (expected ${entryFile('events', id)})${hint ? `; ${hint}` : ''}`);
       }
     });
   }
@@ -176,14 +158,14 @@ export function eventProblems(event: TimelineEvent, context: EventContext): Prob
 }
 
 const SINGULAR: Record<SchemaName, string> = { incidents: 'incident', actors: 'actor', events: 'event' };
-const EXTENSION: Record<SchemaName, string> = { incidents: '.mdx', actors: '.yaml', events: '.mdx' };
 
 /** "no event … to translate" with the nearest ids. */
 export function unknownOriginalMessage(collection: SchemaName, id: string, lang: string, originalIds: Iterable<string>): string {
   const suggestions = suggestIds(id, originalIds);
   const hint = didYouMean(suggestions);
-  const original = `src/content/${collection}/${id}${EXTENSION[collection]}`;
-  const rename = suggestions.length === 1 ? `rename this file ${suggestions[0].split('/').at(-1)}.${lang}${EXTENSION[collection]}` : `rename this file <id>.${lang}${EXTENSION[collection]}`;
+  const original = entryFile(collection, id);
+  const { extension } = COLLECTIONS[collection];
+  const rename = suggestions.length === 1 ? `rename this file ${suggestions[0].split('/').at(-1)}.${lang}${extension}` : `rename this file <id>.${lang}${extension}`;
   return `no ${SINGULAR[collection]} "${id}" to translate (a translation sits beside its original, ${original})${hint ? `; ${hint} If so, ${rename}` : ': fix the file name, or add the original first'}`;
 }
 

@@ -59,6 +59,7 @@ function rereadOnDemand(collection: string, text: string, _data: unknown, body: 
   };
 }
 
+/** A cache of files that passed, by their content, so that a second run checks only what changed. */
 export interface FileCache {
   /** fileProblems, answered from the cache for an unchanged file that had no problem. */
   check: FileCheck;

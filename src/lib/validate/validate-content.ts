@@ -14,6 +14,7 @@ import { checkMdxBody } from './mdx-safety.ts';
 import { fieldName, sortProblems, type Problem } from './problems.ts';
 import { eventProblems, fileProblems, translationProblems, unknownActorMessage, unknownOriginalMessage } from './entry-checks.ts';
 
+/** A content file read and checked: its id, file and data. */
 export interface ContentEntry<T> {
   id: string;
   /** Path from the project root. */
@@ -22,6 +23,7 @@ export interface ContentEntry<T> {
   body: string;
 }
 
+/** Every problem found, and the entries read, by collection. */
 export interface ContentReport {
   problems: Problem[];
   /** Every content file found, valid or not, by collection. */
@@ -104,6 +106,7 @@ export interface ValidateOptions {
   checkFile?: typeof fileProblems;
 }
 
+/** Checks every content file under root (or only some) and reports every problem at once. */
 export function validateContent(root: string, { only, checkFile = fileProblems }: ValidateOptions = {}): ContentReport {
   const selected = only ? new Set(only.map((file) => file.split('\\').join('/'))) : undefined;
   const problems: Problem[] = [];

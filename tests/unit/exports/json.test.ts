@@ -1,7 +1,8 @@
 /** /data/events.json, incidents.json and actors.json: one record per event, honest dates, absolute addresses. */
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../src/lib/archive.ts';
-import { actorsJson, datasetBibtex, datasetPlainCitation, eventsJson, incidentsJson, toJson } from '../../../src/lib/exports/index.ts';
+import { datasetBibtex, datasetPlainCitation } from '../../../src/lib/cite.ts';
+import { actorsJson, eventsJson, incidentsJson, toJson } from '../../../src/lib/exports/index.ts';
 import { TRICKY_SUMMARY, TRICKY_TITLE, exportsFixture } from '../../fixtures/exports-fixture.ts';
 import { realContent } from '../../real-content.ts';
 

@@ -1,6 +1,7 @@
 /** The Atom generator: RFC 4287's required elements, well-formed XML whatever the text, entries newest first. */
 import { describe, expect, it } from 'vitest';
-import { atomDate, atomFeed, xmlText, type AtomFeed } from '../../../src/lib/reach/atom.ts';
+import { escapeXml } from '../../../src/lib/escape.ts';
+import { atomDate, atomFeed, type AtomFeed } from '../../../src/lib/reach/atom.ts';
 import { atomProblems, child, children, parseAtom } from './atom-check.ts';
 
 const FEED: AtomFeed = {
@@ -44,6 +45,6 @@ describe('atomFeed', () => {
 
   it('refuses a date it cannot read rather than writing a wrong one', () => {
     expect(() => atomDate('May 2017?')).toThrow(/not a date/);
-    expect(xmlText('a<b>&"c"')).toBe('a&lt;b&gt;&amp;&quot;c&quot;');
+    expect(escapeXml('a<b>&"c"')).toBe('a&lt;b&gt;&amp;&quot;c&quot;');
   });
 });

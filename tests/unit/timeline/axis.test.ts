@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HOUR, axisDomain, axisKind, axisValue, makeAxis } from '../../../src/lib/timeline/axis.ts';
+import { HOUR } from '../../../src/lib/time-units.ts';
+import { axisDomain, axisKind, axisValue, makeAxis } from '../../../src/lib/timeline/axis.ts';
 import { alignedTickCandidates, calendarTickCandidates, chooseTicks } from '../../../src/lib/timeline/ticks.ts';
 import { dateSpan, toPartialDate } from '../../../src/lib/dates.ts';
 import { utc } from '../../helpers.ts';

@@ -1,5 +1,5 @@
 /** Generated files: the JSON Schemas and the field tables in CONTRIBUTING.md. */
-import { JSON_SCHEMA_NAMES, fieldTable, toEditorJsonSchema } from './schema/json-schema.ts';
+import { JSON_SCHEMA_NAMES, fieldTable, toEditorJsonSchema } from '../../src/lib/schema/json-schema.ts';
 
 export const SCHEMA_DIR = 'public/schema';
 

@@ -1,5 +1,5 @@
 /** The text of a new event file, with TODOs where an editor must write; it fails validation until they are gone. */
-import type { EventKind } from './schema/event.ts';
+import type { EventKind } from '../../src/lib/vocabulary.ts';
 
 export interface ScaffoldOptions {
   kind: EventKind;
