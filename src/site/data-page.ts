@@ -3,7 +3,8 @@
  * the ready-made pictures of the edition and the citation, computed once for the page's text
  * (src/components/prose/DataEn.astro, DataFr.astro).
  */
-import { absoluteUrl, datasetBibtex, datasetPlainCitation, datasetVersion } from '../lib/exports/index.ts';
+import { datasetBibtex, datasetPlainCitation } from '../lib/cite.ts';
+import { absoluteUrl, datasetVersion } from '../lib/exports/index.ts';
 import type { Lang } from '../lib/i18n/routing.ts';
 import { getArchive } from './archive.ts';
 import { exportOptions } from './exports.ts';
