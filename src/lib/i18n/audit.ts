@@ -53,12 +53,18 @@ export function pageLanguageText(html: string, lang: string, { keep = [] }: { ke
   const skipping = () => stack.some((e) => e.skip);
   const tag = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
   let last = 0;
+  // The lines of one SVG text (its <tspan>s) are one chunk: a quotation may run over two lines.
+  let pending = '';
   for (const m of body.matchAll(tag)) {
-    if (!skipping()) out.push(decode(body.slice(last, m.index)));
+    const [, closing, rawName, attributes] = m;
+    const name = rawName?.toLowerCase();
+    if (!skipping()) pending += ` ${decode(body.slice(last, m.index))}`;
+    if (name !== 'tspan') {
+      out.push(pending);
+      pending = '';
+    }
     last = m.index + m[0].length;
     if (m[0].startsWith('<!--')) continue;
-    const [, closing, rawName, attributes] = m;
-    const name = rawName.toLowerCase();
     if (closing) {
       const at = stack.map((e) => e.name).lastIndexOf(name);
       if (at >= 0) stack.length = at;
@@ -74,5 +80,6 @@ export function pageLanguageText(html: string, lang: string, { keep = [] }: { ke
     }
     if (!VOID.has(name) && !attributes.trimEnd().endsWith('/')) stack.push({ name, skip });
   }
+  out.push(pending);
   return out.map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }

@@ -117,4 +117,9 @@ describe('the page text audit', () => {
     const html = '<body><p title="Bonjour">Texte <span lang="en">English <b>words</b></span> <q>cité</q> <img alt="image"> fin</p><code>x</code></body>';
     expect(pageLanguageText(html, 'fr')).toEqual(['Bonjour', 'Texte', 'image', 'fin']);
   });
+
+  it('reads the lines of one chart label as one text, so a quotation over two lines stays one quotation', () => {
+    const html = '<body><svg><text><tspan>Poutine : la Russie « has never</tspan><tspan>done this »</tspan></text><text>Autre</text></svg></body>';
+    expect(pageLanguageText(html, 'fr')).toEqual(['Poutine : la Russie « has never done this »', 'Autre']);
+  });
 });
