@@ -54,7 +54,9 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('npm run bench [-- --build | --lighthouse | --cards | --all] [--events N] [--sizes 100,1000,5000] [--reuse] [--max-minutes N] [--profile] [--no-floor] [--preset mobile|desktop]\nSee docs/benchmarks.md.');
+  console.log(
+    'npm run bench [-- --build | --lighthouse | --cards | --all] [--events N] [--sizes 100,1000,5000] [--reuse] [--max-minutes N] [--profile] [--no-floor] [--preset mobile|desktop]\nSee docs/benchmarks.md.',
+  );
   process.exit(0);
 }
 
@@ -65,7 +67,8 @@ const parts = {
   validate: values.all || values.validate,
 };
 const sizes = values.sizes.split(',').map((s) => Number(s.replaceAll('_', '')));
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes wants whole numbers, e.g. 100,1000,5000 (got ${values.sizes})`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error(`--sizes wants whole numbers, e.g. 100,1000,5000 (got ${values.sizes})`);
 if (values.preset !== 'mobile' && values.preset !== 'desktop') throw new Error('--preset is mobile or desktop');
 
 console.log(`npm run bench, ${new Date().toISOString()}, on:`);
@@ -97,11 +100,16 @@ if (parts.browser) {
 // after Astro's pages (src/integrations/reach.ts) and the build bench shows their stage; with
 // --cards the same step is timed again on the largest synthetic build there is.
 if (values.cards || values.all) {
-  const candidates = [Number(values.events), ...[...sizes].sort((a, b) => b - a)].map((n) => ({ n, dir: join(ROOT, `tests/.tmp/bench/events-${n}/dist/cards`) }));
+  const candidates = [Number(values.events), ...[...sizes].sort((a, b) => b - a)].map((n) => ({
+    n,
+    dir: join(ROOT, `tests/.tmp/bench/events-${n}/dist/cards`),
+  }));
   const found = candidates.find((c) => existsSync(c.dir));
   if (found) {
     const { count, ms } = await rasterizeCards(found.dir);
-    console.log(`Social cards (build of ${found.n.toLocaleString('en')} synthetic events): ${count.toLocaleString('en')} PNG (1200×630) in ${(ms / 1000).toFixed(1)} s, ${(ms / Math.max(1, count)).toFixed(1)} ms per card`);
+    console.log(
+      `Social cards (build of ${found.n.toLocaleString('en')} synthetic events): ${count.toLocaleString('en')} PNG (1200×630) in ${(ms / 1000).toFixed(1)} s, ${(ms / Math.max(1, count)).toFixed(1)} ms per card`,
+    );
   } else if (values.cards) {
     console.log('Social cards: no synthetic build yet (run npm run bench or npm run bench -- --build first).');
   }

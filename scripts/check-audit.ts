@@ -58,7 +58,9 @@ if (report?.metadata?.vulnerabilities) {
 // mean that the endpoint does not exist (a server error or no network still fails).
 if (NO_ENDPOINT.has(status)) {
   const endpoint = /(?:POST|GET) (\S+)/.exec(report?.message ?? output)?.[1] ?? 'the registry';
-  warn(`no audit endpoint at ${endpoint} (HTTP ${status}): production dependencies were NOT audited on this machine; CI on GitHub audits them against registry.npmjs.org.`);
+  warn(
+    `no audit endpoint at ${endpoint} (HTTP ${status}): production dependencies were NOT audited on this machine; CI on GitHub audits them against registry.npmjs.org.`,
+  );
   process.exit(0);
 }
 

@@ -14,7 +14,13 @@ import { classifyEntryPath, collectionDir, entryFile } from '../src/lib/content/
 
 const USAGE = 'Usage: npm run new-event -- --incident <incident-id> --kind <kind> --slug <slug> --date <date>';
 const { values } = parseArgs({
-  options: { incident: { type: 'string' }, kind: { type: 'string' }, slug: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean' } },
+  options: {
+    incident: { type: 'string' },
+    kind: { type: 'string' },
+    slug: { type: 'string' },
+    date: { type: 'string' },
+    help: { type: 'boolean' },
+  },
 });
 if (values.help) {
   console.log(`${USAGE}\nkinds: ${EVENT_KINDS.join(', ')}\ndates: 2016, 2016-07, 2016-07-22 or 2017-05-05T20:35+02:00`);
@@ -74,14 +80,20 @@ const count = (role: string, id: unknown) => {
 };
 const eventDir = `${collectionDir('events')}/${answers.incident}`;
 for (const name of existsSync(eventDir) ? readdirSync(eventDir).filter((f) => f.endsWith('.mdx')) : []) {
-  const data = parseMdxSource(readFileSync(`${eventDir}/${name}`, 'utf8')).data as Record<string, Record<string, unknown> | undefined> | undefined;
+  const data = parseMdxSource(readFileSync(`${eventDir}/${name}`, 'utf8')).data as
+    | Record<string, Record<string, unknown> | undefined>
+    | undefined;
   count('speaker', data?.statement?.speaker);
   count('attributor', data?.attribution?.by);
   count('attributed', data?.attribution?.to);
   count('denier', data?.denial?.by);
   count('authority', data?.legal?.authority);
 }
-const defaults = Object.fromEntries(Object.entries(roleCounts).map(([role, counts]) => [role, [...counts].sort((a, b) => b[1] - a[1])[0][0]]));
+const defaults = Object.fromEntries(
+  Object.entries(roleCounts).map(([role, counts]) => [role, [...counts].sort((a, b) => b[1] - a[1])[0][0]]),
+);
 mkdirSync(eventDir, { recursive: true });
-writeFileSync(file, scaffoldEvent({ kind: answers.kind as EventKind, date: answers.date!, today, placeholderActor: target, defaults }), { flag: 'wx' });
+writeFileSync(file, scaffoldEvent({ kind: answers.kind as EventKind, date: answers.date!, today, placeholderActor: target, defaults }), {
+  flag: 'wx',
+});
 console.log(`Created ${file}\nReplace every TODO, then run: npm run validate`);

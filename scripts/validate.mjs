@@ -69,14 +69,19 @@ const builtinsAsObjects = {
   setup(build) {
     const builtins = new Set(module.builtinModules);
     build.onResolve({ filter: /^[a-z_:/]+$/ }, (args) =>
-      args.namespace !== 'builtin' && (args.path.startsWith('node:') || builtins.has(args.path)) ? { path: args.path.replace(/^node:/, ''), namespace: 'builtin' } : undefined,
+      args.namespace !== 'builtin' && (args.path.startsWith('node:') || builtins.has(args.path))
+        ? { path: args.path.replace(/^node:/, ''), namespace: 'builtin' }
+        : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
       const id = `node:${args.path}`;
       const names = Object.entries(Object.getOwnPropertyDescriptors(process.getBuiltinModule(id)))
         .filter(([name, descriptor]) => 'value' in descriptor && /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default')
         .map(([name]) => name);
-      return { contents: `const m = process.getBuiltinModule(${JSON.stringify(id)});\nexport default m;\nexport const { ${names.join(', ')} } = m;`, loader: 'js' };
+      return {
+        contents: `const m = process.getBuiltinModule(${JSON.stringify(id)});\nexport default m;\nexport const { ${names.join(', ')} } = m;`,
+        loader: 'js',
+      };
     });
   },
 };

@@ -36,7 +36,9 @@ for (const file of only ?? []) {
 }
 
 /** Set by scripts/validate.mjs: a hash of everything its bundle was made from, and its cache folder. */
-const bundle = (globalThis as { [key: symbol]: { key: string; dir: string } | undefined })[Symbol.for('election-timeline.validator-bundle')];
+const bundle = (globalThis as { [key: symbol]: { key: string; dir: string } | undefined })[
+  Symbol.for('election-timeline.validator-bundle')
+];
 /** Where the files that passed are remembered, one cache per project folder. */
 const cachePath = caching && bundle ? join(bundle.dir, `files-${sha1(root).slice(0, 12)}.json`) : undefined;
 
@@ -52,14 +54,18 @@ function run(): number {
   }
   const translations = Object.values(report.translationFiles).reduce((sum, list) => sum + list.length, 0);
   const translated = translations ? `, ${translations} translation${translations === 1 ? '' : 's'}` : '';
-  const checked = only ? `${only.length} file${only.length === 1 ? '' : 's'}` : `${report.files.incidents.length} incidents, ${report.files.actors.length} actors, ${report.files.events.length} events${translated}`;
+  const checked = only
+    ? `${only.length} file${only.length === 1 ? '' : 's'}`
+    : `${report.files.incidents.length} incidents, ${report.files.actors.length} actors, ${report.files.events.length} events${translated}`;
   const time = `${Math.round(performance.now() - started)} ms`;
   const errors = errorsOf(report.problems);
   const warnings = report.problems.length - errors.length;
   const warned = warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
   if (errors.length) {
     const fileCount = new Set(errors.map((p) => p.file)).size;
-    console.error(`\n✗ ${errors.length} problem${errors.length === 1 ? '' : 's'} in ${fileCount} file${fileCount === 1 ? '' : 's'}${warned} (${checked} checked in ${time}).`);
+    console.error(
+      `\n✗ ${errors.length} problem${errors.length === 1 ? '' : 's'} in ${fileCount} file${fileCount === 1 ? '' : 's'}${warned} (${checked} checked in ${time}).`,
+    );
   } else {
     console.log(`✓ Content is valid${warned}: ${checked} (${time}).`);
   }

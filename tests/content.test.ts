@@ -87,7 +87,10 @@ describe('the facts of the original article', () => {
     expect(event('macron-2017/trend-micro-pawn-storm-report').data.date).toBe('2017-04-25');
     expect(event('macron-2017/anssi-no-trace-of-apt28').data.attribution).toMatchObject({ by: 'anssi', stance: 'contests' });
     expect(event('macron-2017/us-indictment-unit-74455').data.legal).toMatchObject({ authority: 'us-doj', action: 'indictment' });
-    expect(event('macron-2017/france-attributes-apt28').data).toMatchObject({ date: '2025-04-29', attribution: { to: 'apt28', basis: 'official' } });
+    expect(event('macron-2017/france-attributes-apt28').data).toMatchObject({
+      date: '2025-04-29',
+      attribution: { to: 'apt28', basis: 'official' },
+    });
   });
 
   it("records Russia's denials", () => {
@@ -104,7 +107,12 @@ describe('the facts of the original article', () => {
   it('names the threat groups with their aliases and who coined them', () => {
     const apt28 = archive.actor('apt28')!.data;
     expect(apt28.mitre).toBe('G0007');
-    expect(apt28.aliases).toEqual(expect.arrayContaining([{ name: 'Fancy Bear', by: 'crowdstrike' }, { name: 'Pawn Storm', by: 'trend-micro' }]));
+    expect(apt28.aliases).toEqual(
+      expect.arrayContaining([
+        { name: 'Fancy Bear', by: 'crowdstrike' },
+        { name: 'Pawn Storm', by: 'trend-micro' },
+      ]),
+    );
     const apt29 = archive.actor('apt29')!.data;
     expect(apt29.mitre).toBe('G0016');
     expect(apt29.aliases?.map((a) => a.name)).toEqual(expect.arrayContaining(['Cozy Bear', 'The Dukes']));
@@ -123,7 +131,8 @@ describe('the DNC lane’s conventional T−0', () => {
         .filter((label) => !/ (h|min)$/.test(label));
     };
     const chosen = labels('2016-11-08T20:00-05:00');
-    for (const vote of ['2016-11-08T00:00-05:00', '2016-11-08T19:00-05:00', '2016-11-08T23:59-05:00']) expect(labels(vote), vote).toEqual(chosen);
+    for (const vote of ['2016-11-08T00:00-05:00', '2016-11-08T19:00-05:00', '2016-11-08T23:59-05:00'])
+      expect(labels(vote), vote).toEqual(chosen);
     expect(labels('2016-11-09T01:00-05:00')).not.toEqual(chosen);
   });
 });
@@ -152,7 +161,9 @@ describe('primary documents first (research addendum P01–P27)', () => {
     expect(event('macron-2017/france-attributes-apt28').data.sources[0].archived).toBe(
       'https://web.archive.org/web/20250716074842/https%3A//www.diplomatie.gouv.fr/fr/dossiers-pays/russie/evenements/evenements-de-l-annee-2025/article/russie-attribution-de-cyberattaques-contre-la-france-au-service-de',
     );
-    expect(event('dnc-2016/threatconnect-guccifer-russian-front').data.sources[0].archived).toMatch(/^https:\/\/web\.archive\.org\/web\/20230404075221\//);
+    expect(event('dnc-2016/threatconnect-guccifer-russian-front').data.sources[0].archived).toMatch(
+      /^https:\/\/web\.archive\.org\/web\/20230404075221\//,
+    );
   });
 
   it('applies the addendum’s fact fixes: ThreatConnect on 26 July 2016, the 2020 indictment returned on 15 October, the NSA remark a statement', () => {

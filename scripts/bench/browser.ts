@@ -55,13 +55,17 @@ export async function benchBrowser(root: string, count: number, reuse: boolean) 
     // CPU time of the page's main thread (ThreadTime) and of its renderer process (ProcessTime),
     // read around each phase: on a shared machine, wall time alone says how busy the others were.
     const cpu = async () => {
-      const m = Object.fromEntries(((await cdp.send('Performance.getMetrics')).metrics as { name: string; value: number }[]).map((x) => [x.name, x.value]));
+      const m = Object.fromEntries(
+        ((await cdp.send('Performance.getMetrics')).metrics as { name: string; value: number }[]).map((x) => [x.name, x.value]),
+      );
       return { thread: (m.ThreadTime ?? NaN) * 1000, process: (m.ProcessTime ?? NaN) * 1000, task: (m.TaskDuration ?? NaN) * 1000 };
     };
     // A busy machine can take more than Playwright's 30 s default to load 5,000 events.
     await page.goto(`${url}/`, { waitUntil: 'load', timeout: 300_000 });
     await page.waitForFunction(() => performance.getEntriesByName('timeline:enhance').length > 0, undefined, { timeout: 300_000 });
-    const metrics = Object.fromEntries(((await cdp.send('Performance.getMetrics')).metrics as { name: string; value: number }[]).map((m) => [m.name, m.value]));
+    const metrics = Object.fromEntries(
+      ((await cdp.send('Performance.getMetrics')).metrics as { name: string; value: number }[]).map((m) => [m.name, m.value]),
+    );
     const enhance = await page.evaluate(() => performance.getEntriesByName('timeline:enhance')[0].duration);
     // Ready: from the start of navigation to the end of the chart's enhancement.
     const ready = await page.evaluate(() => {
@@ -95,7 +99,16 @@ export async function benchBrowser(root: string, count: number, reuse: boolean) 
         requestAnimationFrame(tick);
         for (let i = 0; i < 2 * steps; i++) {
           // deltaY 25 with Ctrl is a factor of √2 in d3-zoom: `steps` of them in, then out.
-          svg.dispatchEvent(new WheelEvent('wheel', { deltaY: i < steps ? -25 : 25, ctrlKey: true, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+          svg.dispatchEvent(
+            new WheelEvent('wheel', {
+              deltaY: i < steps ? -25 : 25,
+              ctrlKey: true,
+              clientX: x,
+              clientY: y,
+              bubbles: true,
+              cancelable: true,
+            }),
+          );
           await new Promise(requestAnimationFrame);
         }
         await new Promise((done) => setTimeout(done, 300));
@@ -122,7 +135,9 @@ export async function benchBrowser(root: string, count: number, reuse: boolean) 
     }, 30);
     const keyed = await cpu();
 
-    console.log(`Browser (Chromium, ${events.toLocaleString('en')} events on the home page's chart, ${marks.toLocaleString('en')} of them links in its drawing at load):`);
+    console.log(
+      `Browser (Chromium, ${events.toLocaleString('en')} events on the home page's chart, ${marks.toLocaleString('en')} of them links in its drawing at load):`,
+    );
     let ok = row('chart ready after navigation', ready, 'ms', BUDGETS.readyMs);
     ok = row('enhancement (connectedCallback)', enhance, 'ms', BUDGETS.enhanceMs) && ok;
     row('all scripting during load (CDP ScriptDuration)', (metrics.ScriptDuration ?? 0) * 1000, 'ms');

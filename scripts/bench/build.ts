@@ -36,20 +36,28 @@ const STAGE_CLOCK = new URL('./stage-clock.mjs', import.meta.url).href;
 
 function countPages(dir: string): number {
   let pages = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && (entry.name === 'index.html' || entry.name === '404.html')) pages++;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (entry.isFile() && (entry.name === 'index.html' || entry.name === '404.html')) pages++;
   return pages;
 }
 
 /** CPU seconds, user and system, of a measured build (NaN without GNU time). */
 const cpu = (m: Measured) => m.userSeconds + m.systemSeconds;
 
-export async function benchBuild(root: string, sizes: number[], maxMinutes: number, options: BuildBenchOptions = {}): Promise<BuildFigures[]> {
+export async function benchBuild(
+  root: string,
+  sizes: number[],
+  maxMinutes: number,
+  options: BuildBenchOptions = {},
+): Promise<BuildFigures[]> {
   const { floor: withFloor = true, profile = false } = options;
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DEV_BACKGROUND: '0', GITHUB_ACTIONS: '' };
   const deadline = Date.now() + maxMinutes * 60_000;
   const figures: BuildFigures[] = [];
-  console.log(`Build scaling: ${sizes.map((n) => n.toLocaleString('en')).join(', ')} events; at most ${maxMinutes} min in all (--max-minutes).`);
+  console.log(
+    `Build scaling: ${sizes.map((n) => n.toLocaleString('en')).join(', ')} events; at most ${maxMinutes} min in all (--max-minutes).`,
+  );
 
   const build = async (label: string, project: string, expectedPages: number): Promise<Built | undefined> => {
     const left = deadline - Date.now();
@@ -77,7 +85,9 @@ export async function benchBuild(root: string, sizes: number[], maxMinutes: numb
       console.log(` FAILED (exit ${result.status}, ${pages} pages)\n${result.output.slice(-4000)}`);
       return undefined;
     }
-    console.log(` ${result.seconds.toFixed(1)} s (CPU ${cpu(result).toFixed(1)} s), ${pages.toLocaleString('en')} pages, peak ${mb(result.largestKb).toFixed(0)} MiB (tree ${mb(result.treeKb).toFixed(0)} MiB)`);
+    console.log(
+      ` ${result.seconds.toFixed(1)} s (CPU ${cpu(result).toFixed(1)} s), ${pages.toLocaleString('en')} pages, peak ${mb(result.largestKb).toFixed(0)} MiB (tree ${mb(result.treeKb).toFixed(0)} MiB)`,
+    );
     return { ...result, pages, stages: existsSync(stageLog) ? readStageReport(stageLog) : undefined };
   };
 
@@ -99,7 +109,9 @@ export async function benchBuild(root: string, sizes: number[], maxMinutes: numb
   const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
   const n = (value: number | undefined, digits = 1) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits));
   console.log('\nBuild scaling (cold builds; CPU: user + system, children included; memory: largest process / whole tree, MiB):\n');
-  console.log('| events | ours s | ours CPU s | ours pages | ours CPU ms/page | ours MiB | floor s | floor CPU s | floor CPU ms/page | floor MiB | time ours/floor | CPU ours/floor | CPU per page ours/floor | memory ours/floor |');
+  console.log(
+    '| events | ours s | ours CPU s | ours pages | ours CPU ms/page | ours MiB | floor s | floor CPU s | floor CPU ms/page | floor MiB | time ours/floor | CPU ours/floor | CPU per page ours/floor | memory ours/floor |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const { count, ours, floor } of figures) {
     const perPage = (b: Built | undefined) => (b ? (1000 * cpu(b)) / b.pages : undefined);
@@ -110,9 +122,14 @@ export async function benchBuild(root: string, sizes: number[], maxMinutes: numb
     );
   }
   const source = figures.find((f) => f.ours)?.ours?.memorySource ?? 'GNU time';
-  console.log(`\n(largest process: ${source === 'GNU time' ? 'GNU time -v, "Maximum resident set size"' : 'largest VmHWM in /proc'}; whole tree: summed VmRSS, sampled every 100 ms)`);
+  console.log(
+    `\n(largest process: ${source === 'GNU time' ? 'GNU time -v, "Maximum resident set size"' : 'largest VmHWM in /proc'}; whole tree: summed VmRSS, sampled every 100 ms)`,
+  );
   for (const { count, ours, floor } of figures) {
-    for (const [label, built] of [['ours', ours], ['floor', floor]] as const) {
+    for (const [label, built] of [
+      ['ours', ours],
+      ['floor', floor],
+    ] as const) {
       if (!built?.stages) continue;
       console.log(`\nWhere the time went: ${label}, ${count.toLocaleString('en')} ${label === 'ours' ? 'events' : 'MDX files'}\n`);
       console.log(formatStageReport(built.stages, label === 'ours' ? 16 : 4));

@@ -16,7 +16,8 @@ export const LIGHTHOUSE_PAGES = [
   { name: 'embed', path: '/embed/timeline/' },
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+const CHROME_FLAGS =
+  '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 
 interface Report {
@@ -61,7 +62,15 @@ export async function benchLighthouse(root: string, options: { reuse: boolean; p
       const file = join(out, `${name}.json`);
       process.stdout.write(`  ${name} (${path}) …`);
       const started = performance.now();
-      const args = [cli, `${url}${path}`, '--output=json', `--output-path=${file}`, `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS}`, '--quiet'];
+      const args = [
+        cli,
+        `${url}${path}`,
+        '--output=json',
+        `--output-path=${file}`,
+        `--only-categories=${CATEGORIES.join(',')}`,
+        `--chrome-flags=${CHROME_FLAGS}`,
+        '--quiet',
+      ];
       if (options.preset === 'desktop') args.push('--preset=desktop');
       const result = await run(process.execPath, args, { ...process.env, CHROME_PATH: chrome });
       if (result.status !== 0 || !existsSync(file)) {

@@ -63,7 +63,11 @@ function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 }
 
 /** Runs `command args…`, measuring time and memory; never throws on a failed command. */
-export function runMeasured(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; logFile?: string } = {}): Promise<Measured> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; logFile?: string } = {},
+): Promise<Measured> {
   const withTime = existsSync(GNU_TIME);
   const scratch = mkdtempSync(join(tmpdir(), 'bench-time-'));
   const timeFile = join(scratch, 'time.txt');
@@ -122,7 +126,17 @@ export function runMeasured(command: string, args: string[], options: { cwd?: st
         systemSeconds = Number(/System time \(seconds\): ([\d.]+)/.exec(report)?.[1] ?? Number.NaN);
       }
       rmSync(scratch, { recursive: true, force: true });
-      done({ status, seconds, userSeconds, systemSeconds, largestKb, treeKb: Math.max(treeKb, largestKb), memorySource: withTime ? 'GNU time' : '/proc VmHWM', timedOut, output });
+      done({
+        status,
+        seconds,
+        userSeconds,
+        systemSeconds,
+        largestKb,
+        treeKb: Math.max(treeKb, largestKb),
+        memorySource: withTime ? 'GNU time' : '/proc VmHWM',
+        timedOut,
+        output,
+      });
     });
   });
 }

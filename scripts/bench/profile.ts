@@ -21,13 +21,18 @@ for (const phase of ['zoom', 'keys']) {
   await cdp.send('Profiler.start');
   if (phase === 'zoom') {
     const box = (await page.locator('[data-timeline] svg.tl-svg').boundingBox())!;
-    await page.evaluate(async ({ x, y }) => {
-      const svg = document.querySelector('[data-timeline] svg.tl-svg')!;
-      for (let i = 0; i < 16; i++) {
-        svg.dispatchEvent(new WheelEvent('wheel', { deltaY: i < 8 ? -25 : 25, ctrlKey: true, clientX: x, clientY: y, bubbles: true, cancelable: true }));
-        await new Promise(requestAnimationFrame);
-      }
-    }, { x: box.x + box.width * 0.6, y: box.y + 150 });
+    await page.evaluate(
+      async ({ x, y }) => {
+        const svg = document.querySelector('[data-timeline] svg.tl-svg')!;
+        for (let i = 0; i < 16; i++) {
+          svg.dispatchEvent(
+            new WheelEvent('wheel', { deltaY: i < 8 ? -25 : 25, ctrlKey: true, clientX: x, clientY: y, bubbles: true, cancelable: true }),
+          );
+          await new Promise(requestAnimationFrame);
+        }
+      },
+      { x: box.x + box.width * 0.6, y: box.y + 150 },
+    );
   } else {
     await page.locator('[data-timeline] svg.tl-svg a.tl-mark[tabindex="0"]').focus();
     await page.evaluate(async () => {
@@ -40,7 +45,9 @@ for (const phase of ['zoom', 'keys']) {
   const { profile } = await cdp.send('Profiler.stop');
   const self = new Map<string, number>();
   const dt = new Map<number, number>();
-  profile.samples!.forEach((id: number, i: number) => { dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0)); });
+  profile.samples!.forEach((id: number, i: number) => {
+    dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0));
+  });
   let total = 0;
   for (const node of profile.nodes) {
     const t = (dt.get(node.id) ?? 0) / 1000;

@@ -60,7 +60,8 @@ export function parseStamped(text: string): Stamped[] {
 
 /** A page's route: ids (anything after the collection folder) become *. */
 export function routeOf(path: string): string {
-  const m = /^(\/(?:fr\/)?(?:events|cards\/\w+\/events|actors|incidents|handouts|feeds\/\w+\/incidents|oembed\/\w+\/incidents)\/)(.+)$/.exec(path);
+  const m =
+    /^(\/(?:fr\/)?(?:events|cards\/\w+\/events|actors|incidents|handouts|feeds\/\w+\/incidents|oembed\/\w+\/incidents)\/)(.+)$/.exec(path);
   if (!m || m[2] === 'index.html') return path;
   return `${m[1]}*${m[2].endsWith('/index.html') ? '/index.html' : m[2].replace(/^.*?(\.\w+)$/, '$1')}`;
 }
@@ -78,7 +79,8 @@ export function stageReport(rows: Stamped[]): StageReport {
     at = found + 1;
   }
   const last = rows.at(-1) ?? { wallMs: 0, cpuMs: 0 };
-  if (last.wallMs > from.wallMs) stages.push({ name: 'the rest (integrations, exit)', wallMs: last.wallMs - from.wallMs, cpuMs: last.cpuMs - from.cpuMs });
+  if (last.wallMs > from.wallMs)
+    stages.push({ name: 'the rest (integrations, exit)', wallMs: last.wallMs - from.wallMs, cpuMs: last.cpuMs - from.cpuMs });
 
   const groups = new Map<string, PageGroup>();
   let previous: Stamped | undefined;
@@ -109,11 +111,19 @@ const s = (ms: number) => (ms / 1000).toFixed(1);
 /** Two Markdown tables: the stages, then the costliest page routes (CPU). */
 export function formatStageReport(report: StageReport, topPages = 14): string {
   const lines = ['| stage | wall s | CPU s | CPU share |', '|---|---:|---:|---:|'];
-  for (const stage of report.stages) lines.push(`| ${stage.name} | ${s(stage.wallMs)} | ${s(stage.cpuMs)} | ${((100 * stage.cpuMs) / Math.max(1, report.total.cpuMs)).toFixed(0)} % |`);
-  lines.push(`| **total** (this process; child processes such as esbuild and Pagefind not counted) | ${s(report.total.wallMs)} | ${s(report.total.cpuMs)} | |`);
+  for (const stage of report.stages)
+    lines.push(
+      `| ${stage.name} | ${s(stage.wallMs)} | ${s(stage.cpuMs)} | ${((100 * stage.cpuMs) / Math.max(1, report.total.cpuMs)).toFixed(0)} % |`,
+    );
+  lines.push(
+    `| **total** (this process; child processes such as esbuild and Pagefind not counted) | ${s(report.total.wallMs)} | ${s(report.total.cpuMs)} | |`,
+  );
   if (report.pages.length) {
     lines.push('', '| route | pages | CPU s | CPU ms per page |', '|---|---:|---:|---:|');
-    for (const group of report.pages.slice(0, topPages)) lines.push(`| \`${group.route}\` | ${group.pages.toLocaleString('en')} | ${s(group.cpuMs)} | ${(group.cpuMs / group.pages).toFixed(1)} |`);
+    for (const group of report.pages.slice(0, topPages))
+      lines.push(
+        `| \`${group.route}\` | ${group.pages.toLocaleString('en')} | ${s(group.cpuMs)} | ${(group.cpuMs / group.pages).toFixed(1)} |`,
+      );
     const rest = report.pages.slice(topPages);
     if (rest.length) {
       const cpu = rest.reduce((sum, g) => sum + g.cpuMs, 0);

@@ -88,7 +88,10 @@ export function makeFloorProject(root: string, dir: string, count: number, incid
   );
   for (let i = 0; i < incidents; i++) mkdirSync(join(dir, `src/content/notes/bench-${i}`), { recursive: true });
   for (let n = 0; n < count; n++) {
-    writeFileSync(join(dir, `src/content/notes/bench-${n % incidents}/event-${n}.mdx`), `---\ntitle: Synthetic note number ${n}\n---\nA synthetic body with *some* Markdown.\n`);
+    writeFileSync(
+      join(dir, `src/content/notes/bench-${n % incidents}/event-${n}.mdx`),
+      `---\ntitle: Synthetic note number ${n}\n---\nA synthetic body with *some* Markdown.\n`,
+    );
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
 }

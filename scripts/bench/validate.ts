@@ -14,7 +14,11 @@ export const VALIDATE_BUDGETS = { bundledCpuMs: 500, perEventMs: 2 };
 
 /** User + system CPU milliseconds of one command, read by GNU time. */
 function cpuMs(args: string[], cwd: string): number {
-  const result = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', CI: '' } });
+  const result = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '', CI: '' },
+  });
   const [user, system] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
   return (user + system) * 1000;
 }
@@ -29,17 +33,21 @@ export async function benchValidate(root: string, sizes: number[]) {
   const node = medianCpuMs(['-e', '0'], root);
   const validate = join(root, 'scripts/validate.mjs');
   cpuMs([validate], root); // builds the bundle if a source changed, and remembers the files that pass
-  console.log('npm run validate, CPU time beyond Node\'s start (median of 3):');
+  console.log("npm run validate, CPU time beyond Node's start (median of 3):");
   console.log(`  Node's start (node -e 0): ${node.toFixed(0)} ms`);
   const fresh = medianCpuMs([validate, '--no-cache'], root) - node;
   console.log(`  bundled content, every file read (--no-cache, as in CI): ${fresh.toFixed(0)} ms`);
   const bundled = medianCpuMs([validate], root) - node;
-  console.log(`  bundled content, the editor's loop (unchanged files remembered): ${bundled.toFixed(0)} ms (budget ${VALIDATE_BUDGETS.bundledCpuMs} ms)${bundled <= VALIDATE_BUDGETS.bundledCpuMs ? '' : '  OVER'}`);
+  console.log(
+    `  bundled content, the editor's loop (unchanged files remembered): ${bundled.toFixed(0)} ms (budget ${VALIDATE_BUDGETS.bundledCpuMs} ms)${bundled <= VALIDATE_BUDGETS.bundledCpuMs ? '' : '  OVER'}`,
+  );
   for (const size of sizes) {
     const dir = join(root, 'tests/.tmp/bench', `validate-${size}`);
     writeSyntheticContent(join(dir, 'src/content'), size);
     const ms = medianCpuMs([validate, dir, '--no-cache'], root) - node;
     const perEvent = ms / size;
-    console.log(`  ${size.toLocaleString('en')} synthetic events: ${ms.toFixed(0)} ms, ${perEvent.toFixed(2)} ms per event (budget ${VALIDATE_BUDGETS.perEventMs} ms)${perEvent <= VALIDATE_BUDGETS.perEventMs ? '' : '  OVER'}`);
+    console.log(
+      `  ${size.toLocaleString('en')} synthetic events: ${ms.toFixed(0)} ms, ${perEvent.toFixed(2)} ms per event (budget ${VALIDATE_BUDGETS.perEventMs} ms)${perEvent <= VALIDATE_BUDGETS.perEventMs ? '' : '  OVER'}`,
+    );
   }
 }

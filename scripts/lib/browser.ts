@@ -9,8 +9,14 @@ import type { AddressInfo } from 'node:net';
 import { delimiter, extname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
 
 /** As root on a closed network, Chromium stalls without these. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** The Chromium to drive: CHROMIUM_PATH, CHROME_PATH or Debian's; throws one clear error if missing. */
 export function findChromium(): string {
@@ -28,7 +34,6 @@ export function findChromium(): string {
   }
   throw new Error(`No Chromium found at ${wanted}. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.`);
 }
-
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,7 +55,10 @@ export function serveStatic(root: string): Promise<{ url: string; server: Server
   const server = createServer((req, res) => {
     const send = (status: number, file: string | null, fallback = '') => {
       const body = file ? readFileSync(file) : Buffer.from(fallback);
-      res.writeHead(status, { 'content-type': file ? (CONTENT_TYPES[extname(file)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      res.writeHead(status, {
+        'content-type': file ? (CONTENT_TYPES[extname(file)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8',
+        'cache-control': 'no-store',
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, null, 'Method not allowed');

@@ -22,9 +22,20 @@ function quote(text: string): string {
 type Defaults = NonNullable<ScaffoldOptions['defaults']>;
 
 const BLOCKS: Record<EventKind, (actor: string, d: Defaults) => string[]> = {
-  leak: () => ['leak:', '  channel: TODO where it first appeared', '  # persona: actor id of the persona that posted it', '  # volume: as sources state it', '  # forgeriesAlleged: true'],
+  leak: () => [
+    'leak:',
+    '  channel: TODO where it first appeared',
+    '  # persona: actor id of the persona that posted it',
+    '  # volume: as sources state it',
+    '  # forgeriesAlleged: true',
+  ],
   blackout: (actor) => ['blackout:', '  legalBasis: TODO the rule that imposed the silence', `  # authority: ${actor}`],
-  statement: (actor, d) => ['statement:', `  speaker: ${d.speaker ?? actor} # TODO: actor id of who spoke`, '  # quote: verbatim words, in the original language', '  # quoteLanguage: fr'],
+  statement: (actor, d) => [
+    'statement:',
+    `  speaker: ${d.speaker ?? actor} # TODO: actor id of who spoke`,
+    '  # quote: verbatim words, in the original language',
+    '  # quoteLanguage: fr',
+  ],
   attribution: (actor, d) => [
     'attribution:',
     `  by: ${d.attributor ?? actor} # TODO: actor id of who attributes`,
@@ -34,8 +45,17 @@ const BLOCKS: Record<EventKind, (actor: string, d: Defaults) => string[]> = {
     "  confidence: unstated # the attributor's own words: high | moderate | low | unstated",
     '  # wording: "high confidence"',
   ],
-  denial: (_actor, d) => ['denial:', `  by: ${d.denier ?? d.attributed ?? 'TODO-actor-id'} # TODO: actor id of who denies`, '  # quote: verbatim words'],
-  legal: (actor, d) => ['legal:', `  authority: ${d.authority ?? actor} # TODO: actor id of the authority`, '  action: investigation # investigation | indictment | sanctions | complaint | ruling | dismissal', '  # reference: case or document number'],
+  denial: (_actor, d) => [
+    'denial:',
+    `  by: ${d.denier ?? d.attributed ?? 'TODO-actor-id'} # TODO: actor id of who denies`,
+    '  # quote: verbatim words',
+  ],
+  legal: (actor, d) => [
+    'legal:',
+    `  authority: ${d.authority ?? actor} # TODO: actor id of the authority`,
+    '  action: investigation # investigation | indictment | sanctions | complaint | ruling | dismissal',
+    '  # reference: case or document number',
+  ],
   election: () => ['election: {} # add round: 2 and result: the result in plain text, inside the braces or as an indented block'],
   hack: () => ['# hack:', '#   technique: spear-phishing', '#   attack: T1566'],
   detection: () => ['# detection:', '#   technique: free text'],

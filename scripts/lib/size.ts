@@ -91,7 +91,8 @@ const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`]([^"'`$]+\.m?js)["'`]\s*\)/g;
 export function importsOf(dist: string, file: string, base = '/'): { static: string[]; dynamic: string[] } {
   const code = readFileSync(join(dist, file), 'utf8');
   const resolve = (specifier: string) => toBuildPath(specifier, file, base);
-  const found = (pattern: RegExp) => [...code.matchAll(pattern)].map((m) => resolve(m[1])).filter((f): f is string => f !== undefined && existsSync(join(dist, f)));
+  const found = (pattern: RegExp) =>
+    [...code.matchAll(pattern)].map((m) => resolve(m[1])).filter((f): f is string => f !== undefined && existsSync(join(dist, f)));
   const dynamic = found(DYNAMIC_IMPORT);
   // import("x") also matches the static pattern's `import "x"` form only when written without
   // parentheses, so the two lists do not overlap.
@@ -124,7 +125,9 @@ export function measurePage(dist: string, page: string, label: string, base = '/
     eager.add(file);
     const imports = importsOf(dist, file, base);
     queue.push(...imports.static);
-    imports.dynamic.forEach((f) => { dynamic.add(f); });
+    imports.dynamic.forEach((f) => {
+      dynamic.add(f);
+    });
   }
   // What import() adds on a click: the chunk and its own static imports not loaded yet.
   const lazy = new Set<string>();
@@ -159,7 +162,15 @@ export function largestEventPage(dist: string): string {
 export function pageBudgetLines(size: PageSize, jsBudget: number = BUDGETS.js): BudgetLine[] {
   const line = (label: string, files: FileSize[], budget?: number): BudgetLine => {
     const gzip = sum(files, 'gzip');
-    return { label: `${size.label}: ${label}`, files, raw: sum(files, 'raw'), gzip, measure: budget === undefined ? 'none' : 'gzip', budget, ok: budget === undefined || gzip <= budget };
+    return {
+      label: `${size.label}: ${label}`,
+      files,
+      raw: sum(files, 'raw'),
+      gzip,
+      measure: budget === undefined ? 'none' : 'gzip',
+      budget,
+      ok: budget === undefined || gzip <= budget,
+    };
   };
   const lines = [line('JavaScript', size.js, jsBudget), line('CSS', size.css, BUDGETS.css), line('HTML', [size.html], BUDGETS.html)];
   if (size.lazy.length) lines.push(line('JavaScript loaded on a click (import(), not counted)', size.lazy));
@@ -177,7 +188,15 @@ export function sizeReport(dist: string, base = process.env.BASE_PATH ?? '/'): B
   return [
     ...pages.flatMap((page) => pageBudgetLines(page)),
     ...pageBudgetLines(embed, BUDGETS.embedPageJs),
-    { label: '/embed.js', files: [embedJs], raw: embedJs.raw, gzip: embedJs.gzip, measure: 'raw', budget: BUDGETS.embedJs, ok: embedJs.raw <= BUDGETS.embedJs },
+    {
+      label: '/embed.js',
+      files: [embedJs],
+      raw: embedJs.raw,
+      gzip: embedJs.gzip,
+      measure: 'raw',
+      budget: BUDGETS.embedJs,
+      ok: embedJs.raw <= BUDGETS.embedJs,
+    },
   ];
 }
 
@@ -188,13 +207,19 @@ export function formatSizeTable(lines: BudgetLine[]): string {
   const rows: string[][] = [['file', 'raw bytes', 'gzip bytes', 'budget', 'ok']];
   for (const line of lines) {
     rows.push([line.label, '', '', '', '']);
-    if (line.files.length > 1 || line.label === '/embed.js') for (const f of line.files) rows.push([`  ${f.file}`, String(f.raw), String(f.gzip), '', '']);
+    if (line.files.length > 1 || line.label === '/embed.js')
+      for (const f of line.files) rows.push([`  ${f.file}`, String(f.raw), String(f.gzip), '', '']);
     const budget = line.budget === undefined ? '—' : `${kb(line.budget)} ${line.measure}`;
     const total = line.files.length === 1 && line.label !== '/embed.js' ? `  ${line.files[0].file}` : '  total';
     rows.push([total, String(line.raw), String(line.gzip), budget, line.budget === undefined ? '' : line.ok ? 'ok' : 'OVER']);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   return rows
-    .map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd())
+    .map((row) =>
+      row
+        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+        .join('  ')
+        .trimEnd(),
+    )
     .join('\n');
 }

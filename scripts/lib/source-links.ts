@@ -80,7 +80,9 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function deadLinksIssueBody(dead: DeadLink[], checked: number, { date, siteUrl }: { date: string; siteUrl: string }): string {
   const eventUrl = (id: string) => `${siteUrl.replace(/\/$/, '')}/events/${id}/`;
   const rows = dead.map((link) => {
-    const archive = link.archived ? `[archived copy](${link.archived})` : `[look for archived copies](${archiveLookupUrl(link.url)}) (a search, not a copy)`;
+    const archive = link.archived
+      ? `[archived copy](${link.archived})`
+      : `[look for archived copies](${archiveLookupUrl(link.url)}) (a search, not a copy)`;
     const events = link.events.map((id) => `[${id}](${eventUrl(id)})`).join('<br>');
     return `| ${cell(link.url)} | ${link.status || 'no answer'} | ${events} | ${archive} |`;
   });

@@ -41,7 +41,10 @@ export interface Pixels {
 }
 
 function render(svg: string, fonts: string[]): Pixels {
-  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: CARD_FONT_FAMILY, sansSerifFamily: CARD_FONT_FAMILY } }).render();
+  const image = new Resvg(svg, {
+    fitTo: { mode: 'original' },
+    font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: CARD_FONT_FAMILY, sansSerifFamily: CARD_FONT_FAMILY },
+  }).render();
   return { width: image.width, height: image.height, data: Buffer.from(image.pixels) };
 }
 
@@ -198,7 +201,8 @@ function compressBand(raw: Buffer): CompressedBand {
 
 export function prepareBackground(pixels: Pixels): PreparedBackground {
   const bands: CompressedBand[] = [];
-  for (let y = 0; y < pixels.height; y += ROWS_PER_BAND) bands.push(compressBand(scanlines(pixels, y, Math.min(pixels.height, y + ROWS_PER_BAND))));
+  for (let y = 0; y < pixels.height; y += ROWS_PER_BAND)
+    bands.push(compressBand(scanlines(pixels, y, Math.min(pixels.height, y + ROWS_PER_BAND))));
   return { pixels, bands };
 }
 
@@ -210,7 +214,9 @@ export function eventCardPng(background: PreparedBackground, overlay: string, fo
   const { pixels } = background;
   const drawn = drawOverlay(overlay, fonts, pixels.height);
   const touched = (y0: number, y1: number) =>
-    drawn.layer !== undefined && ((drawn.band > 0 && drawn.top < y1 && drawn.top + drawn.band > y0) || (drawn.ring !== undefined && drawn.ring.y < y1 && drawn.ring.y + drawn.ring.side > y0));
+    drawn.layer !== undefined &&
+    ((drawn.band > 0 && drawn.top < y1 && drawn.top + drawn.band > y0) ||
+      (drawn.ring !== undefined && drawn.ring.y < y1 && drawn.ring.y + drawn.ring.side > y0));
   const stride = pixels.width * 4;
   const bands = background.bands.map((band, i) => {
     const y0 = i * ROWS_PER_BAND;
@@ -221,7 +227,10 @@ export function eventCardPng(background: PreparedBackground, overlay: string, fo
     return compressBand(scanlines(rows, 0, rows.height));
   });
   const adler = Buffer.alloc(4);
-  adler.writeUInt32BE(bands.reduce((sum, band, i) => (i === 0 ? band.adler : adler32Combine(sum, band.adler, band.length)), 1), 0);
+  adler.writeUInt32BE(
+    bands.reduce((sum, band, i) => (i === 0 ? band.adler : adler32Combine(sum, band.adler, band.length)), 1),
+    0,
+  );
   // zlib header (deflate, 32 KiB window, fastest), the bands, a final empty block, the checksum.
   const idat = Buffer.concat([Buffer.from([0x78, 0x01]), ...bands.map((band) => band.deflated), Buffer.from([0x03, 0x00]), adler]);
   return pngFile(pixels.width, pixels.height, idat);
@@ -230,7 +239,11 @@ export function eventCardPng(background: PreparedBackground, overlay: string, fo
 /** Straight alpha from premultiplied (PNG stores straight alpha). */
 function unpremultiply(data: Buffer): Buffer {
   let opaque = true;
-  for (let i = 3; i < data.length; i += 4) if (data[i] !== 255) { opaque = false; break; }
+  for (let i = 3; i < data.length; i += 4)
+    if (data[i] !== 255) {
+      opaque = false;
+      break;
+    }
   if (opaque) return data;
   const out = Buffer.from(data);
   for (let i = 0; i < out.length; i += 4) {
@@ -260,7 +273,12 @@ function pngFile(width: number, height: number, idat: Buffer): Buffer {
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', idat),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** An SVG's pixels (premultiplied), drawn with the bundled fonts. */
@@ -347,14 +365,21 @@ function runCardProcesses(jobs: CardJob[], processes: number, scratch: string): 
 }
 
 /** Writes <name>.png beside every <name>.svg under `dir`; returns how many, how many were drawn, and how long it took. */
-export async function rasterizeCards(dir: string, { cacheDir, processes = Math.min(4, availableParallelism()) }: RasterizeOptions = {}): Promise<Rasterized> {
+export async function rasterizeCards(
+  dir: string,
+  { cacheDir, processes = Math.min(4, availableParallelism()) }: RasterizeOptions = {},
+): Promise<Rasterized> {
   const started = performance.now();
   const fonts = fontFilesForCards();
   const files = svgFiles(dir).map((file) => ({ file, key: relative(dir, file).split('\\').join('/'), svg: readFileSync(file, 'utf8') }));
   const bySvgKey = new Map(files.map((f) => [f.key, f]));
   const backgroundOf = (svg: string) => /^<svg[^>]*\sdata-card-background="([^"]+)"/.exec(svg)?.[1];
   const context = `${DRAWING_VERSION}\u0000${resvgVersion()}\u0000${fonts.map((f) => `${basename(f)}:${statSync(f).size}`).join(',')}`;
-  const hashOf = (...parts: string[]) => createHash('sha256').update([context, ...parts].join('\u0000')).digest('hex').slice(0, 40);
+  const hashOf = (...parts: string[]) =>
+    createHash('sha256')
+      .update([context, ...parts].join('\u0000'))
+      .digest('hex')
+      .slice(0, 40);
   const used = new Set<string>();
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
   const scratch = mkdtempSync(join(tmpdir(), 'cards-'));
@@ -400,12 +425,14 @@ export async function rasterizeCards(dir: string, { cacheDir, processes = Math.m
       if (!copied) jobs.push({ svgFile: file, pngFile: png, cacheFile, backgroundFile: backgroundFile(key) });
     }
     // Few cards (the real site's edits, the tests) are drawn here; many in child processes.
-    if (jobs.length >= MIN_JOBS_PER_PROCESS) await runCardProcesses(jobs, Math.max(1, Math.min(processes, Math.floor(jobs.length / MIN_JOBS_PER_PROCESS))), scratch);
+    if (jobs.length >= MIN_JOBS_PER_PROCESS)
+      await runCardProcesses(jobs, Math.max(1, Math.min(processes, Math.floor(jobs.length / MIN_JOBS_PER_PROCESS))), scratch);
     else drawCardJobs(jobs);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  if (cacheDir) for (const name of readdirSync(cacheDir)) if (name.endsWith('.png') && !used.has(name)) rmSync(join(cacheDir, name), { force: true });
+  if (cacheDir)
+    for (const name of readdirSync(cacheDir)) if (name.endsWith('.png') && !used.has(name)) rmSync(join(cacheDir, name), { force: true });
   return { count: files.length, drawn, ms: performance.now() - started };
 }
 

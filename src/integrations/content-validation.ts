@@ -56,7 +56,13 @@ export function contentValidation(): AstroIntegration {
         });
         const report = validateContent(root);
         problems = errorsOf(report.problems);
-        if (report.problems.length > problems.length) logger.warn(report.problems.filter((p) => p.severity === 'warning').map(formatProblem).join('\n'));
+        if (report.problems.length > problems.length)
+          logger.warn(
+            report.problems
+              .filter((p) => p.severity === 'warning')
+              .map(formatProblem)
+              .join('\n'),
+          );
         if (!problems.length) return;
         const lines = problems.map(formatProblem).join('\n');
         if (process.env.GITHUB_ACTIONS === 'true') console.log(problems.map(githubAnnotation).join('\n'));
@@ -85,7 +91,9 @@ export function contentValidation(): AstroIntegration {
           const hadProblems = problems.length > 0;
           problems = errorsOf(validateContent(root).problems);
           if (problems.length) {
-            logger.error(`${relative(root, path)} saved; ${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
+            logger.error(
+              `${relative(root, path)} saved; ${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`,
+            );
             overlay();
           } else if (hadProblems) {
             logger.info('content problems fixed');

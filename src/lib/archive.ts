@@ -149,7 +149,9 @@ const PRECISION_RANK: Record<PartialDate['precision'], number> = { second: 0, mi
  * "on 6 May, …"), then the shorter span, then id for stability.
  */
 export function compareEvents(a: EventView, b: EventView): number {
-  return a.start - b.start || PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision] || a.stop - b.stop || a.id.localeCompare(b.id);
+  return (
+    a.start - b.start || PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision] || a.stop - b.stop || a.id.localeCompare(b.id)
+  );
 }
 
 /** The archive from plain entries (and their translations): views sorted, linked and resolved. */

@@ -55,9 +55,9 @@ const BIBTEX_SPECIALS: Record<string, string> = {
   '}': '\\}',
   '%': '\\%',
   '&': '\\&',
-  '$': '\\$',
+  $: '\\$',
   '#': '\\#',
-  '_': '\\_',
+  _: '\\_',
   '~': '\\textasciitilde{}',
   '^': '\\textasciicircum{}',
 };
@@ -106,9 +106,14 @@ export function bibtexCitation(event: CitableEvent): string {
 
 /** The dataset's BibTeX @misc entry, keyed and versioned by its latest review. */
 export function datasetBibtex({ version, url }: CitableDataset): string {
-  return bibtexMisc(`eit-dataset-${version}`, version, [['title', `{{${bibtexEscape(DATASET_TITLE)}}}`]], [
-    ['version', `{${version}}`],
-    ['url', `{${url}}`],
-    ['note', `{Licensed under ${bibtexEscape(SITE.contentLicence.name)}}`],
-  ]);
+  return bibtexMisc(
+    `eit-dataset-${version}`,
+    version,
+    [['title', `{{${bibtexEscape(DATASET_TITLE)}}}`]],
+    [
+      ['version', `{${version}}`],
+      ['url', `{${url}}`],
+      ['note', `{Licensed under ${bibtexEscape(SITE.contentLicence.name)}}`],
+    ],
+  );
 }

@@ -25,8 +25,7 @@ export interface PartialDate {
   offsetMinutes?: number;
 }
 
-const PARTIAL_DATE =
-  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 /** A parsed partial date, or why the text is not one. */
 export type DateParseResult = { ok: true; date: PartialDate } | { ok: false; message: string };
@@ -124,7 +123,14 @@ const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
 export function wallClock(utcMs: number, timeZone: string) {
   if (timeZone === 'UTC') {
     const d = new Date(utcMs);
-    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+    return {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+    };
   }
   let format = wallClockFormats.get(timeZone);
   if (!format) {
@@ -153,14 +159,7 @@ export function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
 }
 
 /** The UTC instant of a wall-clock time in `timeZone` (the earlier one when clocks go back). */
-export function zonedTimeToUtc(
-  year: number,
-  month: number,
-  day: number,
-  hour: number,
-  minute: number,
-  timeZone: string,
-): number {
+export function zonedTimeToUtc(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): number {
   const naive = Date.UTC(year, month - 1, day, hour, minute);
   const first = naive - zoneOffsetMinutes(naive, timeZone) * MINUTE;
   const second = naive - zoneOffsetMinutes(first, timeZone) * MINUTE;
@@ -170,9 +169,7 @@ export function zonedTimeToUtc(
 /** The span of instants [start, end) a partial date covers, with day-like precisions read in `timeZone`. */
 export function dateSpan(date: PartialDate, timeZone: string): { start: number; end: number } {
   if (date.offsetMinutes !== undefined) {
-    const start =
-      Date.UTC(date.year, date.month! - 1, date.day!, date.hour!, date.minute!, date.second ?? 0) -
-      date.offsetMinutes * MINUTE;
+    const start = Date.UTC(date.year, date.month! - 1, date.day!, date.hour!, date.minute!, date.second ?? 0) - date.offsetMinutes * MINUTE;
     return { start, end: start + (date.precision === 'second' ? 1000 : MINUTE) };
   }
   const { year } = date;

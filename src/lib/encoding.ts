@@ -35,11 +35,15 @@ const round = (n: number) => (Math.sign(n) * Math.round(Math.abs(n) * 100)) / 10
 /** A closed polygon through points given as [angle in turns from straight up, radius]. */
 function polygon(points: [number, number][]): string {
   return `${points
-    .map(([turn, radius], i) => `${i ? 'L' : 'M'}${round(radius * Math.sin(turn * 2 * Math.PI))},${round(-radius * Math.cos(turn * 2 * Math.PI))}`)
+    .map(
+      ([turn, radius], i) =>
+        `${i ? 'L' : 'M'}${round(radius * Math.sin(turn * 2 * Math.PI))},${round(-radius * Math.cos(turn * 2 * Math.PI))}`,
+    )
     .join('')}Z`;
 }
 
-const regular = (n: number, radius: number, offset = 0): [number, number][] => Array.from({ length: n }, (_, i) => [offset + i / n, radius]);
+const regular = (n: number, radius: number, offset = 0): [number, number][] =>
+  Array.from({ length: n }, (_, i) => [offset + i / n, radius]);
 
 /** SVG path of a shape centred on (0, 0) with radius r (shapes of equal visual weight). */
 export function shapePath(shape: MarkShape, r: number): string {

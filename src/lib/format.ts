@@ -4,7 +4,6 @@ import { dictionary } from './i18n/en.ts';
 import { HOUR, MINUTE } from './time-units.ts';
 import { MINUS } from './words.ts';
 
-
 /** "Europe/Paris" → "Paris", "America/New_York" → "New York". */
 export function zoneCity(timeZone: string): string {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 'UTC';
@@ -104,7 +103,9 @@ function unitDuration(n: number, unit: UnitKey, locale: string): Duration {
 function yearsMonthsDuration({ years, months }: { years: number; months: number }, locale: string): Duration {
   const units = dictionary(locale).units;
   const short = [years ? `${years} ${units.y}` : '', months ? `${months} ${units.mo}` : ''].filter(Boolean).join(' ');
-  const long = [years ? unitWords(years, 'year', units, locale) : '', months ? unitWords(months, 'month', units, locale) : ''].filter(Boolean).join(' ');
+  const long = [years ? unitWords(years, 'year', units, locale) : '', months ? unitWords(months, 'month', units, locale) : '']
+    .filter(Boolean)
+    .join(' ');
   return { short: short || `0 ${units.mo}`, long: long || unitWords(0, 'month', units, locale) };
 }
 
@@ -173,7 +174,10 @@ export function tOffset(date: PartialDate, vote: PartialDate, timeZone: string, 
     if (months === 0) return { ms, label: units.voteMonth, words: units.inVoteMonth };
     if (Math.abs(months) >= 24) {
       const whole = Math.abs(months);
-      return { ms, ...spanText(Math.sign(months), yearsMonthsDuration({ years: Math.floor(whole / 12), months: whole % 12 }, locale), locale) };
+      return {
+        ms,
+        ...spanText(Math.sign(months), yearsMonthsDuration({ years: Math.floor(whole / 12), months: whole % 12 }, locale), locale),
+      };
     }
     return { ms, ...offsetText(Math.sign(months), Math.abs(months), 'month', locale) };
   }

@@ -98,7 +98,9 @@ export function frontMatterConfig(): JsonSchema {
     ],
     'frontMatter.taxonomy.contentTypes': contentTypes,
     'frontMatter.taxonomy.fieldGroups': groups,
-    'frontMatter.data.folders': [{ id: 'actors', path: `[[workspace]]/${collectionDir('actors')}`, fileType: 'yaml', labelField: 'name', schema: actor }],
+    'frontMatter.data.folders': [
+      { id: 'actors', path: `[[workspace]]/${collectionDir('actors')}`, fileType: 'yaml', labelField: 'name', schema: actor },
+    ],
   };
 }
 

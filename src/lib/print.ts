@@ -2,7 +2,10 @@
 
 /** A CSS string literal; `<` escaped so that no text can close the <style> element. */
 export function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r\f]/g, ' ').replace(/</g, '\\3c ')}"`;
+  return `"${text
+    .replace(/[\\"]/g, (c) => `\\${c}`)
+    .replace(/[\n\r\f]/g, ' ')
+    .replace(/</g, '\\3c ')}"`;
 }
 
 /**

@@ -20,8 +20,10 @@ export function reservedIdProblem(collection: 'incidents' | 'actors' | 'events',
   const last = id.split('/').pop()!;
   if (last === 'index') return `"index" is reserved by the site's routes; choose another id`;
   if (collection !== 'incidents') return undefined;
-  if ((FIXED_HANDOUTS as readonly string[]).includes(id)) return `"${id}" is taken by the handout /handouts/${id}/; choose another incident id`;
+  if ((FIXED_HANDOUTS as readonly string[]).includes(id))
+    return `"${id}" is taken by the handout /handouts/${id}/; choose another incident id`;
   const picture = incidentPictureFile(id);
-  if ((FIXED_PICTURE_FILES as readonly string[]).includes(picture)) return `"${id}" would make /images/${picture}.svg, which is already a ready-made picture; choose another incident id`;
+  if ((FIXED_PICTURE_FILES as readonly string[]).includes(picture))
+    return `"${id}" would make /images/${picture}.svg, which is already a ready-made picture; choose another incident id`;
   return undefined;
 }

@@ -5,8 +5,7 @@ export const SITE = {
   /** Where the site is published unless the build sets SITE_URL. Change it when you fork. */
   url: 'https://election-integrity-timeline.github.io',
   shortName: 'EIT',
-  description:
-    'A sourced, event-by-event timeline of hack-and-leak operations against elections, aligned on the moment polls closed.',
+  description: 'A sourced, event-by-event timeline of hack-and-leak operations against elections, aligned on the moment polls closed.',
   /** Where the source lives; "Suggest a correction" links point here. Change it when you fork. */
   repository: 'https://github.com/election-integrity-timeline/election-integrity-timeline',
   branch: 'main',

@@ -9,7 +9,18 @@ export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const EVENT_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The kinds of event, in the order keys and forms list them. */
-export const EVENT_KINDS = ['hack', 'detection', 'leak', 'amplification', 'blackout', 'statement', 'attribution', 'denial', 'legal', 'election'] as const;
+export const EVENT_KINDS = [
+  'hack',
+  'detection',
+  'leak',
+  'amplification',
+  'blackout',
+  'statement',
+  'attribution',
+  'denial',
+  'legal',
+  'election',
+] as const;
 /** One of EVENT_KINDS. */
 export type EventKind = (typeof EVENT_KINDS)[number];
 

@@ -76,7 +76,14 @@ function init(form: HTMLFormElement) {
 
   const dateParts = (group: HTMLElement) => {
     const part = (name: string) => (group.querySelector<HTMLInputElement>(`[data-part="${name}"]`)?.value ?? '').trim();
-    return { precision: part('precision') as Precision, year: part('year'), month: part('month'), day: part('day'), time: part('time'), offset: part('offset') };
+    return {
+      precision: part('precision') as Precision,
+      year: part('year'),
+      month: part('month'),
+      day: part('day'),
+      time: part('time'),
+      offset: part('offset'),
+    };
   };
   for (const group of form.querySelectorAll<HTMLElement>('[data-date]')) {
     const update = () => {
@@ -197,7 +204,13 @@ function init(form: HTMLFormElement) {
     for (const error of form.querySelectorAll('.field-error')) {
       const control = document.querySelector<HTMLElement>(`[aria-describedby~="${error.id}"]`);
       if (control) {
-        control.setAttribute('aria-describedby', (control.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id !== error.id).join(' '));
+        control.setAttribute(
+          'aria-describedby',
+          (control.getAttribute('aria-describedby') ?? '')
+            .split(' ')
+            .filter((id) => id !== error.id)
+            .join(' '),
+        );
         control.removeAttribute('aria-invalid');
       }
       error.remove();

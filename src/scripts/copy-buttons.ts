@@ -24,7 +24,7 @@ export function setUpCopyButtons(root: Document) {
         selection?.removeAllRanges();
         selection?.addRange(range);
       }
-      const message = done ? button.dataset.copied ?? 'Copied' : button.dataset.failed ?? 'Select the text and copy it';
+      const message = done ? (button.dataset.copied ?? 'Copied') : (button.dataset.failed ?? 'Select the text and copy it');
       button.textContent = done ? `${label} ✓` : label;
       if (status) status.textContent = message;
       setTimeout(() => {

@@ -15,7 +15,10 @@ const scriptUrl = root.dataset.scriptUrl!;
 function readForm(): EmbedParams {
   const data = new FormData(form);
   const all = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
-  const checked = (name: string) => all(name).filter((input) => input.checked).map((input) => input.value);
+  const checked = (name: string) =>
+    all(name)
+      .filter((input) => input.checked)
+      .map((input) => input.value);
   const incidents = checked('incident');
   const kinds = checked('kind') as EventKind[];
   const text = (name: string) => String(data.get(name) ?? '').trim() || null;

@@ -15,7 +15,12 @@ if (params.theme !== 'auto') document.documentElement.dataset.theme = params.the
 // One heading says what is shown: the educator's title in place of the default, or the
 // default naming the incidents kept and the alignment chosen.
 const heading = chart.querySelector<HTMLElement>('.tl-heading')!;
-const laneTitles = new Map([...chart.querySelectorAll<SVGGElement>('.tl-lane')].map((lane) => [lane.dataset.incident!, lane.querySelector('.tl-lane-title')?.textContent ?? '']));
+const laneTitles = new Map(
+  [...chart.querySelectorAll<SVGGElement>('.tl-lane')].map((lane) => [
+    lane.dataset.incident!,
+    lane.querySelector('.tl-lane-title')?.textContent ?? '',
+  ]),
+);
 if (params.title) {
   heading.textContent = params.title;
   document.title = `${params.title} · ${document.title}`;
@@ -23,7 +28,10 @@ if (params.title) {
 } else {
   // The words come from the page's dictionary, as data attributes on the heading.
   const words = heading.dataset;
-  const subject = params.incidents && params.incidents.length < laneTitles.size ? params.incidents.map((id) => laneTitles.get(id)).join(words.textAnd) : words.textSubject!;
+  const subject =
+    params.incidents && params.incidents.length < laneTitles.size
+      ? params.incidents.map((id) => laneTitles.get(id)).join(words.textAnd)
+      : words.textSubject!;
   heading.textContent = words[params.align === 'calendar' ? 'textCalendar' : 'textVote']!.replace('{subject}', subject);
 }
 if (invalid.length) {
@@ -32,14 +40,24 @@ if (invalid.length) {
   notice.hidden = false;
 }
 
-const view = { align: params.align, scale: params.scale, kinds: params.kinds, incidents: params.incidents, event: params.event, range: null };
+const view = {
+  align: params.align,
+  scale: params.scale,
+  kinds: params.kinds,
+  incidents: params.incidents,
+  event: params.event,
+  range: null,
+};
 const query = serializeViewState(view);
 chart.dataset.view = query;
 if (params.from) chart.dataset.from = params.from;
 if (params.to) chart.dataset.to = params.to;
 const fullLinks = [...document.querySelectorAll<HTMLAnchorElement>('.embed-full-link')];
 const base = fullLinks.map((link) => link.getAttribute('href') ?? '/');
-const linkTo = (search: string) => fullLinks.forEach((link, i) => { link.href = new URL(`${base[i]}${search}`, location.href).href; });
+const linkTo = (search: string) =>
+  fullLinks.forEach((link, i) => {
+    link.href = new URL(`${base[i]}${search}`, location.href).href;
+  });
 linkTo(query);
 // "Open on the full site" follows the view as the reader zooms and filters.
 chart.addEventListener('timeline:view', (event) => linkTo((event as CustomEvent<{ query: string }>).detail.query));

@@ -15,17 +15,26 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(query: string, options?: { filters?: Record<string, string> }, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  debouncedSearch(
+    query: string,
+    options?: { filters?: Record<string, string> },
+    ms?: number,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 const FILTERS = ['incident', 'kind', 'status', 'actor'] as const;
 const SHOWN = 8;
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? ''));
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? ''));
 
 /** Pagefind's excerpt: text with <mark>…</mark> around the matched words, entities escaped. */
 export function excerptNodes(excerpt: string, doc: Document): Node[] {
-  const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (m, name) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[name as string] ?? m);
+  const decode = (text: string) =>
+    text.replace(
+      /&(amp|lt|gt|quot|#39|#x27);/g,
+      (m, name) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[name as string] ?? m,
+    );
   const nodes: Node[] = [];
   excerpt.split(/(<mark>[^<]*<\/mark>)/).forEach((part) => {
     const marked = /^<mark>([^<]*)<\/mark>$/.exec(part);
@@ -93,7 +102,7 @@ export async function startSearch(root: HTMLElement) {
       return;
     }
     panel.hidden = false;
-    const search = await pagefind.debouncedSearch(query || null as unknown as string, { filters: { ...chosen } }, 200);
+    const search = await pagefind.debouncedSearch(query || (null as unknown as string), { filters: { ...chosen } }, 200);
     if (!search) return; // a newer keystroke replaced this search
     const data = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
     first = data[0]?.url;

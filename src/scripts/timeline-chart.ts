@@ -88,7 +88,8 @@ class TimelineChart extends HTMLElement {
     const phone = matchMedia(PHONE_QUERY);
     this.bind(phone.matches ? 'vertical' : 'horizontal');
     const parsed = this.parseView(this.dataset.view ?? location.search);
-    const day = (text: string | undefined, end: boolean) => (text && /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00Z`) + (end ? 86_400_000 : 0) : undefined);
+    const day = (text: string | undefined, end: boolean) =>
+      text && /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00Z`) + (end ? 86_400_000 : 0) : undefined;
     const from = day(this.dataset.from, false);
     const to = day(this.dataset.to, true);
     if (from !== undefined || to !== undefined) this.range = [from ?? -Infinity, to ?? Infinity];
@@ -123,13 +124,17 @@ class TimelineChart extends HTMLElement {
     if (!wanted.isConnected) box.prepend(wanted);
     if (this.dom?.svg === wanted) return;
     this.orientation = orientation;
-    const { dom, data } = readChart(wanted, box.querySelector<HTMLTemplateElement>(`template.tl-parked[data-orientation="${orientation}"]`));
+    const { dom, data } = readChart(
+      wanted,
+      box.querySelector<HTMLTemplateElement>(`template.tl-parked[data-orientation="${orientation}"]`),
+    );
     this.dom = dom;
     this.data = data;
     this.kindOf = new Map(data.marks.map((m) => [m.id, m.kind]));
     this.laneOf = new Map(data.marks.map((m) => [m.id, m.laneId]));
     // Down a phone the drawing is laid out at the width it is shown at: 12 px text stays 12 px.
-    this.width = orientation === 'vertical' ? Math.round(box.clientWidth) || Number(wanted.viewBox.baseVal.width) : Number(this.dataset.width) || 1000;
+    this.width =
+      orientation === 'vertical' ? Math.round(box.clientWidth) || Number(wanted.viewBox.baseVal.width) : Number(this.dataset.width) || 1000;
     this.zoomControl = new ZoomControl(wanted, {
       changed: (zoom) => {
         this.zoom = zoom;
@@ -198,7 +203,12 @@ class TimelineChart extends HTMLElement {
     syncFootnote(this, this.dom.svg, this.view.incidents);
     this.render(true);
     const events = base.marks.length + base.bands.length;
-    describe(this, this.texts, { axis: this.kind(), lanes: base.lanes.length, events, filtered: Boolean(this.view.kinds || this.view.incidents || this.range) });
+    describe(this, this.texts, {
+      axis: this.kind(),
+      lanes: base.lanes.length,
+      events,
+      filtered: Boolean(this.view.kinds || this.view.incidents || this.range),
+    });
     this.dispatchEvent(new CustomEvent('timeline:view', { detail: { query: this.query(), lanes: base.lanes.length, events } }));
   }
 
@@ -252,7 +262,14 @@ class TimelineChart extends HTMLElement {
   /** Centres a mark and zooms in until it stands apart from any cluster. */
   private reveal(id: string) {
     if (!this.isShown(id)) return;
-    const options = { width: this.width, align: this.view.align, scale: this.view.scale, kinds: this.view.kinds ?? undefined, incidents: this.view.incidents ?? undefined, orientation: this.orientation };
+    const options = {
+      width: this.width,
+      align: this.view.align,
+      scale: this.view.scale,
+      kinds: this.view.kinds ?? undefined,
+      incidents: this.view.incidents ?? undefined,
+      orientation: this.orientation,
+    };
     this.setZoom(revealZoom(this.data.lanes, this.marksInRange(), options, id, this.zoom, this.layout.extent), 'replace');
   }
 
@@ -270,7 +287,9 @@ class TimelineChart extends HTMLElement {
 
   /** The event named in the view: highlighted, made the tab stop, and shown (zooming in only when no range is given). */
   private selectFromView() {
-    this.dom.svg.querySelectorAll('.tl-mark.is-selected').forEach((el) => { el.classList.remove('is-selected'); });
+    this.dom.svg.querySelectorAll('.tl-mark.is-selected').forEach((el) => {
+      el.classList.remove('is-selected');
+    });
     const id = this.view.event;
     if (!id || !this.isShown(id)) return;
     this.dom.marks.get(id)!.classList.add('is-selected');
@@ -302,7 +321,8 @@ class TimelineChart extends HTMLElement {
     const previous = this.focused;
     this.setCurrent(id);
     const el = this.dom.marks.get(id)!;
-    if (previous && previous !== id) this.dom.marks.get(previous)?.classList.toggle('is-clustered', this.states.get(previous)?.clustered ?? false);
+    if (previous && previous !== id)
+      this.dom.marks.get(previous)?.classList.toggle('is-clustered', this.states.get(previous)?.clustered ?? false);
     const state = this.states.get(id);
     const [r0, r1] = this.layout.extent.range;
     const position = state ? state.t - (this.layout.lanes.find((l) => l.id === this.laneOf.get(id))?.axisStart ?? 0) : 0;
@@ -320,10 +340,13 @@ class TimelineChart extends HTMLElement {
         else if (name === 'reset') this.setZoom(IDENTITY, 'push');
         else if (name === 'last-72h') {
           const lane = this.data.lanes.find((l) => !this.view.incidents || this.view.incidents.includes(l.id));
-          const domain: [number, number] = this.kind() === 'calendar' ? (lane ? [lane.vote - 72 * HOUR, lane.vote + 6 * HOUR] : [0, 1]) : [-72, 6];
+          const domain: [number, number] =
+            this.kind() === 'calendar' ? (lane ? [lane.vote - 72 * HOUR, lane.vote + 6 * HOUR] : [0, 1]) : [-72, 6];
           this.setZoom(zoomFor(this.layout.extent, domain), 'push');
         } else if (name === 'download-svg' || name === 'download-png') {
-          void import('./timeline-download.ts').then(({ downloadView }) => downloadView(this, name === 'download-svg' ? 'svg' : 'png', shareUrl(this, this.view)));
+          void import('./timeline-download.ts').then(({ downloadView }) =>
+            downloadView(this, name === 'download-svg' ? 'svg' : 'png', shareUrl(this, this.view)),
+          );
         }
       },
       mode: (key, value) => {
@@ -402,12 +425,29 @@ class TimelineChart extends HTMLElement {
       if (!id || !state) return;
       let handled = true;
       switch (event.key) {
-        case '+': case '=': this.zoomAroundMark(2, id); break;
-        case '-': case '_': case '\u2212': this.zoomAroundMark(0.5, id); break;
-        case 'Escape': this.tips?.hide(); break;
+        case '+':
+        case '=':
+          this.zoomAroundMark(2, id);
+          break;
+        case '-':
+        case '_':
+        case '\u2212':
+          this.zoomAroundMark(0.5, id);
+          break;
+        case 'Escape':
+          this.tips?.hide();
+          break;
         default: {
-          const shown = this.data.marks.filter((m) => this.states.has(m.id)).map((m) => ({ id: m.id, laneId: m.laneId, t: this.states.get(m.id)!.t }));
-          const target = keyTarget(event.key, { id, laneId: this.laneOf.get(id) ?? '', t: state.t }, shown, this.data.lanes.map((l) => l.id), this.orientation);
+          const shown = this.data.marks
+            .filter((m) => this.states.has(m.id))
+            .map((m) => ({ id: m.id, laneId: m.laneId, t: this.states.get(m.id)!.t }));
+          const target = keyTarget(
+            event.key,
+            { id, laneId: this.laneOf.get(id) ?? '', t: state.t },
+            shown,
+            this.data.lanes.map((l) => l.id),
+            this.orientation,
+          );
           handled = ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key);
           this.moveTo(target?.id);
         }

@@ -7,7 +7,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive } from '../lib/archive.ts';
 import { hasContent, parseTranslationId, translationId, type Locale, type TranslationEntry } from '../lib/content/translations.ts';
 
-type BodyEntry = CollectionEntry<'events'> | CollectionEntry<'incidents'> | CollectionEntry<'eventTranslations'> | CollectionEntry<'incidentTranslations'>;
+type BodyEntry =
+  | CollectionEntry<'events'>
+  | CollectionEntry<'incidents'>
+  | CollectionEntry<'eventTranslations'>
+  | CollectionEntry<'incidentTranslations'>;
 
 let cached: Promise<{ archive: Archive; entries: Map<string, BodyEntry> }> | undefined;
 

@@ -25,9 +25,14 @@ export async function cardSpecs(): Promise<CardSpec[]> {
   const archive = await getArchive();
   return CARD_LANGS.flatMap((lang) => [
     { lang, path: 'site' },
-    ...archive.incidents.flatMap((incident) => [{ lang, path: `incidents/${incident.id}` }, { lang, path: `backgrounds/${incident.id}` }]),
+    ...archive.incidents.flatMap((incident) => [
+      { lang, path: `incidents/${incident.id}` },
+      { lang, path: `backgrounds/${incident.id}` },
+    ]),
     // French event cards only for translated events (eventCardPath): the others use the English card.
-    ...archive.events.filter((event) => eventCardPath(archive, lang, event.id).startsWith(`/cards/${lang}/`)).map((event) => ({ lang, path: `events/${event.id}` })),
+    ...archive.events
+      .filter((event) => eventCardPath(archive, lang, event.id).startsWith(`/cards/${lang}/`))
+      .map((event) => ({ lang, path: `events/${event.id}` })),
   ]);
 }
 
@@ -36,7 +41,12 @@ const backgrounds = new Map<string, ReturnType<typeof cardBackground>>();
 
 function colours(): CardColours {
   const palette = parsePalette(globalCss, 'light');
-  return { bg: palette['--bg'] ?? '#ffffff', fg: palette['--fg'] ?? '#1b1b1b', muted: palette['--fg-muted'] ?? '#545454', accent: palette['--focus'] ?? '#1a5fb4' };
+  return {
+    bg: palette['--bg'] ?? '#ffffff',
+    fg: palette['--fg'] ?? '#1b1b1b',
+    muted: palette['--fg-muted'] ?? '#545454',
+    accent: palette['--focus'] ?? '#1a5fb4',
+  };
 }
 
 /** The background of a picture file's chart in one edition (cached: one per chart, edition and build). */
@@ -46,7 +56,13 @@ async function backgroundFor(file: string, lang: Lang, site: URL, base: string) 
   if (!background) {
     const view = (await staticViews(lang)).find((v) => v.file === file)!;
     const home = new URL(lang === 'en' ? base : `${base.replace(/\/$/, '')}/${lang}/`, site);
-    background = cardBackground({ standalone: await renderStaticView(view, site, base, lang), site: SITE.name, address: `${home.host}${home.pathname}`.replace(/\/$/, ''), colours: colours(), font: FONT });
+    background = cardBackground({
+      standalone: await renderStaticView(view, site, base, lang),
+      site: SITE.name,
+      address: `${home.host}${home.pathname}`.replace(/\/$/, ''),
+      colours: colours(),
+      font: FONT,
+    });
     backgrounds.set(key, background);
   }
   return background;
@@ -60,7 +76,11 @@ export async function renderCard(spec: CardSpec, site: URL, base: string): Promi
   if (spec.path === 'site') {
     const background = await backgroundFor(FIXED_PICTURE_FILES[0], spec.lang, site, base);
     const description = spec.lang === 'en' ? SITE.description : t.ui.siteDescription;
-    return cardSvg(background.svg, { ...overlay, title: description.split(',')[0], facts: archive.incidents.map((i) => i.data.title).join(' · ') });
+    return cardSvg(background.svg, {
+      ...overlay,
+      title: description.split(',')[0],
+      facts: archive.incidents.map((i) => i.data.title).join(' · '),
+    });
   }
   const [kind, ...rest] = spec.path.split('/');
   const id = rest.join('/');
@@ -68,7 +88,11 @@ export async function renderCard(spec: CardSpec, site: URL, base: string): Promi
   if (kind === 'incidents') {
     const incident = archive.incident(id)!;
     const background = await backgroundFor(incidentPictureFile(incident.id), spec.lang, site, base);
-    return cardSvg(background.svg, { ...overlay, title: incident.data.title, facts: `${t.eventsIndex.count(incident.events.length)} · ${incident.data.summary}` });
+    return cardSvg(background.svg, {
+      ...overlay,
+      title: incident.data.title,
+      facts: `${t.eventsIndex.count(incident.events.length)} · ${incident.data.summary}`,
+    });
   }
   const event = archive.event(id)!;
   const { incident } = event;

@@ -9,12 +9,16 @@ import { randomBytes } from 'node:crypto';
 import { CONTENT_DIR } from '../lib/content/layout.ts';
 import { corrections, gitLogArgs, historyByFile, parseGitLog, type Commit, type Correction } from '../lib/reach/git-log.ts';
 
-export type History =
-  | { available: true; byFile: Map<string, Commit[]>; corrections: Correction[] }
-  | { available: false; reason: string };
+export type History = { available: true; byFile: Map<string, Commit[]>; corrections: Correction[] } | { available: false; reason: string };
 
 const git = (root: string, args: string[]) =>
-  execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'], timeout: 60_000 });
+  execFileSync('git', args, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'ignore'],
+    timeout: 60_000,
+  });
 
 /** The history of the content files of the repository at `root` (read each time: tests use temporary repositories). */
 export function readHistory(root: string, contentDir = CONTENT_DIR): History {

@@ -43,7 +43,9 @@ async function buildLocalArchive(lang: Lang): Promise<Archive> {
     return translation ? { ...data, ...translation.data } : data;
   };
   const local = buildArchive({
-    incidents: await Promise.all(archive.incidents.map(async (i) => ({ id: i.id, data: await overlay('incidents', i.id, i.data), file: i.file }))),
+    incidents: await Promise.all(
+      archive.incidents.map(async (i) => ({ id: i.id, data: await overlay('incidents', i.id, i.data), file: i.file })),
+    ),
     actors: await Promise.all(archive.actors.map(async (a) => ({ id: a.id, data: await overlay('actors', a.id, a.data) }))),
     events: await Promise.all(archive.events.map(async (e) => ({ id: e.id, data: await overlay('events', e.id, e.data), file: e.file }))),
   });
@@ -71,7 +73,9 @@ export async function translationState(collection: 'events' | 'incidents' | 'act
   const translation = await translationOf(collection, id, lang);
   if (!translation) return { state: 'missing' };
   const { bodyLang } = translation;
-  return translation.outdated && translation.englishReviewed ? { state: 'outdated', englishReviewed: translation.englishReviewed, bodyLang } : { state: 'current', bodyLang };
+  return translation.outdated && translation.englishReviewed
+    ? { state: 'outdated', englishReviewed: translation.englishReviewed, bodyLang }
+    : { state: 'current', bodyLang };
 }
 
 /** The entry to render for a page body: the translation's when there is one. */

@@ -36,7 +36,9 @@ export async function oembedFor(lang: Lang, site: URL, incidentId?: string): Pro
   const query = serializeEmbedParams({ ...DEFAULT_EMBED, incidents: incident ? [incident.id] : null });
   const absolute = (path: string) => new URL(href(path), site).href;
   return oembedRich({
-    title: incident ? `${SITE.name}${lang === 'fr' ? ' ' : ''}: ${archive.localizedIncident(incident.id, lang)?.title ?? incident.data.title}` : dictionary(lang).embed.iframeTitle(SITE.name),
+    title: incident
+      ? `${SITE.name}${lang === 'fr' ? ' ' : ''}: ${archive.localizedIncident(incident.id, lang)?.title ?? incident.data.title}`
+      : dictionary(lang).embed.iframeTitle(SITE.name),
     embedUrl: `${absolute(localizedPath(lang, '/embed/timeline/'))}${query}`,
     height: defaultFrameHeight(incident ? 1 : archive.incidents.length),
     providerName: SITE.name,

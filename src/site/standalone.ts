@@ -31,7 +31,13 @@ export async function staticViews(lang: Lang = 'en'): Promise<StaticView[]> {
     { file: all, title: p.all, align: 'vote', scale: 'log' },
     { file: linear, title: p.linear, align: 'vote', scale: 'linear' },
     { file: calendar, title: p.calendar, align: 'calendar', scale: 'linear' },
-    ...archive.incidents.map((incident) => ({ file: incidentPictureFile(incident.id), title: p.incident(incident.data.title), incidents: [incident.id], align: 'vote' as const, scale: 'log' as const })),
+    ...archive.incidents.map((incident) => ({
+      file: incidentPictureFile(incident.id),
+      title: p.incident(incident.data.title),
+      incidents: [incident.id],
+      align: 'vote' as const,
+      scale: 'log' as const,
+    })),
   ];
 }
 
@@ -52,10 +58,14 @@ export function renderStaticView(view: StaticView, site: URL, base: string, lang
 async function drawStaticView(view: StaticView, site: URL, base: string, lang: Lang): Promise<string> {
   const archive = await getLocalArchive(lang);
   const container = await AstroContainer.create();
-  const html = await container.renderToString(Timeline, { props: { archive, incidents: view.incidents, id: view.file, align: view.align, scale: view.scale, lang } });
+  const html = await container.renderToString(Timeline, {
+    props: { archive, incidents: view.incidents, id: view.file, align: view.align, scale: view.scale, lang },
+  });
   const chart = html.slice(html.indexOf('<svg'), html.indexOf('</svg>') + 6);
   const t = dictionary(lang);
-  const kinds = EVENT_KINDS.filter((kind) => archive.events.some((e) => e.data.kind === kind && (!view.incidents || view.incidents.includes(e.incidentId))));
+  const kinds = EVENT_KINDS.filter((kind) =>
+    archive.events.some((e) => e.data.kind === kind && (!view.incidents || view.incidents.includes(e.incidentId))),
+  );
   const home = new URL(lang === 'en' ? base : `${base.replace(/\/$/, '')}/${lang}/`, site).href;
   // The footnote the page prints under the chart (what an asterisk after a lane's title means).
   const footnote = /<p class="tl-footnote"[^>]*>([^<]*)<\/p>/.exec(html)?.[1];
@@ -65,7 +75,12 @@ async function drawStaticView(view: StaticView, site: URL, base: string, lang: L
     title: view.title,
     subtitle: view.align === 'vote' ? t.pictures.subtitleVote : t.pictures.subtitleCalendar,
     legend: kinds.map((kind) => ({ kind, label: t.kinds[kind] })),
-    key: { statuses: EVENT_STATUSES.map((status) => ({ status, label: t.statuses[status] })), approximate: t.chart.legendApproximate, span: t.chart.legendSpan, cluster: t.chart.legendCluster },
+    key: {
+      statuses: EVENT_STATUSES.map((status) => ({ status, label: t.statuses[status] })),
+      approximate: t.chart.legendApproximate,
+      span: t.chart.legendSpan,
+      cluster: t.chart.legendCluster,
+    },
     footnote: approximateVotes && footnote ? decodeHtml(footnote) : undefined,
     credit: t.pictures.credit(SITE.name, SITE.contentLicence.name, latestReview(archive), home),
     palette: parsePalette(globalCss, 'light'),

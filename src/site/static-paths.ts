@@ -23,7 +23,10 @@ export async function actorPaths() {
 
 export async function handoutPaths() {
   const archive = await getArchive();
-  return [...FIXED_HANDOUTS.map((id) => ({ params: { id }, props: { id: id as string } })), ...archive.incidents.map((incident) => ({ params: { id: incident.id }, props: { id: incident.id } }))];
+  return [
+    ...FIXED_HANDOUTS.map((id) => ({ params: { id }, props: { id: id as string } })),
+    ...archive.incidents.map((incident) => ({ params: { id: incident.id }, props: { id: incident.id } })),
+  ];
 }
 
 export async function picturePaths(lang: 'en' | 'fr' = 'en') {

@@ -25,11 +25,19 @@ export interface Translation {
   englishReviewed?: string;
 }
 
-export async function translationOf(collection: 'events' | 'incidents' | 'actors', id: string, lang: Lang): Promise<Translation | undefined> {
+export async function translationOf(
+  collection: 'events' | 'incidents' | 'actors',
+  id: string,
+  lang: Lang,
+): Promise<Translation | undefined> {
   if (lang === 'en') return undefined;
   const archive = await getArchive();
   const localized =
-    collection === 'events' ? archive.localizedEvent(id, lang) : collection === 'incidents' ? archive.localizedIncident(id, lang) : archive.localizedActor(id, lang);
+    collection === 'events'
+      ? archive.localizedEvent(id, lang)
+      : collection === 'incidents'
+        ? archive.localizedIncident(id, lang)
+        : archive.localizedActor(id, lang);
   const status = localized?.translation?.status;
   if (!localized || !status || status === 'missing') return undefined;
   return {

@@ -14,7 +14,10 @@ declare module 'js-yaml' {
     schema?: Schema;
     json?: boolean;
     /** Called when the parser opens and closes each node, with its state. */
-    listener?: (event: 'open' | 'close', state: { kind: string | null; tag: string | null; result: unknown; position: number; line: number }) => void;
+    listener?: (
+      event: 'open' | 'close',
+      state: { kind: string | null; tag: string | null; result: unknown; position: number; line: number },
+    ) => void;
   }
   export function load(text: string, options?: LoadOptions): unknown;
 }

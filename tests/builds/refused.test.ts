@@ -11,7 +11,8 @@ import { astroBuild, projectCopy, projectWithoutValidator } from './project.ts';
 const EVENT = 'src/content/events/macron-2017/emleaks-posted.mdx';
 
 /** Looks like a comment to a regular expression; is code to the compiler. Writes `marker` if it runs. */
-const payload = (marker: string) => `{/* note */ process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran') /* end */}`;
+const payload = (marker: string) =>
+  `{/* note */ process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran') /* end */}`;
 
 describe('a build with bad content', () => {
   it('fails and names the file, the line and the field', () => {
@@ -20,7 +21,9 @@ describe('a build with bad content', () => {
     writeFileSync(event, readFileSync(event, 'utf8').replace(/^summary:/m, 'sumary:'));
     const result = astroBuild(project);
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/src\/content\/events\/macron-2017\/emleaks-posted\.mdx:\d+:1 {2}sumary: unknown field \(did you mean "summary"\?\)/);
+    expect(result.output).toMatch(
+      /src\/content\/events\/macron-2017\/emleaks-posted\.mdx:\d+:1 {2}sumary: unknown field \(did you mean "summary"\?\)/,
+    );
     expect(result.output).toContain('the site was not built');
     expect(existsSync(join(project, 'dist/index.html'))).toBe(false);
   });
@@ -34,7 +37,9 @@ describe('a build whose content skipped the validator (defence in depth)', () =>
     writeFileSync(event, `${readFileSync(event, 'utf8')}\n\n${payload(marker)}\n`);
     const result = astroBuild(project);
     expect(result.status, result.output.slice(-2000)).not.toBe(0);
-    expect(result.output).toMatch(/src\/content\/events\/macron-2017\/emleaks-posted\.mdx:\d+:\d+ {2}body: refused by the build's content guard/);
+    expect(result.output).toMatch(
+      /src\/content\/events\/macron-2017\/emleaks-posted\.mdx:\d+:\d+ {2}body: refused by the build's content guard/,
+    );
     expect(existsSync(marker), 'the body expression ran during the build').toBe(false);
     expect(existsSync(join(project, 'dist/events/macron-2017/emleaks-posted/index.html'))).toBe(false);
   });
@@ -46,7 +51,9 @@ describe('a build whose content skipped the validator (defence in depth)', () =>
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n\n${payload(marker)}\n`);
     const result = astroBuild(project);
     expect(result.status, result.output.slice(-2000)).not.toBe(0);
-    expect(result.output).toMatch(/src\/content\/events\/macron-2017\/emleaks-posted\.fr\.mdx:\d+:\d+ {2}body: refused by the build's content guard/);
+    expect(result.output).toMatch(
+      /src\/content\/events\/macron-2017\/emleaks-posted\.fr\.mdx:\d+:\d+ {2}body: refused by the build's content guard/,
+    );
     expect(existsSync(marker), 'the body expression ran during the build').toBe(false);
   });
 

@@ -10,13 +10,28 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readHistory } from '../../src/site/history.ts';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => { rmSync(d, { recursive: true, force: true }); }));
+afterAll(() =>
+  dirs.forEach((d) => {
+    rmSync(d, { recursive: true, force: true });
+  }),
+);
 const temp = () => {
   const dir = mkdtempSync(join(tmpdir(), 'eit-history-'));
   dirs.push(dir);
   return dir;
 };
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org' } });
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'T',
+      GIT_AUTHOR_EMAIL: 't@example.org',
+      GIT_COMMITTER_NAME: 'T',
+      GIT_COMMITTER_EMAIL: 't@example.org',
+    },
+  });
 
 function repository(): string {
   const dir = temp();
@@ -39,7 +54,10 @@ describe('readHistory', () => {
     const history = readHistory(repository());
     expect(history.available).toBe(true);
     if (!history.available) return;
-    expect(history.byFile.get('src/content/events/dnc-2016/leak.mdx')!.map((c) => c.subject)).toEqual(['Fix the date <script>alert(1)</script>', 'Add the leak']);
+    expect(history.byFile.get('src/content/events/dnc-2016/leak.mdx')!.map((c) => c.subject)).toEqual([
+      'Fix the date <script>alert(1)</script>',
+      'Add the leak',
+    ]);
     expect(history.corrections.map((c) => [c.correction, c.eventIds])).toEqual([['the leak came a day later', ['dnc-2016/leak']]]);
   });
 

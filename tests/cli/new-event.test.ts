@@ -18,29 +18,33 @@ function newEvent(...args: string[]) {
 }
 
 describe('npm run new-event', () => {
-  it.each(EVENT_KINDS.map((kind) => [kind]))('scaffolds a %s event with its block, that fails validation only on its TODOs and placeholder address until edited', (kind) => {
-    const result = newEvent('--incident', 'macron-2017', '--kind', kind, '--slug', `scaffolded-${kind}`, '--date', '2017-05-01');
-    expect(result.status, result.stderr).toBe(0);
-    const path = `src/content/events/macron-2017/scaffolded-${kind}.mdx`;
-    const file = join(project, path);
-    // Only the new file is checked (against the rest, for its references): as `npm run validate -- <file>` does.
-    const errors = () => errorsOf(validateContent(project, { only: [path] }).problems).filter((p) => p.file === path);
-    const text = readFileSync(file, 'utf8');
-    expect(text).toContain(`kind: ${kind}`);
-    expect(text).toContain(`reviewed: ${new Date().toISOString().slice(0, 10)}`);
-    const problems = errors();
-    expect(problems.length, 'an unedited scaffold must not pass').toBeGreaterThan(0);
-    for (const problem of problems) expect(problem.message, JSON.stringify(problem)).toMatch(/a TODO from the template is still here|the template's placeholder/);
-    // Once every TODO is written out, the file is valid.
-    const edited = text
-      .replace('https://example.org/TODO-replace-with-the-source-address', 'https://www.lemonde.fr/a')
-      .replace(/ # TODO[^\n]*/g, '')
-      .replace(/TODO-actor-id/g, 'en-marche')
-      .replace(/TODO:? ?/g, 'Written ');
-    writeFileSync(file, edited);
-    // (Each kind's file gets the same date and title here: a duplicate warning, not an error.)
-    expect(errors()).toEqual([]);
-  });
+  it.each(EVENT_KINDS.map((kind) => [kind]))(
+    'scaffolds a %s event with its block, that fails validation only on its TODOs and placeholder address until edited',
+    (kind) => {
+      const result = newEvent('--incident', 'macron-2017', '--kind', kind, '--slug', `scaffolded-${kind}`, '--date', '2017-05-01');
+      expect(result.status, result.stderr).toBe(0);
+      const path = `src/content/events/macron-2017/scaffolded-${kind}.mdx`;
+      const file = join(project, path);
+      // Only the new file is checked (against the rest, for its references): as `npm run validate -- <file>` does.
+      const errors = () => errorsOf(validateContent(project, { only: [path] }).problems).filter((p) => p.file === path);
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain(`kind: ${kind}`);
+      expect(text).toContain(`reviewed: ${new Date().toISOString().slice(0, 10)}`);
+      const problems = errors();
+      expect(problems.length, 'an unedited scaffold must not pass').toBeGreaterThan(0);
+      for (const problem of problems)
+        expect(problem.message, JSON.stringify(problem)).toMatch(/a TODO from the template is still here|the template's placeholder/);
+      // Once every TODO is written out, the file is valid.
+      const edited = text
+        .replace('https://example.org/TODO-replace-with-the-source-address', 'https://www.lemonde.fr/a')
+        .replace(/ # TODO[^\n]*/g, '')
+        .replace(/TODO-actor-id/g, 'en-marche')
+        .replace(/TODO:? ?/g, 'Written ');
+      writeFileSync(file, edited);
+      // (Each kind's file gets the same date and title here: a duplicate warning, not an error.)
+      expect(errors()).toEqual([]);
+    },
+  );
 
   it('proposes who usually denies in this incident for a denial, never the target', () => {
     const result = newEvent('--incident', 'macron-2017', '--kind', 'denial', '--slug', 'scaffolded-denial-default', '--date', '2017-05-01');

@@ -12,7 +12,12 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 const EVENT = 'src/content/events/macron-2017/emleaks-posted.mdx';
 const OTHER = 'src/content/events/dnc-2016/election-day.mdx';
-const validate = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts/validate.ts'), ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+const validate = (...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'scripts/validate.ts'), ...args], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '' },
+  });
 
 describe('npm run validate -- <file>', () => {
   it('checks only the files named, and still resolves their references against the rest', () => {
@@ -28,7 +33,10 @@ describe('npm run validate -- <file>', () => {
   });
 
   it('reports a reference from the named file to an id that does not exist', () => {
-    writeFileSync(join(project, EVENT), readFileSync(join(ROOT, EVENT), 'utf8').replace('id: emleaks, role: publisher', 'id: emleak, role: publisher'));
+    writeFileSync(
+      join(project, EVENT),
+      readFileSync(join(ROOT, EVENT), 'utf8').replace('id: emleaks, role: publisher', 'id: emleak, role: publisher'),
+    );
     const result = validate(EVENT);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/emleaks-posted\.mdx:\d+:\d+ {2}actors\[1\]\.id: no actor "emleak"; did you mean "emleaks"\?/);
@@ -44,7 +52,10 @@ describe('npm run validate -- <file>', () => {
 
 describe('npm run validate -- --watch', () => {
   it('checks again when a file is saved, and shows the new problem', async () => {
-    const child = spawn(process.execPath, [join(ROOT, 'scripts/validate.ts'), '--watch'], { cwd: project, env: { ...process.env, GITHUB_ACTIONS: '' } });
+    const child = spawn(process.execPath, [join(ROOT, 'scripts/validate.ts'), '--watch'], {
+      cwd: project,
+      env: { ...process.env, GITHUB_ACTIONS: '' },
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

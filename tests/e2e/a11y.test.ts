@@ -23,15 +23,28 @@ describe('accessibility (axe-core)', () => {
         // Evaluated through DevTools: an inline <script> tag would be blocked by the page's CSP.
         await page.evaluate(readFileSync(AXE, 'utf8'));
         const violations: Violation[] = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+          const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } })
+            .axe;
           const result = await axe.run(document, { resultTypes: ['violations'] });
-          return result.violations.map(({ id, impact, help, helpUrl, nodes }) => ({ id, impact, help, helpUrl, nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })) }));
+          return result.violations.map(({ id, impact, help, helpUrl, nodes }) => ({
+            id,
+            impact,
+            help,
+            helpUrl,
+            nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
+          }));
         });
         const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
         const report = serious
-          .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}  ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`).join('\n')}`)
+          .map(
+            (v) =>
+              `${v.impact} ${v.id}: ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}  ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`).join('\n')}`,
+          )
           .join('\n');
-        expect(serious.map((v) => v.id), `axe violations on ${path} (${colorScheme}):\n${report}`).toEqual([]);
+        expect(
+          serious.map((v) => v.id),
+          `axe violations on ${path} (${colorScheme}):\n${report}`,
+        ).toEqual([]);
         expectNoErrors(errors);
       });
     }

@@ -22,7 +22,10 @@ function validateWith(path: string, text: string): { status: number | null; line
     cpSync(join(ROOT, 'src/content'), join(root, 'src/content'), { recursive: true });
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
-    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/validate.ts'), root], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/validate.ts'), root], {
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: '' },
+    });
     return { status: result.status, lines: result.stdout.split('\n').filter((line) => line.startsWith('src/')) };
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -52,7 +55,8 @@ async function fillGoodEvent(page: Page) {
   await page.fill('#f-body', 'The campaign said **this**, as [a source](https://www.lemonde.fr/a) reports.\n\n- one\n- two');
 }
 
-const pageProblems = (page: Page) => page.locator('#error-list li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.problem!));
+const pageProblems = (page: Page) =>
+  page.locator('#error-list li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.problem!));
 
 describe('the /contribute/ form', () => {
   it('writes a file that npm run validate accepts, and offers download, copy and GitHub', async () => {
@@ -81,7 +85,9 @@ describe('the /contribute/ form', () => {
     expect(text).toContain('statement:\n  speaker: emmanuel-macron');
 
     const github = new URL((await page.getAttribute('#open-github', 'href'))!);
-    expect(`${github.origin}${github.pathname}`).toBe('https://github.com/election-integrity-timeline/election-integrity-timeline/new/main');
+    expect(`${github.origin}${github.pathname}`).toBe(
+      'https://github.com/election-integrity-timeline/election-integrity-timeline/new/main',
+    );
     expect(github.searchParams.get('filename')).toBe(path);
     expect(github.searchParams.get('value')).toBe(text);
 
@@ -145,9 +151,9 @@ describe('the /contribute/ form', () => {
     await page.fill('#f-sources-0-published', '2017-05-06');
     await page.fill('#f-sources-0-language', 'en');
     await page.click('button[type=submit]');
-    await expect.poll(async () => (await pageProblems(page)).map((line) => line.replace(/^\S+\s+/, ''))).toEqual([
-      'statement.speaker: no actor "nobody-we-know": add src/content/actors/nobody-we-know.yaml or fix the id',
-    ]);
+    await expect
+      .poll(async () => (await pageProblems(page)).map((line) => line.replace(/^\S+\s+/, '')))
+      .toEqual(['statement.speaker: no actor "nobody-we-know": add src/content/actors/nobody-we-know.yaml or fix the id']);
     const again = validateWith('src/content/events/macron-2017/bell-in-the-title.mdx', await page.inputValue('#file-text'));
     expect(await pageProblems(page)).toEqual(again.lines);
     await page.locator('#error-list a', { hasText: 'statement.speaker:' }).click();
@@ -173,7 +179,9 @@ describe('the /contribute/ form', () => {
     expect(shown[0].endsWith(message)).toBe(true);
     expect(await page.locator('#output').isHidden()).toBe(true);
     // The validator says the same, at the same place; the message leads to the description.
-    expect(validateWith('src/content/events/macron-2017/test-event-a-statement-after-the-leak.mdx', await page.inputValue('#file-text')).lines).toEqual(shown);
+    expect(
+      validateWith('src/content/events/macron-2017/test-event-a-statement-after-the-leak.mdx', await page.inputValue('#file-text')).lines,
+    ).toEqual(shown);
     await page.locator('#error-list a', { hasText: 'body:' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-body');
     expect(await page.getAttribute('#f-body', 'aria-invalid')).toBe('true');
@@ -189,7 +197,10 @@ describe('the /contribute/ form', () => {
     await page.click('button[type=submit]');
     await page.waitForSelector('#output:not([hidden])');
     expect(await page.locator('#long-note').isHidden()).toBe(true);
-    await page.fill('#f-body', Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1}: ${'a plain sentence of the description. '.repeat(20)}`).join('\n\n'));
+    await page.fill(
+      '#f-body',
+      Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1}: ${'a plain sentence of the description. '.repeat(20)}`).join('\n\n'),
+    );
     await page.click('button[type=submit]');
     await expect.poll(() => page.locator('#long-note').isVisible()).toBe(true);
     expect(await page.textContent('#long-note')).toContain('“Add file” → “Upload files”');

@@ -19,11 +19,31 @@ afterAll(() => void dev?.kill());
 
 /** Starts `astro dev` (on a random port; Astro moves to the next one if it is taken) and resolves with its address. */
 function startDev(): Promise<string> {
-  dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', project, '--port', String(4300 + Math.floor(Math.random() * 600)), '--host', '127.0.0.1'], {
-    cwd: project,
-    // As an editor's shell would: without Vitest's NODE_ENV=test and VITEST_* settings.
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST')), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DEV_BACKGROUND: '0', GITHUB_ACTIONS: '' },
-  });
+  dev = spawn(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+      'dev',
+      '--root',
+      project,
+      '--port',
+      String(4300 + Math.floor(Math.random() * 600)),
+      '--host',
+      '127.0.0.1',
+    ],
+    {
+      cwd: project,
+      // As an editor's shell would: without Vitest's NODE_ENV=test and VITEST_* settings.
+      env: {
+        ...Object.fromEntries(
+          Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'),
+        ),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ASTRO_DEV_BACKGROUND: '0',
+        GITHUB_ACTIONS: '',
+      },
+    },
+  );
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 90_000);
@@ -57,14 +77,17 @@ describe('npm run dev with a content problem', () => {
       await expect.poll(visit, { timeout: 90_000, interval: 2_000 }).toContain('Campaign files posted');
 
       writeFileSync(EVENT, original.replace(/^title: .*$/m, 'title: Kremlin: no comment'));
-      const message = 'src/content/events/macron-2017/emleaks-posted.mdx:2:1  title: a title that contains a colon must be in quotes: title: "Kremlin: no comment"';
+      const message =
+        'src/content/events/macron-2017/emleaks-posted.mdx:2:1  title: a title that contains a colon must be in quotes: title: "Kremlin: no comment"';
       // The open page shows the problem without the editor doing anything: Vite's overlay, or,
       // when Astro's own content reload wins the race, the page of problems that replaces it.
       const shown = () =>
         page
           .evaluate(() => (document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '') + document.body.textContent)
           .catch(() => '');
-      await expect.poll(shown, { timeout: 60_000, interval: 500, message: 'the open page never showed the content problem' }).toContain('content problem');
+      await expect
+        .poll(shown, { timeout: 60_000, interval: 500, message: 'the open page never showed the content problem' })
+        .toContain('content problem');
       // ...and a reload shows the list, not the stale page.
       await expect.poll(async () => (await visit()).replace(/&quot;/g, '"'), { timeout: 30_000, interval: 1_000 }).toContain(message);
       expect(await page.content()).not.toContain('Campaign files posted');

@@ -31,7 +31,13 @@ describe('the embed builder', () => {
     const parsed = await parseCode(page, await code(page));
     expect(parsed).toEqual({
       elements: 2,
-      iframes: [{ src: `${SITE_ORIGIN}/embed/timeline/`, title: 'Election Integrity Timeline: hack-and-leak operations aligned on the vote', height: String(defaultFrameHeight(2)) }],
+      iframes: [
+        {
+          src: `${SITE_ORIGIN}/embed/timeline/`,
+          title: 'Election Integrity Timeline: hack-and-leak operations aligned on the vote',
+          height: String(defaultFrameHeight(2)),
+        },
+      ],
       scripts: [{ src: `${SITE_ORIGIN}/embed.js`, async: true, inline: '' }],
     });
     expect(await page.locator('a.builder-link').getAttribute('href')).toBe(`${SITE_ORIGIN}/embed/timeline/`);
@@ -39,11 +45,14 @@ describe('the embed builder', () => {
     // The preview sizes itself the way a host page's embeds do.
     const frame = await embedFrame(page);
     await expect
-      .poll(async () => {
-        const style = await page.locator('iframe.builder-preview').evaluate((f: HTMLIFrameElement) => f.style.height);
-        const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
-        return style !== '' && Math.abs(Number.parseFloat(style) - content) <= 3;
-      }, { timeout: 10_000 })
+      .poll(
+        async () => {
+          const style = await page.locator('iframe.builder-preview').evaluate((f: HTMLIFrameElement) => f.style.height);
+          const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+          return style !== '' && Math.abs(Number.parseFloat(style) - content) <= 3;
+        },
+        { timeout: 10_000 },
+      )
       .toBe(true);
     expectNoErrors(errors);
   });
@@ -52,7 +61,9 @@ describe('the embed builder', () => {
     const { page, errors } = await openPage('/embed/');
     await page.locator('input[name="incident"][value="dnc-2016"]').uncheck();
     expect(await code(page)).toContain(`src="${SITE_ORIGIN}/embed/timeline/?incidents=macron-2017"`);
-    await page.waitForFunction(() => document.querySelector('iframe.builder-preview')!.getAttribute('src') === '/embed/timeline/?incidents=macron-2017');
+    await page.waitForFunction(
+      () => document.querySelector('iframe.builder-preview')!.getAttribute('src') === '/embed/timeline/?incidents=macron-2017',
+    );
 
     await page.locator('input[name="kind"][value="leak"]').uncheck();
     const text = await code(page);
@@ -61,14 +72,21 @@ describe('the embed builder', () => {
     const kinds = src.searchParams.get('kinds')!.split(',');
     expect(kinds.length).toBeGreaterThan(3);
     expect(kinds).not.toContain('leak');
-    await page.waitForFunction((search) => document.querySelector('iframe.builder-preview')!.getAttribute('src') === `/embed/timeline/${search}`, src.search);
+    await page.waitForFunction(
+      (search) => document.querySelector('iframe.builder-preview')!.getAttribute('src') === `/embed/timeline/${search}`,
+      src.search,
+    );
     expect(await page.locator('a.builder-link').getAttribute('href')).toBe(src.href);
 
     // The preview shows that view: one lane, no leak.
     await expect.poll(() => page.frames().some((f) => f.url().endsWith(`/embed/timeline/${src.search}`)), { timeout: 10_000 }).toBe(true);
     const frame = page.frames().find((f) => f.url().endsWith(`/embed/timeline/${src.search}`))!;
     await frame.waitForFunction(() => document.querySelector('timeline-chart')?.classList.contains('is-enhanced'));
-    const marks = await frame.$$eval('svg a.tl-mark', (as) => (as as SVGAElement[]).filter((a) => a.style.display !== 'none' && a.closest<SVGGElement>('.tl-lane')!.style.display !== 'none').map((a) => [a.dataset.eventId!, a.dataset.kind!]));
+    const marks = await frame.$$eval('svg a.tl-mark', (as) =>
+      (as as SVGAElement[])
+        .filter((a) => a.style.display !== 'none' && a.closest<SVGGElement>('.tl-lane')!.style.display !== 'none')
+        .map((a) => [a.dataset.eventId!, a.dataset.kind!]),
+    );
     expect(marks.length).toBeGreaterThan(3);
     expect(marks.every(([id, kind]) => id.startsWith('macron-2017/') && kind !== 'leak')).toBe(true);
 
@@ -92,8 +110,17 @@ describe('the embed builder', () => {
     expect(parsed.scripts).toEqual([{ src: `${SITE_ORIGIN}/embed.js`, async: true, inline: '' }]);
     expect(parsed.iframes[0].title).toBe('Election Integrity Timeline: Lesson "3" <script>alert(1)</script> & more');
     const src = new URL(parsed.iframes[0].src!);
-    expect(Object.fromEntries(src.searchParams)).toEqual({ align: 'calendar', from: '2017-01-01', to: '2017-05-31', theme: 'dark', title: 'Lesson "3" <script>alert(1)</script> & more' });
-    await page.waitForFunction((search) => document.querySelector('iframe.builder-preview')!.getAttribute('src') === `/embed/timeline/${search}`, src.search);
+    expect(Object.fromEntries(src.searchParams)).toEqual({
+      align: 'calendar',
+      from: '2017-01-01',
+      to: '2017-05-31',
+      theme: 'dark',
+      title: 'Lesson "3" <script>alert(1)</script> & more',
+    });
+    await page.waitForFunction(
+      (search) => document.querySelector('iframe.builder-preview')!.getAttribute('src') === `/embed/timeline/${search}`,
+      src.search,
+    );
     expectNoErrors(errors);
   });
 

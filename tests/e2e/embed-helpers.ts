@@ -19,7 +19,10 @@ export const SITE_ORIGIN = 'https://election-integrity-timeline.github.io';
 export async function serveHost(pages: Record<string, string>): Promise<string> {
   const server = createServer((req, res) => {
     const body = pages[new URL(req.url ?? '/', 'http://localhost').pathname];
-    res.writeHead(body === undefined ? 404 : 200, { 'content-type': body === undefined ? 'text/plain' : 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.writeHead(body === undefined ? 404 : 200, {
+      'content-type': body === undefined ? 'text/plain' : 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+    });
     res.end(body ?? 'Not found');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -47,7 +50,9 @@ export async function builderCode(prepare?: (page: Page) => Promise<void>): Prom
 
 /** The embed's frame in a host page, once its chart is enhanced. */
 export async function embedFrame(page: Page, index = 0): Promise<Frame> {
-  await expect.poll(() => page.frames().filter((f) => f.url().includes('/embed/timeline/')).length, { timeout: 15_000 }).toBeGreaterThan(index);
+  await expect
+    .poll(() => page.frames().filter((f) => f.url().includes('/embed/timeline/')).length, { timeout: 15_000 })
+    .toBeGreaterThan(index);
   const frame = page.frames().filter((f) => f.url().includes('/embed/timeline/'))[index];
   await frame.waitForFunction(() => document.querySelector('timeline-chart')?.classList.contains('is-enhanced'));
   return frame;
@@ -81,19 +86,30 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const violations: Violation[] = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })) }));
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
+    }));
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}  ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`).join('\n')}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}  ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`).join('\n')}`,
+    );
 }
 
 /** Relative luminance (0 black … 1 white) of a computed CSS colour such as "rgb(21, 22, 26)". */
 export function luminance(color: string): number {
-  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? [])
+    .slice(0, 3)
+    .map(Number)
+    .map((c) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
   if ([r, g, b].some((c) => c === undefined || Number.isNaN(c))) throw new Error(`not an rgb() colour: ${color}`);
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }

@@ -16,9 +16,14 @@ const LEAK = 'macron-2017/emleaks-posted';
 describe('links inside an embed', () => {
   it('every link opens in a new tab, and a clicked mark opens its event on the full site', async () => {
     const { page, context, errors } = await openPage(embedPath());
-    const sameTab = await page.$$eval('a[href]', (links) => links.filter((a) => a.getAttribute('target') !== '_blank').map((a) => a.getAttribute('href')));
+    const sameTab = await page.$$eval('a[href]', (links) =>
+      links.filter((a) => a.getAttribute('target') !== '_blank').map((a) => a.getAttribute('href')),
+    );
     expect(sameTab).toEqual([]);
-    const [popup] = await Promise.all([context.waitForEvent('page'), page.locator(`svg a.tl-mark[data-event-id="${LEAK}"] .tl-shape`).click()]);
+    const [popup] = await Promise.all([
+      context.waitForEvent('page'),
+      page.locator(`svg a.tl-mark[data-event-id="${LEAK}"] .tl-shape`).click(),
+    ]);
     await popup.waitForLoadState();
     expect(new URL(popup.url()).pathname).toMatch(/\/events\/macron-2017\/emleaks-posted\/?$/);
     expect(new URL(page.url()).pathname).toMatch(/\/embed\/timeline\/$/);
@@ -56,7 +61,9 @@ describe('words that describe the embedded view', () => {
 
   it('a custom title replaces the default heading instead of stacking above it', async () => {
     const { page, errors } = await openPage(embedPath({ title: 'Lesson 3: the last 48 hours' }));
-    const headings = await page.locator('h1, h2').evaluateAll((hs) => hs.filter((h) => (h as HTMLElement).offsetParent !== null).map((h) => h.textContent));
+    const headings = await page
+      .locator('h1, h2')
+      .evaluateAll((hs) => hs.filter((h) => (h as HTMLElement).offsetParent !== null).map((h) => h.textContent));
     expect(headings).toEqual(['Lesson 3: the last 48 hours']);
     expect(await page.locator('svg.tl-svg').getAttribute('aria-labelledby')).toBe(await page.locator('h1').getAttribute('id'));
     expectNoErrors(errors);
@@ -64,7 +71,10 @@ describe('words that describe the embedded view', () => {
 });
 
 describe('the height in the embed code', () => {
-  for (const [what, params, lanes] of [['all incidents', {}, 2], ['one incident', { incidents: 'macron-2017' }, 1]] as const) {
+  for (const [what, params, lanes] of [
+    ['all incidents', {}, 2],
+    ['one incident', { incidents: 'macron-2017' }, 1],
+  ] as const) {
     it(`fits the content at 600 to 1280 px without embed.js (${what})`, async () => {
       const { defaultFrameHeight } = await import('../../src/lib/embed/params.ts');
       const height = defaultFrameHeight(lanes);

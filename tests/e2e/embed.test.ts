@@ -23,10 +23,13 @@ const FIT = 3;
 /** Waits until the iframe's height is its document's height (to within FIT px), set by embed.js. */
 async function expectFitted(page: Page, frame: Frame) {
   await expect
-    .poll(async () => {
-      const fit = await frameFit(page, frame);
-      return fit.style !== '' && Math.abs(fit.box - fit.content) <= FIT;
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        const fit = await frameFit(page, frame);
+        return fit.style !== '' && Math.abs(fit.box - fit.content) <= FIT;
+      },
+      { timeout: 10_000 },
+    )
     .toBe(true);
   return frameFit(page, frame);
 }
@@ -42,7 +45,9 @@ describe('the embed in a host page on another origin', () => {
     expect(fit.box).not.toBe(CODE_HEIGHT);
     expect(Number.parseFloat(fit.style)).toBeCloseTo(fit.content, -1);
     // Nothing inside the frame is cut off: it does not scroll.
-    expect(await frame.evaluate(() => document.scrollingElement!.scrollHeight - document.scrollingElement!.clientHeight)).toBeLessThanOrEqual(1);
+    expect(
+      await frame.evaluate(() => document.scrollingElement!.scrollHeight - document.scrollingElement!.clientHeight),
+    ).toBeLessThanOrEqual(1);
     // A chart, a legend and the credit line are there.
     expect((await visibleMarks(asPage(frame))).length).toBeGreaterThan(10);
     expect(await frame.locator('.tl-legend').isVisible()).toBe(true);
@@ -58,8 +63,12 @@ describe('the embed in a host page on another origin', () => {
 
   it('ignores height messages from another origin, from the host itself, and of another shape', async () => {
     const code = await builderCode();
-    const intruder = await serveHost({ '/': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title><link rel="icon" href="data:,"></head><body>other site</body></html>' });
-    const host = await serveHost({ '/': hostPage(`${code}<iframe class="intruder" title="Another site" src="${intruder}/" width="300" height="100"></iframe>`) });
+    const intruder = await serveHost({
+      '/': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title><link rel="icon" href="data:,"></head><body>other site</body></html>',
+    });
+    const host = await serveHost({
+      '/': hostPage(`${code}<iframe class="intruder" title="Another site" src="${intruder}/" width="300" height="100"></iframe>`),
+    });
     const { page, errors } = await openPage(`${host}/`);
     const frame = await embedFrame(page);
     const before = await expectFitted(page, frame);
@@ -158,7 +167,8 @@ describe('hostile embed parameters', () => {
     expect(await notice.isVisible()).toBe(true);
     expect(await notice.evaluate((p) => p.childElementCount)).toBe(0);
     const text = (await notice.textContent())!;
-    for (const name of ['event', 'from', 'to', 'kinds', 'incidents', 'align', 'theme', 'scale']) expect(text).toMatch(new RegExp(`\\b${name}\\b`));
+    for (const name of ['event', 'from', 'to', 'kinds', 'incidents', 'align', 'theme', 'scale'])
+      expect(text).toMatch(new RegExp(`\\b${name}\\b`));
     expect(text).not.toMatch(/[<>]|alert/);
 
     const injected = await page.evaluate(() => ({
@@ -187,7 +197,9 @@ describe('hostile embed parameters', () => {
   it('a huge title is cut to a short heading; bad dates alone fall back to the whole range', async () => {
     const defaults = await openPage(embedPath());
     const all = await drawnMarks(defaults.page);
-    const { page, errors, dialogs } = await openPage(embedPath({ from: '2017-13-01', to: '<2017-05-01>', title: `${'A'.repeat(9000)}<script>alert(1)</script>` }));
+    const { page, errors, dialogs } = await openPage(
+      embedPath({ from: '2017-13-01', to: '<2017-05-01>', title: `${'A'.repeat(9000)}<script>alert(1)</script>` }),
+    );
     const title = (await page.locator('.tl-heading').textContent())!;
     expect(title).toBe('A'.repeat(120));
     expect(await page.locator('.embed-notice').textContent()).toMatch(/from, to\./);
@@ -208,7 +220,11 @@ describe('embed parameters', () => {
     expect(await page.locator('svg .tl-lane[data-incident="dnc-2016"]').isVisible()).toBe(false);
 
     const drawn = await drawnMarks(page);
-    const rows = await page.$$eval('.tl-table tbody tr', (trs) => (trs as HTMLTableRowElement[]).filter((tr) => !tr.hidden).map((tr) => ({ id: tr.dataset.rowEvent!, kind: tr.dataset.rowKind!, incident: tr.dataset.rowIncident! })));
+    const rows = await page.$$eval('.tl-table tbody tr', (trs) =>
+      (trs as HTMLTableRowElement[])
+        .filter((tr) => !tr.hidden)
+        .map((tr) => ({ id: tr.dataset.rowEvent!, kind: tr.dataset.rowKind!, incident: tr.dataset.rowIncident! })),
+    );
     expect(new Set(rows.map((r) => r.id))).toEqual(new Set(drawn));
     expect(rows.every((r) => r.incident === 'macron-2017' && ['leak', 'attribution'].includes(r.kind))).toBe(true);
 
@@ -234,19 +250,28 @@ describe('embed parameters', () => {
   });
 
   it('theme=dark and theme=light override the reader’s setting; auto follows it', async () => {
-    const background = (page: Page) => page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
-    for (const [theme, colorScheme, dark] of [['dark', 'light', true], ['light', 'dark', false], ['auto', 'dark', true], ['auto', 'light', false]] as const) {
+    const background = (page: Page) =>
+      page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+    for (const [theme, colorScheme, dark] of [
+      ['dark', 'light', true],
+      ['light', 'dark', false],
+      ['auto', 'dark', true],
+      ['auto', 'light', false],
+    ] as const) {
       const { page, errors } = await openPage(embedPath({ theme }), { colorScheme });
       // The embed's script applies the theme; wait for it rather than race it (it once read
       // the colours before the attribute landed, about one run in three).
-      if (theme !== 'auto') await page.waitForFunction((wanted) => document.documentElement.dataset.theme === wanted, theme, { timeout: 5000 });
+      if (theme !== 'auto')
+        await page.waitForFunction((wanted) => document.documentElement.dataset.theme === wanted, theme, { timeout: 5000 });
       // What the reader ends up seeing: on a loaded machine the colours can land a frame
       // after the attribute, so wait for them (up to 5 s) instead of reading them once.
       const settled = async () => {
         const [bg, fg] = await background(page);
         return dark ? luminance(bg) < 0.05 && luminance(fg) > 0.6 : luminance(bg) > 0.9 && luminance(fg) < 0.05;
       };
-      await expect.poll(settled, { timeout: 5000, message: `${theme} in ${colorScheme}: ${(await background(page)).join(' on ')}` }).toBe(true);
+      await expect
+        .poll(settled, { timeout: 5000, message: `${theme} in ${colorScheme}: ${(await background(page)).join(' on ')}` })
+        .toBe(true);
       expect(await page.locator('.embed-notice').isVisible()).toBe(false);
       expectNoErrors(errors);
     }
@@ -257,13 +282,17 @@ describe('embed parameters', () => {
     const all = await drawnMarks(defaults.page);
     const { page, errors } = await openPage(embedPath({ from: '2017-01-01', to: '2017-05-31' }));
     const [from, to] = [Date.UTC(2017, 0, 1), Date.UTC(2017, 5, 1)];
-    const starts = await page.$$eval('svg a.tl-mark', (marks) => Object.fromEntries((marks as SVGAElement[]).map((m) => [m.dataset.eventId!, Number(m.dataset.start)])));
+    const starts = await page.$$eval('svg a.tl-mark', (marks) =>
+      Object.fromEntries((marks as SVGAElement[]).map((m) => [m.dataset.eventId!, Number(m.dataset.start)])),
+    );
     const drawn = await drawnMarks(page);
     expect(drawn.length).toBeGreaterThan(3);
     expect(drawn.length).toBeLessThan(all.length);
     for (const id of drawn) expect(starts[id] >= from && starts[id] < to, id).toBe(true);
     for (const id of all.filter((id) => !drawn.includes(id))) expect(starts[id] < from || starts[id] >= to, id).toBe(true);
-    const rows = await page.$$eval('.tl-table tbody tr', (trs) => (trs as HTMLTableRowElement[]).filter((tr) => !tr.hidden).map((tr) => tr.dataset.rowEvent!));
+    const rows = await page.$$eval('.tl-table tbody tr', (trs) =>
+      (trs as HTMLTableRowElement[]).filter((tr) => !tr.hidden).map((tr) => tr.dataset.rowEvent!),
+    );
     expect(new Set(rows)).toEqual(new Set(drawn));
     expect(drawn).toContain('macron-2017/emleaks-posted');
     expectNoErrors(errors);
@@ -275,9 +304,12 @@ describe('embed parameters', () => {
     expect(await page.locator('h1.tl-heading').textContent()).toBe('Lesson 3 & the vote');
     expect(await page.title()).toMatch(/^Lesson 3 & the vote · /);
     const credit = (await page.locator('.embed-credit').textContent())!.replace(/\s+/g, ' ').trim();
-    expect(credit).toMatch(/^Election Integrity Timeline · content CC BY 4\.0 · data as of \d{1,2} \w+ \d{4} · open this view on the full site$/);
+    expect(credit).toMatch(
+      /^Election Integrity Timeline · content CC BY 4\.0 · data as of \d{1,2} \w+ \d{4} · open this view on the full site$/,
+    );
     expect(await page.locator('.embed-credit a[rel~="license"]').getAttribute('href')).toBe('https://creativecommons.org/licenses/by/4.0/');
-    for (const link of await page.locator('.embed-full-link').evaluateAll((as: HTMLAnchorElement[]) => as.map((a) => a.href))) expect(link).toMatch(/\/\?incidents=macron-2017$/);
+    for (const link of await page.locator('.embed-full-link').evaluateAll((as: HTMLAnchorElement[]) => as.map((a) => a.href)))
+      expect(link).toMatch(/\/\?incidents=macron-2017$/);
     expectNoErrors(errors);
   });
 
@@ -313,7 +345,9 @@ describe('pictures of the view', () => {
         height: Number(root.getAttribute('height')),
         texts,
         legend: [...doc.querySelectorAll('.sa-key text')].map((t) => t.textContent ?? ''),
-        marks: [...doc.querySelectorAll('a.tl-mark')].filter((a) => !/display:\s*none/.test(`${a.getAttribute('style')};${a.closest('.tl-lane')?.getAttribute('style')}`)).map((a) => a.getAttribute('data-event-id')!),
+        marks: [...doc.querySelectorAll('a.tl-mark')]
+          .filter((a) => !/display:\s*none/.test(`${a.getAttribute('style')};${a.closest('.tl-lane')?.getAttribute('style')}`))
+          .map((a) => a.getAttribute('data-event-id')!),
         relativeLinks: [...doc.querySelectorAll('a[href]')].filter((a) => a.getAttribute('href')!.startsWith('/')).length,
         style: doc.querySelector('style')?.textContent ?? '',
         background: doc.querySelector('svg > rect')?.getAttribute('fill') ?? '',
@@ -334,7 +368,9 @@ describe('pictures of the view', () => {
     expect(svg.texts).toContain('Lesson 3 <b>&</b>');
     expect(svg.legend).toEqual(['Leak', 'Attribution', 'Election']);
     const credit = svg.texts.find((t) => t.includes('CC BY 4.0'));
-    expect(credit).toMatch(/^Election Integrity Timeline · content CC BY 4\.0 · data as of \d{4}-\d{2}-\d{2} · https?:\/\/\S+\?kinds=leak,attribution,election$/);
+    expect(credit).toMatch(
+      /^Election Integrity Timeline · content CC BY 4\.0 · data as of \d{4}-\d{2}-\d{2} · https?:\/\/\S+\?kinds=leak,attribution,election$/,
+    );
     expect(svg.marks.sort()).toEqual((await drawnMarks(page)).sort());
     expect(svg.relativeLinks).toBe(0);
     expect(svg.scripts).toBe(0);
@@ -348,7 +384,10 @@ describe('pictures of the view', () => {
 
   it('"Download PNG" gives a PNG image of the view, drawn at twice its size', async () => {
     const { page, errors } = await openPage(embedPath());
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByRole('button', { name: 'Download PNG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 20_000 }),
+      page.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
     const png = await readFile((await download.path())!);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -361,7 +400,10 @@ describe('pictures of the view', () => {
 
   it('the static SVGs of the default views are valid, with legend and credit, and show as images without JavaScript', async () => {
     const { page, errors } = await openPage('/handouts/', { javaScript: false });
-    for (const [file, incidents] of [['timeline.svg', ['macron-2017', 'dnc-2016']], ['timeline-macron-2017.svg', ['macron-2017']]] as const) {
+    for (const [file, incidents] of [
+      ['timeline.svg', ['macron-2017', 'dnc-2016']],
+      ['timeline-macron-2017.svg', ['macron-2017']],
+    ] as const) {
       const response = await fetch(`${baseUrl()}/images/${file}`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
@@ -371,7 +413,10 @@ describe('pictures of the view', () => {
       expect(svg.namespace).toBe('http://www.w3.org/2000/svg');
       expect(svg.legend.length, file).toBeGreaterThan(4);
       expect(svg.legend).toContain('Leak');
-      expect(svg.texts.some((t) => /^Election Integrity Timeline · content CC BY 4\.0 · data as of \d{4}-\d{2}-\d{2} · https:\/\//.test(t)), file).toBe(true);
+      expect(
+        svg.texts.some((t) => /^Election Integrity Timeline · content CC BY 4\.0 · data as of \d{4}-\d{2}-\d{2} · https:\/\//.test(t)),
+        file,
+      ).toBe(true);
       expect(svg.marks.length).toBeGreaterThan(5);
       expect(new Set(svg.marks.map((id) => id.split('/')[0]))).toEqual(new Set(incidents));
       expect(svg.relativeLinks).toBe(0);
@@ -391,7 +436,11 @@ describe('pictures of the view', () => {
 });
 
 describe('accessibility of the embed (axe-core)', () => {
-  for (const [path, colorScheme] of [[embedPath(), 'light'], [embedPath({ theme: 'dark', title: 'Lesson 3' }), 'light'], [embedPath({ from: 'bad' }), 'dark']] as const) {
+  for (const [path, colorScheme] of [
+    [embedPath(), 'light'],
+    [embedPath({ theme: 'dark', title: 'Lesson 3' }), 'light'],
+    [embedPath({ from: 'bad' }), 'dark'],
+  ] as const) {
     it(`${path} (${colorScheme}) has no serious or critical violation`, async () => {
       const { page, errors } = await openPage(path, { colorScheme });
       const violations = await seriousViolations(page);

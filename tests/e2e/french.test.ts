@@ -18,14 +18,20 @@ describe('the French edition in the browser', () => {
     await page.getByRole('button', { name: 'Dernières 72 heures' }).click();
     await expect.poll(async () => (await ticks(page)).some((t) => / [hj]$/.test(t))).toBe(true);
     await page.locator('select[data-control="align"]').selectOption('calendar');
-    await expect.poll(async () => (await ticks(page)).some((t) => /janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.|^\d{4}$/.test(t))).toBe(true);
+    await expect
+      .poll(async () =>
+        (await ticks(page)).some((t) => /janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.|^\d{4}$/.test(t)),
+      )
+      .toBe(true);
     expect((await ticks(page)).join(' ')).not.toMatch(/\b(mo|y|w|d)\b|Jan|Feb|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/);
     expectNoErrors(errors);
   });
 
   it('the French embed names what it shows in French', async () => {
     const { page, errors } = await openPage('/fr/embed/timeline/?align=calendar');
-    await expect.poll(() => page.locator('h1.tl-heading').textContent()).toBe('Opérations de piratage et de divulgation : alignement sur le calendrier');
+    await expect
+      .poll(() => page.locator('h1.tl-heading').textContent())
+      .toBe('Opérations de piratage et de divulgation : alignement sur le calendrier');
     expectNoErrors(errors);
   });
 

@@ -85,7 +85,9 @@ async function visit(page: Page, errors: string[], path: string, size: Size): Pr
     await page.emulateMedia({ colorScheme: 'light' });
     const response = await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`GET answered ${response?.status()}`);
-    await page.waitForFunction(() => !document.querySelector('timeline-chart:not(.is-enhanced):not([data-defer])'), undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => !document.querySelector('timeline-chart:not(.is-enhanced):not([data-defer])'), undefined, {
+      timeout: 10_000,
+    });
     await page.evaluate(() => document.fonts.ready);
   } catch (error) {
     loadProblem = `could not be loaded: ${(error as Error).message.split('\n')[0]}`;
@@ -135,15 +137,20 @@ function writeIndex() {
     byPath.get(shot.path)!.set(shot.setting, shot);
   }
   const failing = shots.filter((s) => s.problems.length).length;
-  const rows = paths.filter((p) => byPath.has(p)).map((path) => {
-    const cells = SETTINGS.map((setting) => {
-      const shot = byPath.get(path)!.get(setting.id);
-      if (!shot) return '<td></td>';
-      const list = shot.problems.length ? `<ul class="problems">${shot.problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>` : '';
-      return `<td class="${setting.id}"><a href="${shot.file}"><img src="${shot.file}" loading="lazy" alt="${escapeHtml(`${path}, ${setting.label}`)}"></a><br><small>${shot.height} px tall${shot.whole ? '' : ', first screen shown'}</small>${list}</td>`;
-    }).join('');
-    return `<tr><th scope="row"><a href="${escapeHtml(new URL(path, 'https://example.invalid').pathname)}">${escapeHtml(path)}</a></th>${cells}</tr>`;
-  }).join('\n');
+  const rows = paths
+    .filter((p) => byPath.has(p))
+    .map((path) => {
+      const cells = SETTINGS.map((setting) => {
+        const shot = byPath.get(path)!.get(setting.id);
+        if (!shot) return '<td></td>';
+        const list = shot.problems.length
+          ? `<ul class="problems">${shot.problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`
+          : '';
+        return `<td class="${setting.id}"><a href="${shot.file}"><img src="${shot.file}" loading="lazy" alt="${escapeHtml(`${path}, ${setting.label}`)}"></a><br><small>${shot.height} px tall${shot.whole ? '' : ', first screen shown'}</small>${list}</td>`;
+      }).join('');
+      return `<tr><th scope="row"><a href="${escapeHtml(new URL(path, 'https://example.invalid').pathname)}">${escapeHtml(path)}</a></th>${cells}</tr>`;
+    })
+    .join('\n');
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Gallery: every page, desktop and phone, light and dark</title>
 <style>body{font:14px system-ui,sans-serif;margin:1rem}table{border-collapse:collapse}th,td{vertical-align:top;border-bottom:1px solid #ccc;padding:6px}
 th[scope=row]{max-width:14rem;word-break:break-all;text-align:left}td img{width:200px;max-height:420px;object-fit:cover;object-position:top;border:1px solid #999}
@@ -196,8 +203,12 @@ describe('gallery: every page in the sitemap, desktop and phone, light and dark'
       }
       shots.push(...results);
       console.log(`gallery (${size.id}): ${paths.length} pages × 2 schemes in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      const report = results.filter((r) => r.problems.length).map((r) => `  ${r.path}  (${r.file})\n${r.problems.map((p) => `      ${p}`).join('\n')}`);
-      expect(report, `${size.label}: pages a reader would find broken (see tests/.tmp/gallery/index.html):\n${report.join('\n')}`).toEqual([]);
+      const report = results
+        .filter((r) => r.problems.length)
+        .map((r) => `  ${r.path}  (${r.file})\n${r.problems.map((p) => `      ${p}`).join('\n')}`);
+      expect(report, `${size.label}: pages a reader would find broken (see tests/.tmp/gallery/index.html):\n${report.join('\n')}`).toEqual(
+        [],
+      );
     });
   }
 });

@@ -9,7 +9,10 @@ afterAll(closeBrowser);
 const A4_CONTENT = Math.floor(((210 - 28) / 25.4) * 96);
 
 describe('classroom handouts', () => {
-  for (const [id, incidents] of [['comparison', ['macron-2017', 'dnc-2016']], ['macron-2017', ['macron-2017']]] as const) {
+  for (const [id, incidents] of [
+    ['comparison', ['macron-2017', 'dnc-2016']],
+    ['macron-2017', ['macron-2017']],
+  ] as const) {
     const path = `/handouts/${id}/`;
 
     it(`${path} shows the chart, a row per event with its sources, and a citation`, async () => {
@@ -21,7 +24,13 @@ describe('classroom handouts', () => {
       expect(await rows.count()).toBe(marks.length);
       expect(await page.locator('.tl-table tbody tr').count()).toBe(marks.length);
       // Every row has a date, an offset and at least one source.
-      const cells = await rows.evaluateAll((trs) => trs.map((tr) => ({ date: tr.querySelector('time')?.getAttribute('datetime') ?? '', offset: tr.children[1].textContent ?? '', sources: tr.querySelectorAll('.handout-sources li').length })));
+      const cells = await rows.evaluateAll((trs) =>
+        trs.map((tr) => ({
+          date: tr.querySelector('time')?.getAttribute('datetime') ?? '',
+          offset: tr.children[1].textContent ?? '',
+          sources: tr.querySelectorAll('.handout-sources li').length,
+        })),
+      );
       for (const cell of cells) {
         expect(cell.date).toMatch(/^\d{4}(-\d{2})?/);
         expect(cell.offset).toMatch(/^(T[−+±]\d|vote day$)/);

@@ -30,7 +30,9 @@ function stop(page: Page): Promise<Stop> {
     const el = document.activeElement;
     const sources = document.querySelector('ol.sources');
     return {
-      what: el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${(el.getAttribute('href') ?? el.textContent ?? '').trim().slice(0, 60)}` : 'nothing',
+      what: el
+        ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${(el.getAttribute('href') ?? el.textContent ?? '').trim().slice(0, 60)}`
+        : 'nothing',
       focusVisible: Boolean(el?.matches(':focus-visible')),
       inChart: Boolean(el?.closest('svg.tl-svg a.tl-mark')),
       skipLink: Boolean(el?.matches('a.skip-link')),
@@ -133,7 +135,9 @@ describe('a keyboard-only journey', () => {
 
     // 6. Back on the chart, focus is on the mark left from (the chart restores it); had it
     // not been restored, Tab would have to re-enter the chart.
-    await page.waitForFunction(() => document.activeElement?.closest('svg a.tl-mark') !== null, null, { timeout: 5000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => document.activeElement?.closest('svg a.tl-mark') !== null, null, { timeout: 5000 })
+      .catch(() => undefined);
     const restored = await focused(page);
     const tabsBack = restored.inChart ? 0 : await tabUntil(page, (s) => s.inChart, trail);
     const back = await focused(page);

@@ -35,7 +35,8 @@ export function layoutProblems(options: CheckOptions): string[] {
     return s;
   };
   /** Rendered and visible (not in a closed <details>, not display:none, visibility:hidden or transparent). */
-  const shown = (el: Element) => el.getClientRects().length > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
+  const shown = (el: Element) =>
+    el.getClientRects().length > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
   /** Visually hidden (screen-reader only) text: clipped to nothing, or squeezed to a pixel in a box that hides overflow. */
   const srOnly = (el: Element) => {
     for (let e: Element | null = el; e; e = e.parentElement) {
@@ -53,9 +54,12 @@ export function layoutProblems(options: CheckOptions): string[] {
     for (const el of document.body.querySelectorAll('*')) {
       if (culprits.length >= 3) break;
       const r = el.getBoundingClientRect();
-      if (r.right > viewportWidth + 1 && r.width > 0 && el.children.length === 0 && !srOnly(el)) culprits.push(`${name(el)} ends at ${Math.round(r.right)} px`);
+      if (r.right > viewportWidth + 1 && r.width > 0 && el.children.length === 0 && !srOnly(el))
+        culprits.push(`${name(el)} ends at ${Math.round(r.right)} px`);
     }
-    problems.push(`the page scrolls sideways: ${root.scrollWidth} px wide in a ${viewportWidth} px window (${culprits.join('; ') || 'no single culprit'})`);
+    problems.push(
+      `the page scrolls sideways: ${root.scrollWidth} px wide in a ${viewportWidth} px window (${culprits.join('; ') || 'no single culprit'})`,
+    );
   }
 
   // ---- 2. icons and inline SVGs in text, lists and tables stay icon-sized
@@ -77,7 +81,8 @@ export function layoutProblems(options: CheckOptions): string[] {
   /** A scroll box's cue: a gradient shadow on the box (scroll shadows) or a visible hint inside or just before it. */
   const hasCue = (box: Element) => {
     if (/gradient/.test(style(box).backgroundImage)) return true;
-    const hint = box.querySelector('.scroll-cue') ?? (box.previousElementSibling?.matches('.scroll-cue') ? box.previousElementSibling : null);
+    const hint =
+      box.querySelector('.scroll-cue') ?? (box.previousElementSibling?.matches('.scroll-cue') ? box.previousElementSibling : null);
     return !!hint && shown(hint);
   };
   const reported = new Set<Element>();
@@ -106,7 +111,9 @@ export function layoutProblems(options: CheckOptions): string[] {
         inScrollBox = true;
         if (right > clipRight(e) + 1 && !reported.has(e) && !hasCue(e)) {
           reported.add(e);
-          problems.push(`${name(e)} hides text past its right edge ("${node.nodeValue!.trim().slice(0, 30)}") with no visible cue to scroll`);
+          problems.push(
+            `${name(e)} hides text past its right edge ("${node.nodeValue!.trim().slice(0, 30)}") with no visible cue to scroll`,
+          );
         }
         break;
       }
@@ -122,14 +129,17 @@ export function layoutProblems(options: CheckOptions): string[] {
       const key = box ?? parent;
       if (reported.has(key)) continue;
       reported.add(key);
-      problems.push(`text is cut at the right edge of ${where}: "${node.nodeValue!.trim().slice(0, 40)}" ends at ${Math.round(right)} px, the edge is at ${Math.round(limit)} px`);
+      problems.push(
+        `text is cut at the right edge of ${where}: "${node.nodeValue!.trim().slice(0, 40)}" ends at ${Math.round(right)} px, the edge is at ${Math.round(limit)} px`,
+      );
     }
   }
 
   // ---- 4. tap targets at least 24×24 on touch screens (WCAG 2.5.8, with its exceptions)
   if (options.touch) {
     const min = options.minTarget;
-    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [tabindex]:not([tabindex="-1"])';
+    const selector =
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [tabindex]:not([tabindex="-1"])';
     /** The part of an element not clipped away by its ancestors (an SVG, a scroll box): what a finger can hit. */
     const visibleRect = (el: Element): DOMRect | null => {
       let { left, top, right, bottom } = el.getBoundingClientRect();
@@ -148,11 +158,20 @@ export function layoutProblems(options: CheckOptions): string[] {
     // Equivalent: a link also offered as a full-size target, counting those in collapsed
     // <details> (a tap on the summary away), measured open.
     const closed = [...document.querySelectorAll('details:not([open])')] as HTMLDetailsElement[];
-    closed.forEach((d) => { d.open = true; });
-    const bigHrefs = new Set([...document.querySelectorAll('a[href]')].filter((a) => shown(a) && big(a.getBoundingClientRect())).map((a) => a.getAttribute('href')));
-    closed.forEach((d) => { d.open = false; });
+    closed.forEach((d) => {
+      d.open = true;
+    });
+    const bigHrefs = new Set(
+      [...document.querySelectorAll('a[href]')]
+        .filter((a) => shown(a) && big(a.getBoundingClientRect()))
+        .map((a) => a.getAttribute('href')),
+    );
+    closed.forEach((d) => {
+      d.open = false;
+    });
     styles.clear();
-    const targets = [...document.querySelectorAll(selector)].filter((el) => shown(el) && !srOnly(el) && !el.closest('[inert]'))
+    const targets = [...document.querySelectorAll(selector)]
+      .filter((el) => shown(el) && !srOnly(el) && !el.closest('[inert]'))
       .map((el) => ({ el, r: visibleRect(el) }))
       .filter((t): t is { el: Element; r: DOMRect } => !!t.r && t.r.bottom > 0);
     const small = targets.filter((t) => !big(t.r));
@@ -175,11 +194,20 @@ export function layoutProblems(options: CheckOptions): string[] {
       if (href && bigHrefs.has(href)) continue;
       // Spacing: a 24 px circle on its centre touches no other target nor another small one's circle.
       const c = centre(t.r);
-      const crowd = targets.find((o) => o.el !== t.el && !o.el.contains(t.el) && !t.el.contains(o.el) && (circleHits(c, o.r) || (!big(o.r) && Math.hypot(centre(o.r).x - c.x, centre(o.r).y - c.y) < min)));
+      const crowd = targets.find(
+        (o) =>
+          o.el !== t.el &&
+          !o.el.contains(t.el) &&
+          !t.el.contains(o.el) &&
+          (circleHits(c, o.r) || (!big(o.r) && Math.hypot(centre(o.r).x - c.x, centre(o.r).y - c.y) < min)),
+      );
       if (!crowd) continue;
       failures.push(`${name(t.el)} ${Math.round(t.r.width)}×${Math.round(t.r.height)} (too close to ${name(crowd.el)})`);
     }
-    if (failures.length) problems.push(`${failures.length} tap target(s) under ${min}×${min} px and crowded: ${failures.slice(0, 6).join('; ')}${failures.length > 6 ? '; …' : ''}`);
+    if (failures.length)
+      problems.push(
+        `${failures.length} tap target(s) under ${min}×${min} px and crowded: ${failures.slice(0, 6).join('; ')}${failures.length > 6 ? '; …' : ''}`,
+      );
   }
   return problems;
 }

@@ -17,7 +17,8 @@ afterAll(closeBrowser);
 /** Renders SVG markup to PNG with librsvg's rsvg-convert (Debian: apt-get install librsvg2-bin). */
 function rsvg(svg: string): Buffer {
   const result = spawnSync('rsvg-convert', ['--format=png'], { input: svg, maxBuffer: 64 * 1024 * 1024 });
-  if (result.error) throw new Error(`rsvg-convert is needed for this test (Debian/Ubuntu: apt-get install librsvg2-bin): ${result.error.message}`);
+  if (result.error)
+    throw new Error(`rsvg-convert is needed for this test (Debian/Ubuntu: apt-get install librsvg2-bin): ${result.error.message}`);
   if (result.status !== 0) throw new Error(`rsvg-convert failed: ${result.stderr.toString()}`);
   return result.stdout;
 }
@@ -38,51 +39,64 @@ interface Comparison {
 async function compare(site: Page, svg: string, png: Buffer): Promise<Comparison> {
   // A blank page: the site's Content Security Policy rightly refuses data: images.
   const page = await site.context().newPage();
-  return page.evaluate(async ({ svg, png }) => {
-    const load = async (src: string) => {
-      const image = new Image();
-      image.src = src;
-      await image.decode();
-      return image;
-    };
-    const chromium = await load(`data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(svg)))}`);
-    const librsvg = await load(`data:image/png;base64,${png}`);
-    const width = Math.round(librsvg.naturalWidth / 4);
-    const height = Math.round(librsvg.naturalHeight / 4);
-    const pixels = (image: HTMLImageElement) => {
-      const canvas = document.createElement('canvas');
-      canvas.width = width;
-      canvas.height = height;
-      const context = canvas.getContext('2d')!;
-      context.imageSmoothingQuality = 'high';
-      context.drawImage(image, 0, 0, width, height);
-      return context.getImageData(0, 0, width, height).data;
-    };
-    const a = pixels(chromium);
-    const b = pixels(librsvg);
-    let sum = 0;
-    let strong = 0;
-    const saturated = (d: Uint8ClampedArray) => {
-      const colours = new Set<string>();
-      for (let i = 0; i < d.length; i += 4) {
-        const max = Math.max(d[i], d[i + 1], d[i + 2]);
-        const min = Math.min(d[i], d[i + 1], d[i + 2]);
-        if (max - min > 80) colours.add(`${d[i] >> 5},${d[i + 1] >> 5},${d[i + 2] >> 5}`);
+  return page.evaluate(
+    async ({ svg, png }) => {
+      const load = async (src: string) => {
+        const image = new Image();
+        image.src = src;
+        await image.decode();
+        return image;
+      };
+      const chromium = await load(`data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(svg)))}`);
+      const librsvg = await load(`data:image/png;base64,${png}`);
+      const width = Math.round(librsvg.naturalWidth / 4);
+      const height = Math.round(librsvg.naturalHeight / 4);
+      const pixels = (image: HTMLImageElement) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = width;
+        canvas.height = height;
+        const context = canvas.getContext('2d')!;
+        context.imageSmoothingQuality = 'high';
+        context.drawImage(image, 0, 0, width, height);
+        return context.getImageData(0, 0, width, height).data;
+      };
+      const a = pixels(chromium);
+      const b = pixels(librsvg);
+      let sum = 0;
+      let strong = 0;
+      const saturated = (d: Uint8ClampedArray) => {
+        const colours = new Set<string>();
+        for (let i = 0; i < d.length; i += 4) {
+          const max = Math.max(d[i], d[i + 1], d[i + 2]);
+          const min = Math.min(d[i], d[i + 1], d[i + 2]);
+          if (max - min > 80) colours.add(`${d[i] >> 5},${d[i + 1] >> 5},${d[i + 2] >> 5}`);
+        }
+        return colours.size;
+      };
+      for (let i = 0; i < a.length; i += 4) {
+        const d = Math.abs(a[i] - b[i]) + Math.abs(a[i + 1] - b[i + 1]) + Math.abs(a[i + 2] - b[i + 2]);
+        sum += d / (3 * 255);
+        if (d > 3 * 96) strong += 1;
       }
-      return colours.size;
-    };
-    for (let i = 0; i < a.length; i += 4) {
-      const d = Math.abs(a[i] - b[i]) + Math.abs(a[i + 1] - b[i + 1]) + Math.abs(a[i + 2] - b[i + 2]);
-      sum += d / (3 * 255);
-      if (d > 3 * 96) strong += 1;
-    }
-    return { width: librsvg.naturalWidth, height: librsvg.naturalHeight, meanDifference: sum / (width * height), stronglyDifferent: strong / (width * height), coloursChromium: saturated(a), coloursRsvg: saturated(b) };
-  }, { svg, png: png.toString('base64') });
+      return {
+        width: librsvg.naturalWidth,
+        height: librsvg.naturalHeight,
+        meanDifference: sum / (width * height),
+        stronglyDifferent: strong / (width * height),
+        coloursChromium: saturated(a),
+        coloursRsvg: saturated(b),
+      };
+    },
+    { svg, png: png.toString('base64') },
+  );
 }
 
 async function download(page: Page, scheme: 'shown' | 'light' | 'dark'): Promise<string> {
   await page.locator('#timeline select[data-download-scheme]').selectOption(scheme);
-  const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#timeline').getByRole('button', { name: 'Download SVG' }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('#timeline').getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
   return readFile((await file.path())!, 'utf8');
 }
 

@@ -23,7 +23,8 @@ async function printedSheets(path: string, onPage?: (page: import('playwright-co
   const file = join(mkdtempSync(join(tmpdir(), 'eit-print-')), 'page.pdf');
   writeFileSync(file, pdf);
   const result = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  if (result.error) throw new Error(`pdftotext is needed for this test (Debian/Ubuntu: apt-get install poppler-utils): ${result.error.message}`);
+  if (result.error)
+    throw new Error(`pdftotext is needed for this test (Debian/Ubuntu: apt-get install poppler-utils): ${result.error.message}`);
   return result.stdout.split('\f').filter((sheet) => sheet.trim());
 }
 

@@ -21,14 +21,23 @@ function titleOf(page: string): string {
   const file = join(DIST, page, 'index.html');
   if (!existsSync(file)) return '(no page)';
   const h1 = /<h1[^>]*>([^<]+)<\/h1>/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
-  return h1.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').trim();
+  return h1
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .trim();
 }
 
 const EDITIONS = [
   { lang: 'en', home: '/', query: '4chan', expected: '/events/macron-2017/emleaks-posted/' },
   { lang: 'en', home: '/', query: titleOf('/events/macron-2017/emleaks-posted/'), expected: '/events/macron-2017/emleaks-posted/' },
   { lang: 'fr', home: '/fr/', query: '4chan', expected: '/fr/events/macron-2017/emleaks-posted/' },
-  { lang: 'fr', home: '/fr/', query: titleOf('/fr/events/macron-2017/emleaks-posted/'), expected: '/fr/events/macron-2017/emleaks-posted/' },
+  {
+    lang: 'fr',
+    home: '/fr/',
+    query: titleOf('/fr/events/macron-2017/emleaks-posted/'),
+    expected: '/fr/events/macron-2017/emleaks-posted/',
+  },
 ] as const;
 
 async function search(path: string, query: string) {
@@ -37,7 +46,10 @@ async function search(path: string, query: string) {
   opened.page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   const box = opened.page.locator('#site-search-input');
   await expect.poll(() => box.isVisible()).toBe(true);
-  expect(requests.filter((r) => r.includes('/pagefind/')), 'Pagefind loads before the box is focused').toEqual([]);
+  expect(
+    requests.filter((r) => r.includes('/pagefind/')),
+    'Pagefind loads before the box is focused',
+  ).toEqual([]);
   await box.focus();
   await opened.page.waitForFunction(() => document.querySelector('[data-site-search]')?.hasAttribute('data-search-ready'));
   await box.fill(query);
@@ -49,22 +61,33 @@ async function search(path: string, query: string) {
 describe('header search', () => {
   for (const edition of EDITIONS) {
     // The French edition is built by another part of the work: until /fr/ exists, this says so (never a silent pass).
-    it.skipIf(!built(edition.home))(`${edition.lang}: "${edition.query}" finds ${edition.expected}${built(edition.home) ? '' : ` (SKIPPED: this build has no ${edition.home} page)`}`, async () => {
-      const { page, results, errors, requests } = await search(edition.home, edition.query);
-      const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      expect(hrefs).toContain(edition.expected);
-      expect(requests.some((r) => r.endsWith('/pagefind/pagefind.js'))).toBe(true);
-      await page.locator('.site-search-results a', { hasText: /./ }).first().isVisible();
-      expectNoErrors(errors);
-    });
+    it.skipIf(!built(edition.home))(
+      `${edition.lang}: "${edition.query}" finds ${edition.expected}${built(edition.home) ? '' : ` (SKIPPED: this build has no ${edition.home} page)`}`,
+      async () => {
+        const { page, results, errors, requests } = await search(edition.home, edition.query);
+        const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        expect(hrefs).toContain(edition.expected);
+        expect(requests.some((r) => r.endsWith('/pagefind/pagefind.js'))).toBe(true);
+        await page.locator('.site-search-results a', { hasText: /./ }).first().isVisible();
+        expectNoErrors(errors);
+      },
+    );
   }
 
   it('narrows results with the incident, kind, status and actor filters', async () => {
     const { page, results, errors } = await search('/events/', 'leak');
-    const names = await page.locator('.site-search-filters select').evaluateAll((selects) => selects.map((s) => (s as HTMLSelectElement).dataset.filter));
+    const names = await page
+      .locator('.site-search-filters select')
+      .evaluateAll((selects) => selects.map((s) => (s as HTMLSelectElement).dataset.filter));
     expect(names).toEqual(['incident', 'kind', 'status', 'actor']);
     await page.locator('select[data-filter="incident"]').selectOption('DNC hack and leak');
-    await expect.poll(async () => (await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).every((p) => p.startsWith('/events/dnc-2016/'))).toBe(true);
+    await expect
+      .poll(async () =>
+        (await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).every((p) =>
+          p.startsWith('/events/dnc-2016/'),
+        ),
+      )
+      .toBe(true);
     await page.locator('select[data-filter="kind"]').selectOption('Leak');
     await expect.poll(() => page.locator('.site-search-status').textContent()).toMatch(/^\d+ events? found$/);
     expectNoErrors(errors);
@@ -76,9 +99,20 @@ describe('header search', () => {
       await page.emulateMedia({ colorScheme });
       await page.evaluate(readFileSync(AXE, 'utf8'));
       const serious: string[] = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                context: object,
+                options: object,
+              ) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }>;
+            };
+          }
+        ).axe;
         const result = await axe.run({ include: [['.site-header']] }, { resultTypes: ['violations'] });
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
       });
       expect(serious).toEqual([]);
       expectNoErrors(errors);
@@ -104,7 +138,9 @@ describe('the chart table filter', () => {
     await expect.poll(() => visible.count()).toBeGreaterThan(0);
     const texts = await visible.allTextContents();
     for (const text of texts) expect(text.toLowerCase()).toContain('4chan');
-    expect(await page.locator('#timeline-table .tl-table-filter-count').textContent()).toMatch(new RegExp(`^${texts.length} of \\d+ rows shown$`));
+    expect(await page.locator('#timeline-table .tl-table-filter-count').textContent()).toMatch(
+      new RegExp(`^${texts.length} of \\d+ rows shown$`),
+    );
     await filter.fill('');
     expect(await visible.count()).toBeGreaterThan(texts.length);
     expectNoErrors(errors);

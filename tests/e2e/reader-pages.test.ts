@@ -20,7 +20,9 @@ describe('event page', () => {
     expect(copied).toMatch(/\n {2}month {8}= [a-z]{3},\n/);
     await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Copied');
     await page.getByRole('button', { name: 'Copy the reference' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Election Integrity Timeline\. ".+\." Macron Leaks, event macron-2017\/emleaks-posted\./);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /^Election Integrity Timeline\. ".+\." Macron Leaks, event macron-2017\/emleaks-posted\./,
+    );
     expectNoErrors(errors);
   });
 
@@ -48,7 +50,13 @@ describe('actor page', () => {
   it('lists attributions received in a table: date, event, who, stance, confidence', async () => {
     const { page } = await openPage('/actors/apt28/');
     const table = page.locator('section[aria-labelledby="received-heading"] table');
-    expect(await table.locator('thead th').allTextContents()).toEqual(['When', 'Event', 'Who attributes', 'Stance', 'Confidence (their word)']);
+    expect(await table.locator('thead th').allTextContents()).toEqual([
+      'When',
+      'Event',
+      'Who attributes',
+      'Stance',
+      'Confidence (their word)',
+    ]);
     const rows = table.locator('tbody tr');
     expect(await rows.count()).toBeGreaterThan(2);
     const first = await rows.first().locator('td, th').allTextContents();

@@ -51,7 +51,12 @@ async function sweepPage(context: BrowserContext, path: string): Promise<PageRes
       type Result = { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] };
       const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<Result> } }).axe;
       const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, targets: nodes.map((n) => JSON.stringify(n.target)) }));
+      return result.violations.map(({ id, impact, help, nodes }) => ({
+        id,
+        impact,
+        help,
+        targets: nodes.map((n) => JSON.stringify(n.target)),
+      }));
     });
     const findings = violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

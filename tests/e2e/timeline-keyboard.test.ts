@@ -60,7 +60,8 @@ describe('the timeline from the keyboard', () => {
     const { page, errors } = await openPage('/');
     const start = await tabIntoChart(page);
     const starts = await page.evaluate(
-      (lane) => [...document.querySelectorAll(`svg .tl-lane[data-incident="${lane}"] a.tl-mark`)].map((a) => Number(a.getAttribute('data-start'))),
+      (lane) =>
+        [...document.querySelectorAll(`svg .tl-lane[data-incident="${lane}"] a.tl-mark`)].map((a) => Number(a.getAttribute('data-start'))),
       start.lane,
     );
     await page.keyboard.press('End');
@@ -101,7 +102,9 @@ describe('the timeline from the keyboard', () => {
         .toBe(true);
       const tooltip = page.locator('.tl-tooltip');
       // The tooltip's code loads on the first focus in the chart: on a busy machine the first card takes a moment.
-      await expect.poll(() => tooltip.textContent(), { timeout: 10_000, message: `${key}: the tooltip shows ${mark.id}` }).toContain(mark.title);
+      await expect
+        .poll(() => tooltip.textContent(), { timeout: 10_000, message: `${key}: the tooltip shows ${mark.id}` })
+        .toContain(mark.title);
       expect(await tooltip.isVisible()).toBe(true);
       // The focused mark itself is on screen, not folded into a cluster.
       expect(await page.locator(`svg a.tl-mark[data-event-id="${mark.id}"]`).isVisible()).toBe(true);

@@ -15,7 +15,10 @@ describe('the timeline without JavaScript', () => {
         hasSvg: Boolean(svg),
         enhanced: root?.classList.contains('is-enhanced'),
         lanes: [...(svg?.querySelectorAll('[data-incident]') ?? [])].map((lane) => lane.getAttribute('data-incident')),
-        marks: [...(svg?.querySelectorAll('a[data-event-id]') ?? [])].map((a) => ({ id: a.getAttribute('data-event-id')!, href: a.getAttribute('href') })),
+        marks: [...(svg?.querySelectorAll('a[data-event-id]') ?? [])].map((a) => ({
+          id: a.getAttribute('data-event-id')!,
+          href: a.getAttribute('href'),
+        })),
         rows: [...(root?.querySelectorAll('.tl-table tbody tr') ?? [])].map((row) => row.getAttribute('data-row-event')),
       };
     });
@@ -53,7 +56,10 @@ describe('the timeline without JavaScript', () => {
     it(`does not scroll sideways on a 375 px wide screen (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
       const { page, errors } = await openPage('/', { javaScript, viewport: { width: 375, height: 740 } });
       await page.locator('details.tl-table-toggle summary').click();
-      const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
       expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
       expectNoErrors(errors);
     });

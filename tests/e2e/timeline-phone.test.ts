@@ -20,7 +20,10 @@ async function swipe(page: Page, from: { x: number; y: number }, dx: number, dy:
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
   for (let i = 1; i <= 10; i++) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + (dx * i) / 10, y: from.y + (dy * i) / 10 }] });
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: [{ x: from.x + (dx * i) / 10, y: from.y + (dy * i) / 10 }],
+    });
     await page.waitForTimeout(16);
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
@@ -32,7 +35,9 @@ async function swipe(page: Page, from: { x: number; y: number }, dx: number, dy:
 function markY(page: Page, id: string): Promise<number> {
   return page.evaluate((id) => {
     const el = document.querySelector<SVGAElement>(`svg.tl-svg-vertical a.tl-mark[data-event-id="${id}"]`)!;
-    const told = (el.closest('timeline-chart') as (Element & { markPosition?: (id: string) => number | undefined }) | null)?.markPosition?.(id);
+    const told = (el.closest('timeline-chart') as (Element & { markPosition?: (id: string) => number | undefined }) | null)?.markPosition?.(
+      id,
+    );
     if (told !== undefined) return told;
     return Number(/translate\(\s*-?[\d.]+,\s*(-?[\d.]+)/.exec(el.getAttribute('transform') ?? '')![1]);
   }, id);
@@ -44,7 +49,9 @@ function measure(page: Page) {
     const drawings = [...document.querySelectorAll<SVGSVGElement>('svg.tl-svg')].filter((svg) => svg.getBoundingClientRect().width > 0);
     const svg = drawings[0];
     const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-    const fonts = [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().width > 0).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    const fonts = [...svg.querySelectorAll('text')]
+      .filter((t) => t.getBoundingClientRect().width > 0)
+      .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
     const targets = [...svg.querySelectorAll<SVGAElement>('a.tl-mark:not(.tl-band):not(.is-clustered):not(.is-offscreen)')]
       .map((a) => a.querySelector('.tl-hit')!.getBoundingClientRect())
       .filter((b) => b.width > 0);
@@ -115,7 +122,9 @@ describe('the timeline on a phone', () => {
 
   it('a tap on a mark of the lower lane shows its card, whole on screen, with a link to the event', async () => {
     const { page, errors } = await openPage('/', PHONE);
-    const mark = page.locator('svg.tl-svg .tl-lane[data-incident="dnc-2016"] a.tl-mark:not(.tl-band):not(.is-clustered):not(.is-offscreen)').last();
+    const mark = page
+      .locator('svg.tl-svg .tl-lane[data-incident="dnc-2016"] a.tl-mark:not(.tl-band):not(.is-clustered):not(.is-offscreen)')
+      .last();
     await mark.scrollIntoViewIfNeeded();
     const href = (await mark.getAttribute('href'))!;
     const box = (await mark.locator('.tl-shape').boundingBox())!;
@@ -131,7 +140,10 @@ describe('the timeline on a phone', () => {
     const link = card.getByRole('link');
     expect(await link.getAttribute('href')).toBe(href);
     const linkBox = (await link.boundingBox())!;
-    await Promise.all([page.waitForURL((url) => url.pathname === href), page.touchscreen.tap(linkBox.x + linkBox.width / 2, linkBox.y + linkBox.height / 2)]);
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === href),
+      page.touchscreen.tap(linkBox.x + linkBox.width / 2, linkBox.y + linkBox.height / 2),
+    ]);
     expectNoErrors(errors);
   });
 
@@ -140,13 +152,16 @@ describe('the timeline on a phone', () => {
     await page.locator('.tl-scroll').evaluate((el) => el.scrollIntoView());
     const first = await page.evaluate(() => document.querySelector<SVGAElement>('svg.tl-svg a.tl-mark[tabindex="0"]')!.dataset.eventId!);
     await page.locator(`svg.tl-svg a.tl-mark[data-event-id="${first}"]`).focus();
-    const start = (id: string) => page.evaluate((id) => Number(document.querySelector<SVGAElement>(`svg.tl-svg a.tl-mark[data-event-id="${id}"]`)!.dataset.start), id);
+    const start = (id: string) =>
+      page.evaluate((id) => Number(document.querySelector<SVGAElement>(`svg.tl-svg a.tl-mark[data-event-id="${id}"]`)!.dataset.start), id);
     await page.keyboard.press('ArrowDown');
     const next = await page.evaluate(() => (document.activeElement as SVGAElement).dataset.eventId!);
     expect(next).not.toBe(first);
     expect(await start(next)).toBeGreaterThanOrEqual(await start(first));
     await page.keyboard.press('ArrowRight');
-    expect(await page.evaluate(() => (document.activeElement as SVGAElement).closest('.tl-lane')!.getAttribute('data-incident'))).toBe('dnc-2016');
+    expect(await page.evaluate(() => (document.activeElement as SVGAElement).closest('.tl-lane')!.getAttribute('data-incident'))).toBe(
+      'dnc-2016',
+    );
     expectNoErrors(errors);
   });
 
@@ -169,12 +184,23 @@ describe('the timeline on a phone', () => {
 
   it('turns from wide to narrow and back (a window resized, a tablet turned) without an error, the right drawing each time', async () => {
     const { page, errors } = await openPage('/');
-    const shown = () => page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('timeline-chart svg.tl-svg')].filter((svg) => svg.getBoundingClientRect().width > 0).map((svg) => svg.dataset.orientation));
+    const shown = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<SVGSVGElement>('timeline-chart svg.tl-svg')]
+          .filter((svg) => svg.getBoundingClientRect().width > 0)
+          .map((svg) => svg.dataset.orientation),
+      );
     expect(await shown()).toEqual(['horizontal']);
-    for (const [width, orientation] of [[375, 'vertical'], [1280, 'horizontal'], [375, 'vertical']] as const) {
+    for (const [width, orientation] of [
+      [375, 'vertical'],
+      [1280, 'horizontal'],
+      [375, 'vertical'],
+    ] as const) {
       await page.setViewportSize({ width, height: 812 });
       await expect.poll(shown, { message: `at ${width} px the ${orientation} drawing is shown`, timeout: 10_000 }).toEqual([orientation]);
-      expect(await page.locator(`timeline-chart a.tl-mark[data-event-id="${LEAK}"]`).count(), `the leak is one link at ${width} px`).toBe(1);
+      expect(await page.locator(`timeline-chart a.tl-mark[data-event-id="${LEAK}"]`).count(), `the leak is one link at ${width} px`).toBe(
+        1,
+      );
     }
     expectNoErrors(errors);
   });

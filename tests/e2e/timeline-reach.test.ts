@@ -22,7 +22,9 @@ async function press(page: Page, name: string) {
 /** Names of the links in the browser's accessibility tree (what a screen reader can reach). */
 async function accessibleLinks(page: Page): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[] };
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[];
+  };
   await cdp.detach();
   return nodes.filter((n) => !n.ignored && n.role?.value === 'link').map((n) => n.name?.value ?? '');
 }
@@ -76,7 +78,7 @@ describe('every event reachable', () => {
     expectNoErrors(errors);
   });
 
-  it('the T−0 rule never takes the run-off mark\'s click', async () => {
+  it("the T−0 rule never takes the run-off mark's click", async () => {
     const { page, errors } = await openPage('/');
     const hit = await page.evaluate((id) => {
       const mark = document.querySelector(`svg a.tl-mark[data-event-id="${id}"] .tl-shape`)!;
@@ -86,7 +88,10 @@ describe('every event reachable', () => {
     }, RUNOFF);
     expect(hit).toBe(RUNOFF);
     const box = (await page.locator(`svg a.tl-mark[data-event-id="${RUNOFF}"] .tl-shape`).boundingBox())!;
-    await Promise.all([page.waitForURL(/\/events\/macron-2017\/runoff-vote\/?$/), page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)]);
+    await Promise.all([
+      page.waitForURL(/\/events\/macron-2017\/runoff-vote\/?$/),
+      page.mouse.click(box.x + box.width / 2, box.y + box.height / 2),
+    ]);
     expectNoErrors(errors);
   });
 
@@ -94,7 +99,9 @@ describe('every event reachable', () => {
     const { page, errors } = await openPage('/');
     await press(page, 'Last 72 hours');
     await press(page, 'Zoom in');
-    const labels = await page.$$eval('svg a.tl-mark.has-label:not(.is-offscreen) .tl-label', (texts) => texts.map((t) => [t.textContent!, t.closest('a')!.getAttribute('data-title')!]));
+    const labels = await page.$$eval('svg a.tl-mark.has-label:not(.is-offscreen) .tl-label', (texts) =>
+      texts.map((t) => [t.textContent!, t.closest('a')!.getAttribute('data-title')!]),
+    );
     expect(labels.length).toBeGreaterThan(0);
     const whole = labels.filter(([label, title]) => label === title && title.length > 34);
     expect(whole.length, `labels longer than 34 characters shown whole: ${JSON.stringify(labels)}`).toBeGreaterThan(0);
@@ -144,7 +151,9 @@ describe('the view in the address', () => {
     await Promise.all([page.waitForURL(/\/events\/macron-2017\/emleaks-posted\/?$/), page.keyboard.press('Enter')]);
     await page.goBack();
     await page.waitForFunction(() => document.querySelector('timeline-chart.is-enhanced'));
-    await page.waitForFunction((id) => document.activeElement?.closest('a.tl-mark')?.getAttribute('data-event-id') === id, LEAK, { timeout: 5000 });
+    await page.waitForFunction((id) => document.activeElement?.closest('a.tl-mark')?.getAttribute('data-event-id') === id, LEAK, {
+      timeout: 5000,
+    });
     expect(await markX(page, LEAK)).toBeCloseTo(leakX, 0);
     expect(new URL(page.url()).searchParams.get('from')).toBe('-72h');
     expectNoErrors(errors);
@@ -159,11 +168,13 @@ describe('the view in the address', () => {
 });
 
 describe('keyboard entry', () => {
-  it('the chart\'s first tab stop is the first event of the top lane', async () => {
+  it("the chart's first tab stop is the first event of the top lane", async () => {
     const { page, errors } = await openPage('/');
     const expected = await page.evaluate(() => {
       const lane = document.querySelector('svg .tl-lane')!;
-      const marks = [...lane.querySelectorAll<SVGAElement>('a.tl-mark:not(.tl-band)')].sort((a, b) => Number(a.dataset.start) - Number(b.dataset.start));
+      const marks = [...lane.querySelectorAll<SVGAElement>('a.tl-mark:not(.tl-band)')].sort(
+        (a, b) => Number(a.dataset.start) - Number(b.dataset.start),
+      );
       return marks[0].dataset.eventId;
     });
     expect((await tabIntoChart(page)).id).toBe(expected);

@@ -5,7 +5,8 @@ import { closeBrowser, expectNoErrors, openPage } from './harness.ts';
 
 afterAll(closeBrowser);
 
-const CALENDAR_TICK = /^(\d{4}|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*( \d{4})?|\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*( \d{4})?)$/;
+const CALENDAR_TICK =
+  /^(\d{4}|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*( \d{4})?|\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*( \d{4})?)$/;
 
 describe('the timeline view in the address', () => {
   it('?kinds=leak shows only leaks, and the legend says so', async () => {
@@ -14,12 +15,16 @@ describe('the timeline view in the address', () => {
     expect(shown.length).toBeGreaterThan(2);
     expect(shown.filter((m) => m.kind !== 'leak')).toEqual([]);
     expect(shown.map((m) => m.id)).toContain('macron-2017/emleaks-posted');
-    const pressed = await page.$$eval('[data-filter-kind]', (buttons) => buttons.map((b) => [b.getAttribute('data-filter-kind'), b.getAttribute('aria-pressed')]));
+    const pressed = await page.$$eval('[data-filter-kind]', (buttons) =>
+      buttons.map((b) => [b.getAttribute('data-filter-kind'), b.getAttribute('aria-pressed')]),
+    );
     expect(pressed.length).toBeGreaterThan(3);
     for (const [kind, state] of pressed) expect(state, kind!).toBe(kind === 'leak' ? 'true' : 'false');
     expect(await page.getByRole('button', { name: 'Leak', exact: true }).getAttribute('aria-pressed')).toBe('true');
     // The table beside the chart follows the filter.
-    const rows = await page.$$eval('.tl-table tbody tr', (trs) => (trs as HTMLTableRowElement[]).filter((tr) => !tr.hidden).map((tr) => tr.getAttribute('data-row-kind')));
+    const rows = await page.$$eval('.tl-table tbody tr', (trs) =>
+      (trs as HTMLTableRowElement[]).filter((tr) => !tr.hidden).map((tr) => tr.getAttribute('data-row-kind')),
+    );
     expect(new Set(rows)).toEqual(new Set(['leak']));
     expectNoErrors(errors);
   });
@@ -40,7 +45,10 @@ describe('the timeline view in the address', () => {
     const aligned = await openPage('/');
     const logTicks = await tickLabels(aligned.page);
     expect(logTicks).toContain('vote');
-    expect(logTicks.some((t) => / h$| d$| w$/.test(t)), 'the log scale labels hours, days or weeks').toBe(true);
+    expect(
+      logTicks.some((t) => / h$| d$| w$/.test(t)),
+      'the log scale labels hours, days or weeks',
+    ).toBe(true);
     expectNoErrors(aligned.errors);
 
     const calendar = await openPage('/?align=calendar');
@@ -136,7 +144,7 @@ describe('the timeline view in the address', () => {
 
     await page.reload();
     await page.waitForFunction(() => document.querySelector('timeline-chart')?.classList.contains('is-enhanced'));
-    expect(new URL(page.url()).search).toBe(new URL((await page.evaluate(() => location.href))).search);
+    expect(new URL(page.url()).search).toBe(new URL(await page.evaluate(() => location.href)).search);
     expect(await drawnMarks(page)).toEqual(before);
     expect(await page.getByRole('button', { name: 'Leak', exact: true }).getAttribute('aria-pressed')).toBe('false');
     expect(await page.locator('[data-filter-incident="dnc-2016"]').getAttribute('aria-pressed')).toBe('false');

@@ -18,7 +18,12 @@ async function press(page: Page, name: string) {
 /** Where every point mark stands as laid out (folded and off-screen marks are not moved, so the chart tells). */
 const allX = (page: Page) =>
   page.$$eval('svg a.tl-mark:not(.tl-band)', (marks) =>
-    marks.map((a) => (a.closest('timeline-chart') as Element & { markPosition(id: string): number | undefined }).markPosition((a as SVGAElement).dataset.eventId!)!),
+    marks.map(
+      (a) =>
+        (a.closest('timeline-chart') as Element & { markPosition(id: string): number | undefined }).markPosition(
+          (a as SVGAElement).dataset.eventId!,
+        )!,
+    ),
   );
 
 describe('zooming the timeline', () => {
@@ -42,7 +47,9 @@ describe('zooming the timeline', () => {
     await press(page, 'Reset');
     const reset = await allX(page);
     expect(reset).toHaveLength(initial.length);
-    reset.forEach((x, i) => { expect(Math.abs(x - initial[i])).toBeLessThan(0.6); });
+    reset.forEach((x, i) => {
+      expect(Math.abs(x - initial[i])).toBeLessThan(0.6);
+    });
     expectNoErrors(errors);
   });
 
@@ -56,7 +63,10 @@ describe('zooming the timeline', () => {
     await press(page, 'Last 72 hours');
     const leak = await markX(page, LEAK);
     const vote = await voteX(page);
-    for (const [what, x] of [['leak mark', leak], ['vote rule', vote]] as const) {
+    for (const [what, x] of [
+      ['leak mark', leak],
+      ['vote rule', vote],
+    ] as const) {
       expect(x, `${what} is left of the right edge`).toBeLessThanOrEqual(right);
       expect(x, `${what} is right of the left edge`).toBeGreaterThanOrEqual(left);
     }
@@ -76,7 +86,9 @@ describe('zooming the timeline', () => {
   it('zooms with the + and − keys while a mark has focus', async () => {
     const { page, errors } = await openPage('/');
     const mark = await tabIntoChart(page);
-    const lane = await page.$$eval(`svg .tl-lane[data-incident="${mark.lane}"] a.tl-mark:not(.tl-band)`, (marks) => marks.map((a) => a.getAttribute('data-event-id')!));
+    const lane = await page.$$eval(`svg .tl-lane[data-incident="${mark.lane}"] a.tl-mark:not(.tl-band)`, (marks) =>
+      marks.map((a) => a.getAttribute('data-event-id')!),
+    );
     const other = lane[lane.length - 1];
     const gap = async () => Math.abs((await markX(page, other)) - (await markX(page, mark.id!)));
     const before = await gap();

@@ -43,7 +43,10 @@ function removeOldBuilds() {
 /** Starts `astro build` into `dir`; writes its output, and the built or failed marker, when it ends. */
 function startBuild(dir: string): ChildProcess {
   rmSync(dir, { recursive: true, force: true });
-  const child = spawn(process.execPath, [ASTRO, 'build', '--root', ROOT, '--outDir', dir], { env: BUILD_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [ASTRO, 'build', '--root', ROOT, '--outDir', dir], {
+    env: BUILD_ENV,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
@@ -77,6 +80,7 @@ export default function setup(project: TestProject) {
   });
   return () => {
     build?.kill();
-    for (const dir of dirs) for (const path of [dir, builtMarker(dir), failedMarker(dir), logFile(dir)]) rmSync(path, { recursive: true, force: true });
+    for (const dir of dirs)
+      for (const path of [dir, builtMarker(dir), failedMarker(dir), logFile(dir)]) rmSync(path, { recursive: true, force: true });
   };
 }

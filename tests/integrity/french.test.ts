@@ -54,10 +54,12 @@ describe('every page has its twin in the other language', () => {
       const english = isFrench(file) ? own.slice(3) : own;
       const french = `/fr${english}`;
       const found = alternates(html);
-      if (found.en !== english || found.fr !== french || found['x-default'] !== english) problems.push(`${file}: hreflang ${JSON.stringify(found)}`);
+      if (found.en !== english || found.fr !== french || found['x-default'] !== english)
+        problems.push(`${file}: hreflang ${JSON.stringify(found)}`);
       const other = isFrench(file) ? english : french;
       const lang = isFrench(file) ? 'en' : 'fr';
-      if (!html.includes(`href="${other}" hreflang="${lang}" lang="${lang}" data-lang-switch`)) problems.push(`${file}: no language switch to ${other}`);
+      if (!html.includes(`href="${other}" hreflang="${lang}" lang="${lang}" data-lang-switch`))
+        problems.push(`${file}: no language switch to ${other}`);
     }
     expect(problems).toEqual([]);
   });
@@ -76,7 +78,8 @@ describe('every page has its twin in the other language', () => {
 
 /** The values the archive's files hold (kinds, statuses, roles…): a list of choices shows them after its French words, « Fuite (leak) ». */
 const fileValues = new Set<string>((Object.values(vocabulary) as unknown[]).filter((v): v is readonly string[] => Array.isArray(v)).flat());
-const withoutFileValue = (chunk: string) => chunk.replace(/\s\(([\w-]+)\)$/, (whole, value: string) => (fileValues.has(value) ? '' : whole));
+const withoutFileValue = (chunk: string) =>
+  chunk.replace(/\s\(([\w-]+)\)$/, (whole, value: string) => (fileValues.has(value) ? '' : whole));
 
 describe('French pages speak French', () => {
   /** Interface words only English uses; a few are the same in both languages' proper nouns. */
@@ -90,7 +93,8 @@ describe('French pages speak French', () => {
     const walk = (value: unknown) => {
       if (typeof value === 'string') {
         // Addresses are removed from pages before content is: keep the text around them.
-        for (const part of value.split(/https?:\/\/\S+/)) if (part.trim().length >= 4 && !/^[a-z0-9/_.:-]+$/.test(part.trim())) strings.add(part.trim());
+        for (const part of value.split(/https?:\/\/\S+/))
+          if (part.trim().length >= 4 && !/^[a-z0-9/_.:-]+$/.test(part.trim())) strings.add(part.trim());
       } else if (Array.isArray(value)) value.forEach(walk);
       else if (value && typeof value === 'object') Object.values(value).forEach(walk);
     };
@@ -109,14 +113,20 @@ describe('French pages speak French', () => {
     const found: string[] = [];
     for (const file of pages.filter(isFrench)) {
       const chunks = pageLanguageText(read(file), 'fr');
-      const suspicious = chunks.map(withoutFileValue).filter((chunk) => [...words(chunk.replace(QUOTATIONS, ' '))].some((w) => english.has(w)));
+      const suspicious = chunks
+        .map(withoutFileValue)
+        .filter((chunk) => [...words(chunk.replace(QUOTATIONS, ' '))].some((w) => english.has(w)));
       if (!suspicious.length) continue;
       content ??= contentStrings();
       for (const chunk of suspicious) {
         // Addresses, the site's own name, content text, and chart labels cut short from content text.
         if (chunk.endsWith('…') && content.some((text) => text.startsWith(chunk.slice(0, -1)))) continue;
         // Quotations stay verbatim in their own language.
-        let rest = chunk.replace(/https?:\/\/\S+/g, ' ').split('Election Integrity Timeline').join(' ').replace(QUOTATIONS, ' ');
+        let rest = chunk
+          .replace(/https?:\/\/\S+/g, ' ')
+          .split('Election Integrity Timeline')
+          .join(' ')
+          .replace(QUOTATIONS, ' ');
         for (const text of content) if (rest.includes(text)) rest = rest.split(text).join(' ');
         const left = [...words(rest)].filter((w) => english.has(w));
         if (left.length) found.push(`${file}: ${left.join(', ')} in “${chunk.slice(0, 160)}”`);
@@ -133,12 +143,19 @@ describe('French pages speak French', () => {
       if (pageLanguageText(html, 'fr').join(' ').includes(fr.ui.englishOnly)) found.push(`${file}: still says it is in English only`);
       // What stays English is marked: the validator's messages, the dataset's citation.
       const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-      const marked = [...main.matchAll(/<(\w+)[^>]*\slang="en"[^>]*>/g)].map((m) => m[0].replace(/\s(class|aria-[\w-]+)="[^"]*"|\sdata-[\w-]+(="[^"]*")?/g, ''));
-      for (const tag of marked) if (!/^<(ul id="error-list"|pre) lang="en">$/.test(tag)) found.push(`${file}: ${tag} marks more than messages or citations as English`);
+      const marked = [...main.matchAll(/<(\w+)[^>]*\slang="en"[^>]*>/g)].map((m) =>
+        m[0].replace(/\s(class|aria-[\w-]+)="[^"]*"|\sdata-[\w-]+(="[^"]*")?/g, ''),
+      );
+      for (const tag of marked)
+        if (!/^<(ul id="error-list"|pre) lang="en">$/.test(tag))
+          found.push(`${file}: ${tag} marks more than messages or citations as English`);
       const chunks = pageLanguageText(html, 'fr', { keep: ['template', 'noscript'] });
       content ??= contentStrings();
       for (const chunk of chunks) {
-        let rest = withoutFileValue(chunk).split('Election Integrity Timeline').join(' ').replace(/«[^»]*(»|…|$)|“[^”]*”|"[^"]*"/g, ' ');
+        let rest = withoutFileValue(chunk)
+          .split('Election Integrity Timeline')
+          .join(' ')
+          .replace(/«[^»]*(»|…|$)|“[^”]*”|"[^"]*"/g, ' ');
         // Incident titles and actor names in the form's lists are content.
         for (const text of content) if (rest.includes(text)) rest = rest.split(text).join(' ');
         const left = [...words(rest)].filter((w) => english.has(w));
@@ -148,7 +165,9 @@ describe('French pages speak French', () => {
     }
     expect(found).toEqual([]);
     // The form's script writes French too.
-    expect(read('fr/contribute/index.html')).toContain(`data-texts="${JSON.stringify(fr.contribute.script).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+    expect(read('fr/contribute/index.html')).toContain(
+      `data-texts="${JSON.stringify(fr.contribute.script).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`,
+    );
   });
 
   it('French ready-made pictures are titled and keyed in French', () => {

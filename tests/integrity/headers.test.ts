@@ -54,7 +54,12 @@ describe('public/_headers', () => {
 
   it("limits framing to 'self' on the other path groups (CSP, and X-Frame-Options for old browsers)", () => {
     // Rules for data files set only their Content-Type; every rule for pages sets the framing policy.
-    const others = rules.filter((rule) => rule.path !== '/*' && !rule.path.replace(/^\/fr\//, '/').startsWith('/embed/') && !rule.headers.every((h) => h.name === 'content-type'));
+    const others = rules.filter(
+      (rule) =>
+        rule.path !== '/*' &&
+        !rule.path.replace(/^\/fr\//, '/').startsWith('/embed/') &&
+        !rule.headers.every((h) => h.name === 'content-type'),
+    );
     expect(others.length).toBeGreaterThan(0);
     for (const rule of others) {
       expect(frameAncestors(header(rule, 'content-security-policy')), rule.path).toBe("'self'");
@@ -95,10 +100,12 @@ describe('the headers of every built page', () => {
       const values = new Map<string, string[]>();
       for (const rule of matching) for (const h of rule.headers) values.set(h.name, [...(values.get(h.name) ?? []), h.value]);
       // One value per header, so that how a host combines overlapping rules never matters.
-      for (const [name, list] of values) if (list.length > 1) problems.push(`${page}: ${name} set by ${list.length} rules (${matching.map((r) => r.path).join(', ')})`);
+      for (const [name, list] of values)
+        if (list.length > 1) problems.push(`${page}: ${name} set by ${list.length} rules (${matching.map((r) => r.path).join(', ')})`);
       const csp = values.get('content-security-policy') ?? [];
       const expected = page.replace(/^\/fr\//, '/').startsWith('/embed/') ? '*' : "'self'";
-      if (csp.length !== 1 || frameAncestors(csp[0]) !== expected) problems.push(`${page}: frame-ancestors should be ${expected}, got ${JSON.stringify(csp)} (add its path to public/_headers)`);
+      if (csp.length !== 1 || frameAncestors(csp[0]) !== expected)
+        problems.push(`${page}: frame-ancestors should be ${expected}, got ${JSON.stringify(csp)} (add its path to public/_headers)`);
       if (values.get('x-content-type-options')?.[0] !== 'nosniff') problems.push(`${page}: no X-Content-Type-Options: nosniff`);
       if (values.get('referrer-policy')?.[0] !== 'strict-origin-when-cross-origin') problems.push(`${page}: no Referrer-Policy`);
     }

@@ -56,7 +56,17 @@ describe('the built site', () => {
   });
 
   it('builds incident, actor, index, methodology and about pages', () => {
-    for (const path of ['', 'events', 'incidents', 'incidents/macron-2017', 'incidents/dnc-2016', 'actors', 'actors/apt28', 'methodology', 'about']) {
+    for (const path of [
+      '',
+      'events',
+      'incidents',
+      'incidents/macron-2017',
+      'incidents/dnc-2016',
+      'actors',
+      'actors/apt28',
+      'methodology',
+      'about',
+    ]) {
       expect(page(path), path).toContain('<main id="main"');
     }
     expect(page('actors/apt28')).toContain('Attributions received');
@@ -70,7 +80,8 @@ describe('the built site', () => {
     const csv = readFileSync(join(DIST, 'data/events.csv'), 'utf8');
     expect(csv).toMatch(/^id,incident,kind,title,/);
     expect(JSON.parse(readFileSync(join(DIST, 'data/stix.json'), 'utf8')).type).toBe('bundle');
-    for (const file of ['incidents.json', 'actors.json']) expect(JSON.parse(readFileSync(join(DIST, 'data', file), 'utf8')).count).toBeGreaterThan(0);
+    for (const file of ['incidents.json', 'actors.json'])
+      expect(JSON.parse(readFileSync(join(DIST, 'data', file), 'utf8')).count).toBeGreaterThan(0);
     const data = page('data');
     expect(data).toContain(`version      = {${events.generated}},`);
     expect(data).toContain('href="/schema/event.schema.json"');

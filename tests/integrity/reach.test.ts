@@ -23,11 +23,22 @@ const metas = (html: string) => {
   for (const [tag] of html.matchAll(/<meta\b[^>]*>/g)) {
     const key = /(?:property|name)="([^"]+)"/.exec(tag)?.[1];
     const content = /content="([^"]*)"/.exec(tag)?.[1];
-    if (key && content !== undefined && !out.has(key)) out.set(key, content.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
+    if (key && content !== undefined && !out.has(key))
+      out.set(
+        key,
+        content
+          .replace(/&amp;/g, '&')
+          .replace(/&#39;/g, "'")
+          .replace(/&quot;/g, '"'),
+      );
   }
   return out;
 };
-const links = (html: string, type: string) => [...html.matchAll(/<link\b[^>]*>/g)].map(([tag]) => tag).filter((tag) => tag.includes(`type="${type}"`)).map((tag) => /href="([^"]+)"/.exec(tag)![1]);
+const links = (html: string, type: string) =>
+  [...html.matchAll(/<link\b[^>]*>/g)]
+    .map(([tag]) => tag)
+    .filter((tag) => tag.includes(`type="${type}"`))
+    .map((tag) => /href="([^"]+)"/.exec(tag)![1]);
 /** The built file an address of this site points to. */
 const fileOf = (address: string) => {
   const path = decodeURI(new URL(address, 'https://election-integrity-timeline.github.io/').pathname);
@@ -48,7 +59,8 @@ describe('link previews', () => {
     const seen = new Map<string, { width: number; height: number }>();
     for (const page of pages) {
       const m = metas(read(page));
-      for (const key of ['og:title', 'og:type', 'og:url', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:image']) if (!m.get(key)) problems.push(`${page}: no ${key}`);
+      for (const key of ['og:title', 'og:type', 'og:url', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:image'])
+        if (!m.get(key)) problems.push(`${page}: no ${key}`);
       const image = m.get('og:image');
       if (!image) continue;
       const file = fileOf(image);
@@ -75,7 +87,15 @@ describe('link previews', () => {
 describe('Atom feeds', () => {
   it('each feed parses and has the elements RFC 4287 requires', () => {
     const feeds = filesUnder(dist).filter((f) => f.startsWith('feeds/') && f.endsWith('.xml'));
-    expect(feeds).toEqual(expect.arrayContaining(['feeds/en/events.xml', 'feeds/fr/events.xml', 'feeds/en/corrections.xml', 'feeds/en/incidents/dnc-2016.xml', 'feeds/en/incidents/macron-2017.xml']));
+    expect(feeds).toEqual(
+      expect.arrayContaining([
+        'feeds/en/events.xml',
+        'feeds/fr/events.xml',
+        'feeds/en/corrections.xml',
+        'feeds/en/incidents/dnc-2016.xml',
+        'feeds/en/incidents/macron-2017.xml',
+      ]),
+    );
     for (const file of feeds) expect(atomProblems(parseAtom(read(file))), file).toEqual([]);
   });
 
@@ -85,14 +105,16 @@ describe('Atom feeds', () => {
     expect(entries).toHaveLength(eventPages().length);
     const updated = entries.map((e) => child(e, 'updated')!.text);
     expect(updated).toEqual([...updated].sort().reverse());
-    for (const entry of entries) expect(existsSync(join(dist, fileOf(child(entry, 'link')!.attributes.href))), child(entry, 'id')!.text).toBe(true);
+    for (const entry of entries)
+      expect(existsSync(join(dist, fileOf(child(entry, 'link')!.attributes.href))), child(entry, 'id')!.text).toBe(true);
     const dnc = children(parseAtom(read('feeds/en/incidents/dnc-2016.xml')), 'entry');
     expect(dnc.length).toBe(eventPages().filter((p) => p.startsWith('events/dnc-2016/')).length);
   });
 
   it('pages announce feeds that exist', () => {
     for (const page of pages) {
-      for (const href of links(read(page), 'application/atom+xml')) expect(existsSync(join(dist, fileOf(href))), `${page} → ${href}`).toBe(true);
+      for (const href of links(read(page), 'application/atom+xml'))
+        expect(existsSync(join(dist, fileOf(href))), `${page} → ${href}`).toBe(true);
     }
     expect(links(read('incidents/dnc-2016/index.html'), 'application/atom+xml')).toContain('/feeds/en/incidents/dnc-2016.xml');
   });
@@ -101,7 +123,16 @@ describe('Atom feeds', () => {
 describe('the French edition', () => {
   const frEventPages = () => pages.filter((p) => /^fr\/events\/[^/]+\/[^/]+\/index\.html$/.test(p));
   const frIncidentPages = () => pages.filter((p) => /^fr\/incidents\/[^/]+\/index\.html$/.test(p));
-  const frTitle = (page: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(read(page))![1].replace(/<[^>]+>/g, '').trim().replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const frTitle = (page: string) =>
+    /<h1[^>]*>([\s\S]*?)<\/h1>/
+      .exec(read(page))![1]
+      .replace(/<[^>]+>/g, '')
+      .trim()
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
 
   it('French pages show French cards: their own event or incident card, drawn under /cards/fr/', () => {
     expect(frEventPages().length).toBe(eventPages().length);
@@ -124,7 +155,12 @@ describe('the French edition', () => {
   });
 
   it('French feeds are marked French, speak French and link to /fr/ pages', () => {
-    for (const file of ['feeds/fr/events.xml', 'feeds/fr/corrections.xml', 'feeds/fr/incidents/dnc-2016.xml', 'feeds/fr/incidents/macron-2017.xml']) {
+    for (const file of [
+      'feeds/fr/events.xml',
+      'feeds/fr/corrections.xml',
+      'feeds/fr/incidents/dnc-2016.xml',
+      'feeds/fr/incidents/macron-2017.xml',
+    ]) {
       const feed = parseAtom(read(file));
       expect(atomProblems(feed), file).toEqual([]);
       expect(feed.attributes['xml:lang'], file).toBe('fr');
@@ -156,7 +192,9 @@ describe('the French edition', () => {
       expect(answer.thumbnail_url).toMatch(/\/cards\/fr\//);
     }
     expect(JSON.parse(read('oembed/fr/home.json')).title).toMatch(/opérations de piratage/);
-    expect(JSON.parse(read('oembed/fr/incidents/macron-2017.json')).title).toBe(`Election Integrity Timeline : ${frTitle('fr/incidents/macron-2017/index.html')}`);
+    expect(JSON.parse(read('oembed/fr/incidents/macron-2017.json')).title).toBe(
+      `Election Integrity Timeline : ${frTitle('fr/incidents/macron-2017/index.html')}`,
+    );
   });
 });
 
@@ -200,14 +238,16 @@ describe('search index', () => {
     expect(filesUnder(dist)).toContainEqual(expect.stringMatching(/^pagefind\/pagefind\.en_[0-9a-f]+\.pf_meta$/));
     for (const page of eventPages()) {
       const html = read(page);
-      for (const name of ['incident', 'kind', 'status']) expect(html, `${page}: ${name}`).toContain(`data-pagefind-filter="${name}[data-value]"`);
+      for (const name of ['incident', 'kind', 'status'])
+        expect(html, `${page}: ${name}`).toContain(`data-pagefind-filter="${name}[data-value]"`);
     }
   });
 });
 
 describe('history', () => {
   it('each event page has a history section: the list of changes, or "history unavailable"', () => {
-    for (const page of eventPages()) expect(read(page), page).toMatch(/<section aria-labelledby="history-heading"[^>]*>.*data-history="(list|none|unavailable)"/s);
+    for (const page of eventPages())
+      expect(read(page), page).toMatch(/<section aria-labelledby="history-heading"[^>]*>.*data-history="(list|none|unavailable)"/s);
   });
 
   it('/corrections/ exists and links its feed', () => {

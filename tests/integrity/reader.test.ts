@@ -51,7 +51,8 @@ describe('educator tools are easy to find', () => {
       const html = readFileSync(join(dist, file), 'utf8');
       const footer = html.slice(html.indexOf('<footer'));
       if (file.replace(/^fr\//, '').startsWith('embed/timeline') || !html.includes('<footer')) continue;
-      for (const tool of tools) if (!footer.includes(`href="${file.startsWith('fr/') ? '/fr' : ''}${tool}"`)) missing.push(`${file}: ${tool}`);
+      for (const tool of tools)
+        if (!footer.includes(`href="${file.startsWith('fr/') ? '/fr' : ''}${tool}"`)) missing.push(`${file}: ${tool}`);
     }
     expect(missing, missing.join('\n')).toEqual([]);
   });

@@ -36,7 +36,8 @@ function policyOf(tags: Tag[]): Map<string, string[]> | undefined {
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-const isJavaScript = (tag: Tag) => ['', 'module', 'text/javascript', 'application/javascript'].includes((tag.attrs.type ?? '').toLowerCase());
+const isJavaScript = (tag: Tag) =>
+  ['', 'module', 'text/javascript', 'application/javascript'].includes((tag.attrs.type ?? '').toLowerCase());
 /** Reports every failure of a check over every page at once. */
 function everyPage(check: (page: Page, fail: (message: string) => void) => void) {
   const failures: string[] = [];
@@ -53,7 +54,15 @@ describe('the Content Security Policy of every built page', () => {
       const index = tags.indexOf(metas[0]);
       const headEnd = tags.findIndex((tag) => tag.name === 'head' && tag.closing);
       if (headEnd < 0 || index > headEnd) fail('the CSP <meta> is not in <head>');
-      const early = tags.slice(0, index).find((tag) => !tag.closing && (tag.name === 'script' || tag.name === 'style' || (tag.name === 'link' && /stylesheet|modulepreload|preload/.test(tag.attrs.rel ?? ''))));
+      const early = tags
+        .slice(0, index)
+        .find(
+          (tag) =>
+            !tag.closing &&
+            (tag.name === 'script' ||
+              tag.name === 'style' ||
+              (tag.name === 'link' && /stylesheet|modulepreload|preload/.test(tag.attrs.rel ?? ''))),
+        );
       if (early) fail(`<${early.name}> comes before the CSP <meta>, so the policy does not cover it`);
     });
   });
@@ -65,7 +74,17 @@ describe('the Content Security Policy of every built page', () => {
       for (const name of ['script-src', 'script-src-elem', 'script-src-attr', 'default-src']) {
         const sources = policy.get(name);
         if (!sources) continue;
-        for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'wasm-unsafe-eval'", '*', 'data:', 'blob:', 'http:', 'https:']) {
+        for (const bad of [
+          "'unsafe-inline'",
+          "'unsafe-eval'",
+          "'unsafe-hashes'",
+          "'wasm-unsafe-eval'",
+          '*',
+          'data:',
+          'blob:',
+          'http:',
+          'https:',
+        ]) {
           if (sources.includes(bad)) fail(`${name} allows ${bad}`);
         }
         const remote = sources.filter((s) => !s.startsWith("'") && s !== 'data:' && s !== 'blob:');
@@ -81,7 +100,8 @@ describe('the Content Security Policy of every built page', () => {
       if (!policy) return fail('no CSP');
       const expectExactly = (name: string, sources: string[]) => {
         const actual = policy.get(name);
-        if (!actual || [...actual].sort().join(' ') !== [...sources].sort().join(' ')) fail(`${name} is ${JSON.stringify(actual)}, expected ${sources.join(' ')}`);
+        if (!actual || [...actual].sort().join(' ') !== [...sources].sort().join(' '))
+          fail(`${name} is ${JSON.stringify(actual)}, expected ${sources.join(' ')}`);
       };
       expectExactly('default-src', ["'self'"]);
       expectExactly('img-src', ["'self'", 'data:', 'blob:']);
@@ -107,12 +127,15 @@ describe('the Content Security Policy of every built page', () => {
       const styleSources = policy.get('style-src-elem') ?? policy.get('style-src') ?? [];
       for (const tag of tags) {
         if (tag.closing) continue;
-        if (tag.name === 'script' && !tag.attrs.src && isJavaScript(tag) && !scriptSources.includes(sha256(tag.text ?? ''))) fail(`inline <script> without its hash in the policy: ${(tag.text ?? '').slice(0, 60)}`);
-        if (tag.name === 'style' && !styleSources.includes(sha256(tag.text ?? ''))) fail(`inline <style> without its hash in the policy: ${(tag.text ?? '').slice(0, 60)}`);
+        if (tag.name === 'script' && !tag.attrs.src && isJavaScript(tag) && !scriptSources.includes(sha256(tag.text ?? '')))
+          fail(`inline <script> without its hash in the policy: ${(tag.text ?? '').slice(0, 60)}`);
+        if (tag.name === 'style' && !styleSources.includes(sha256(tag.text ?? '')))
+          fail(`inline <style> without its hash in the policy: ${(tag.text ?? '').slice(0, 60)}`);
         for (const attribute of Object.keys(tag.attrs)) {
           if (/^on[a-z]+$/.test(attribute)) fail(`<${tag.name} ${attribute}>: inline event handlers are blocked by the policy`);
         }
-        if (tag.attrs.style !== undefined) fail(`<${tag.name} style="${tag.attrs.style}">: style attributes are blocked by the policy; use a class`);
+        if (tag.attrs.style !== undefined)
+          fail(`<${tag.name} style="${tag.attrs.style}">: style attributes are blocked by the policy; use a class`);
       }
     });
   });
@@ -129,7 +152,8 @@ describe('links on every built page', () => {
         // A form that opens its own site's page in a new tab hands no opener to anyone else.
         if (tag.name === 'form' && (tag.attrs.action ?? '').startsWith('/')) continue;
         for (const needed of ['noopener', 'noreferrer']) {
-          if (!rel.includes(needed)) fail(`<${tag.name} target="${tag.attrs.target}" href="${tag.attrs.href ?? tag.attrs.action}"> lacks rel="${needed}"`);
+          if (!rel.includes(needed))
+            fail(`<${tag.name} target="${tag.attrs.target}" href="${tag.attrs.href ?? tag.attrs.action}"> lacks rel="${needed}"`);
         }
       }
     });

@@ -77,7 +77,9 @@ describe('SVGs built from titles are well-formed XML', () => {
       expect(parsed.elements).not.toContain('b');
       expect(parsed.attributes[0]['aria-label']).toBe(plain);
       // Links made absolute with the escaped site address.
-      expect(parsed.attributes).toContainEqual(expect.objectContaining({ href: expect.stringMatching(/^https:\/\/example\.org\/a&b\/events\//) }));
+      expect(parsed.attributes).toContainEqual(
+        expect.objectContaining({ href: expect.stringMatching(/^https:\/\/example\.org\/a&b\/events\//) }),
+      );
       // Colours and fonts on the elements: no stylesheet, no custom property, no currentColor.
       expect(parsed.elements).not.toContain('style');
       expect(svg).not.toMatch(/var\(--|currentcolor/i);
@@ -94,7 +96,9 @@ describe('every SVG in the built site', () => {
   let svgs: string[];
   beforeAll(async () => {
     dist = await builtSite();
-    svgs = filesUnder(dist).filter((file) => file.endsWith('.svg')).map((file) => join(dist, file));
+    svgs = filesUnder(dist)
+      .filter((file) => file.endsWith('.svg'))
+      .map((file) => join(dist, file));
   });
 
   it('there are ready-made pictures to check', () => {
@@ -102,7 +106,9 @@ describe('every SVG in the built site', () => {
   });
 
   it('each parses as XML with a strict parser', () => {
-    const broken = svgs.map((file) => ({ file: relative(dist, file), error: parseXml(readFileSync(file, 'utf8')).error })).filter((r) => r.error);
+    const broken = svgs
+      .map((file) => ({ file: relative(dist, file), error: parseXml(readFileSync(file, 'utf8')).error }))
+      .filter((r) => r.error);
     expect(broken, broken.map((b) => `${b.file}: ${b.error}`).join('\n')).toEqual([]);
   });
 

@@ -12,7 +12,11 @@ const LIB = join(import.meta.dirname, '../../src/lib');
 /** Every module specifier a file imports or re-exports, dynamic imports included. */
 function specifiers(source: string): string[] {
   const found: string[] = [];
-  const patterns = [/\b(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /\b(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   for (const pattern of patterns) for (const match of source.matchAll(pattern)) found.push(match[1]);
   return found;
 }
@@ -37,12 +41,13 @@ describe('src/lib', () => {
   });
 
   it('the scan finds the imports it looks for', () => {
-    expect(specifiers("import { glob, type Loader } from 'astro/loaders';\nimport type { AstroIntegration } from 'astro';\nexport * from 'astro:content';\nawait import('@astrojs/mdx');")).toEqual([
-      'astro/loaders',
-      'astro',
-      'astro:content',
-      '@astrojs/mdx',
-    ]);
-    expect(['astro/loaders', 'astro', 'astro:content', 'astro/zod', '@astrojs/internal-helpers/frontmatter', 'astronomy'].map(isAstro)).toEqual([true, true, true, true, false, false]);
+    expect(
+      specifiers(
+        "import { glob, type Loader } from 'astro/loaders';\nimport type { AstroIntegration } from 'astro';\nexport * from 'astro:content';\nawait import('@astrojs/mdx');",
+      ),
+    ).toEqual(['astro/loaders', 'astro', 'astro:content', '@astrojs/mdx']);
+    expect(
+      ['astro/loaders', 'astro', 'astro:content', 'astro/zod', '@astrojs/internal-helpers/frontmatter', 'astronomy'].map(isAstro),
+    ).toEqual([true, true, true, true, false, false]);
   });
 });

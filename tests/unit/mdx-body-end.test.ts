@@ -13,8 +13,12 @@ const FRONTMATTER = '---\ntitle: A\n---\n';
 
 describe('a body that would crash the MDX compiler', () => {
   it('is refused with the file, line and column, as the validator says it', () => {
-    expect(() => guardBodyEnd(`${FRONTMATTER}Text.\n\nimport "\\`, FILE)).toThrow(/^src\/content\/events\/macron-2017\/unfinished\.mdx:6:1 {2}body: /);
-    expect(() => guardBodyEnd(`${FRONTMATTER}export const a = "\\`, FILE)).toThrow(/^src\/content\/events\/macron-2017\/unfinished\.mdx:4:1 {2}body: /);
+    expect(() => guardBodyEnd(`${FRONTMATTER}Text.\n\nimport "\\`, FILE)).toThrow(
+      /^src\/content\/events\/macron-2017\/unfinished\.mdx:6:1 {2}body: /,
+    );
+    expect(() => guardBodyEnd(`${FRONTMATTER}export const a = "\\`, FILE)).toThrow(
+      /^src\/content\/events\/macron-2017\/unfinished\.mdx:4:1 {2}body: /,
+    );
   });
 
   it('points the overlay at the file', () => {

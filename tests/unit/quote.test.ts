@@ -5,14 +5,20 @@ import Quote from '../../src/components/mdx/Quote.astro';
 
 async function render(props: Record<string, string>, path = '/events/x/') {
   const container = await AstroContainer.create();
-  return container.renderToString(Quote, { props, slots: { default: 'To say Macron Leaks was APT28' }, request: new Request(`https://example.org${path}`) });
+  return container.renderToString(Quote, {
+    props,
+    slots: { default: 'To say Macron Leaks was APT28' },
+    request: new Request(`https://example.org${path}`),
+  });
 }
 
 describe('<Quote translation>', () => {
   it('shows the French translation below an English quote on a French page, marked and in French', async () => {
     const html = await render({ lang: 'en', translation: 'Dire que les Macron Leaks, c’était APT28' }, '/fr/events/x/');
     expect(html).toMatch(/<blockquote class="quote"[^>]* lang="en"[^>]*>To say Macron Leaks was APT28<\/blockquote>/);
-    expect(html).toMatch(/<figcaption class="quote-translation"[^>]* lang="fr"[^>]*><span class="quote-translation-label"[^>]*>Traduction\u202f:<\/span> Dire que les Macron Leaks, c’était APT28<\/figcaption>/);
+    expect(html).toMatch(
+      /<figcaption class="quote-translation"[^>]* lang="fr"[^>]*><span class="quote-translation-label"[^>]*>Traduction\u202f:<\/span> Dire que les Macron Leaks, c’était APT28<\/figcaption>/,
+    );
   });
 
   it('shows no translation where the page is in the quote’s language', async () => {
@@ -28,6 +34,8 @@ describe('<Quote translation>', () => {
 
   it('renders exactly as before without a translation', async () => {
     const html = await render({ lang: 'fr', cite: 'https://www.lemonde.fr/a' }, '/fr/events/x/');
-    expect(html).toMatch(/^<blockquote class="quote"[^>]*lang="fr"[^>]*cite="https:\/\/www.lemonde.fr\/a"[^>]*>To say Macron Leaks was APT28<\/blockquote>/);
+    expect(html).toMatch(
+      /^<blockquote class="quote"[^>]*lang="fr"[^>]*cite="https:\/\/www.lemonde.fr\/a"[^>]*>To say Macron Leaks was APT28<\/blockquote>/,
+    );
   });
 });

@@ -9,7 +9,15 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ISSUE_LABEL, ISSUE_MARKER, ISSUE_TITLE, checkSourceLinks, deadLinksIssueBody, sourceLinks, type SourceLink } from '../../scripts/lib/source-links.ts';
+import {
+  ISSUE_LABEL,
+  ISSUE_MARKER,
+  ISSUE_TITLE,
+  checkSourceLinks,
+  deadLinksIssueBody,
+  sourceLinks,
+  type SourceLink,
+} from '../../scripts/lib/source-links.ts';
 import { buildArchive } from '../../src/lib/archive.ts';
 import { ROOT } from '../helpers.ts';
 import { realContent } from '../real-content.ts';
@@ -59,7 +67,9 @@ describe('checkSourceLinks(links) with the workflow’s options, against a local
     );
     expect(body.startsWith(ISSUE_MARKER)).toBe(true);
     expect(body).toContain('The weekly check of 3 source addresses on 2026-12-07 found 2');
-    expect(body).toContain(`| ${origin}/dead | 404 | [a/dead](https://example.org/events/a/dead/) | [look for archived copies](https://web.archive.org/web/*/${origin}/dead) (a search, not a copy) |`);
+    expect(body).toContain(
+      `| ${origin}/dead | 404 | [a/dead](https://example.org/events/a/dead/) | [look for archived copies](https://web.archive.org/web/*/${origin}/dead) (a search, not a copy) |`,
+    );
     expect(body).toContain('| no answer |');
     expect(body).toContain('[archived copy](https://web.archive.org/web/2020/x)');
   });

@@ -67,8 +67,18 @@ export function splitFrontmatter(source: string): Split {
   const start = { line: 1, column: 1 };
   if (!OPENING.test(source)) {
     const first = source.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
-    const hint = first.startsWith('+++') ? ' (TOML frontmatter is not used here; write YAML between --- lines)' : first.trim() === '' ? ' (remove the blank lines above it)' : '';
-    return { ok: false, problem: { position: start, message: `the file must start with a line of exactly three dashes, ---, that opens the frontmatter${hint}` } };
+    const hint = first.startsWith('+++')
+      ? ' (TOML frontmatter is not used here; write YAML between --- lines)'
+      : first.trim() === ''
+        ? ' (remove the blank lines above it)'
+        : '';
+    return {
+      ok: false,
+      problem: {
+        position: start,
+        message: `the file must start with a line of exactly three dashes, ---, that opens the frontmatter${hint}`,
+      },
+    };
   }
   let yaml: string | undefined = extractFrontmatter(source);
   let body = '';
@@ -96,7 +106,13 @@ export function splitFrontmatter(source: string): Split {
     }
   }
   if (yaml === undefined) {
-    return { ok: false, problem: { position: start, message: 'the frontmatter is never closed: add a line of exactly three dashes, ---, after the last field' } };
+    return {
+      ok: false,
+      problem: {
+        position: start,
+        message: 'the frontmatter is never closed: add a line of exactly three dashes, ---, after the last field',
+      },
+    };
   }
   // Astro ends the frontmatter at the first line that *starts* with ---, whatever follows it
   // ("--- # note", "----"). Anything after it would silently become MDX, so it must be bare.
@@ -187,7 +203,12 @@ export function parseYamlFully(text: string, startLine = 1, startColumn = 1): Pa
     const before = text.slice(0, tooDeep).split('\n');
     return {
       data: undefined,
-      syntaxErrors: [{ position: { line: before.length + startLine - 1, column: before[before.length - 1].length + 1 }, message: `the YAML nests more than ${MAX_YAML_DEPTH} levels deep here; no field needs that` }],
+      syntaxErrors: [
+        {
+          position: { line: before.length + startLine - 1, column: before[before.length - 1].length + 1 },
+          message: `the YAML nests more than ${MAX_YAML_DEPTH} levels deep here; no field needs that`,
+        },
+      ],
       locate: () => ({ line: startLine, column: 1 }),
     };
   }
@@ -200,14 +221,17 @@ export function parseYamlFully(text: string, startLine = 1, startColumn = 1): Pa
     let { line } = lineCounter.linePos(error.pos[0]);
     if (/closing "?quote/i.test(error.message)) {
       // The parser notices at the end of the file; the editor needs the line the quote opened on.
-      const opened = lines.slice(0, line).findLastIndex((text) => ((text.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1));
+      const opened = lines.slice(0, line).findLastIndex((text) => (text.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1);
       if (opened >= 0) line = opened + 1;
     }
     // One root cause per top-level field: what follows an error in the same block is its cascade.
     const block = topLevelKeyAt(lines, line);
     if (seenLines.has(line) || [...seenLines].some((seen) => topLevelKeyAt(lines, seen) === block && seen < line)) continue;
     seenLines.add(line);
-    syntaxErrors.push({ position: { line: line + startLine - 1, column: 1 }, message: yamlMessage({ code: error.code, message: error.message, lineText: lines[line - 1] ?? '', previousLine: lines[line - 2] }) });
+    syntaxErrors.push({
+      position: { line: line + startLine - 1, column: 1 },
+      message: yamlMessage({ code: error.code, message: error.message, lineText: lines[line - 1] ?? '', previousLine: lines[line - 2] }),
+    });
   }
   const security: SyntaxProblem[] = [];
   const hashtags: SyntaxProblem[] = [];
@@ -216,13 +240,31 @@ export function parseYamlFully(text: string, startLine = 1, startColumn = 1): Pa
   visit(doc, {
     Node(key, node) {
       const at = toPosition(node.range?.[0] ?? 0);
-      if (isAlias(node)) security.push({ position: at, message: `YAML aliases (*${node.source}) are not allowed: write the value out in full` });
-      else if (node.anchor) security.push({ position: at, message: `YAML anchors (&${node.anchor}) are not allowed: write each value out in full` });
-      if (node.tag && !isAlias(node)) security.push({ position: at, message: `YAML tags (${node.tag.replace('tag:yaml.org,2002:', '!!')}) are not allowed: write plain values, quoted if need be` });
-      if (key === 'key' && isScalar(node) && node.value === '<<') security.push({ position: at, message: 'YAML merge keys (<<) are not allowed: write each field out' });
+      if (isAlias(node))
+        security.push({ position: at, message: `YAML aliases (*${node.source}) are not allowed: write the value out in full` });
+      else if (node.anchor)
+        security.push({ position: at, message: `YAML anchors (&${node.anchor}) are not allowed: write each value out in full` });
+      if (node.tag && !isAlias(node))
+        security.push({
+          position: at,
+          message: `YAML tags (${node.tag.replace('tag:yaml.org,2002:', '!!')}) are not allowed: write plain values, quoted if need be`,
+        });
+      if (key === 'key' && isScalar(node) && node.value === '<<')
+        security.push({ position: at, message: 'YAML merge keys (<<) are not allowed: write each field out' });
       // "title: Files #MacronLeaks posted" keeps only "Files": a # after a space starts a comment.
-      if (key === 'value' && isScalar(node) && typeof node.source === 'string' && node.comment && /^\S/.test(node.comment) && node.range && lineCounter.linePos(node.range[1]).line === lineCounter.linePos(node.range[0]).line) {
-        hashtags.push({ position: at, message: `the text from "#${node.comment.split(' ')[0]}" on is read as a comment, so this value is only "${String(node.value)}": put the whole value in double quotes` });
+      if (
+        key === 'value' &&
+        isScalar(node) &&
+        typeof node.source === 'string' &&
+        node.comment &&
+        /^\S/.test(node.comment) &&
+        node.range &&
+        lineCounter.linePos(node.range[1]).line === lineCounter.linePos(node.range[0]).line
+      ) {
+        hashtags.push({
+          position: at,
+          message: `the text from "#${node.comment.split(' ')[0]}" on is read as a comment, so this value is only "${String(node.value)}": put the whole value in double quotes`,
+        });
       }
     },
   });
@@ -257,8 +299,13 @@ export function parseYamlFully(text: string, startLine = 1, startColumn = 1): Pa
     }
   }
   // A field that is missing is reported where the fields begin.
-  const first = toPosition((doc.contents?.range?.[0] ?? 0));
-  return { data, syntaxErrors, damaged: { keys: damagedKeys, any: doc.errors.length > 0 }, locate: (path: readonly PropertyKey[]) => locateIn(doc, path, toPosition, first) };
+  const first = toPosition(doc.contents?.range?.[0] ?? 0);
+  return {
+    data,
+    syntaxErrors,
+    damaged: { keys: damagedKeys, any: doc.errors.length > 0 },
+    locate: (path: readonly PropertyKey[]) => locateIn(doc, path, toPosition, first),
+  };
 }
 
 function locateIn(doc: Document, path: readonly PropertyKey[], toPosition: (offset: number) => Position, first: Position): Position {

@@ -104,7 +104,10 @@ export function classifyEntryPath(collection: CollectionName, relativePath: stri
     return id.ok ? { ok: true, kind: 'original', id: id.id } : id;
   }
   if (!isTranslationLocale(lang) && isTranslationLocale(lang.toLowerCase())) {
-    return { ok: false, message: `write the language in lowercase: ${fileName.replace(`.${lang}${extension}`, `.${lang.toLowerCase()}${extension}`)}` };
+    return {
+      ok: false,
+      message: `write the language in lowercase: ${fileName.replace(`.${lang}${extension}`, `.${lang.toLowerCase()}${extension}`)}`,
+    };
   }
   if (lang.toLowerCase() === 'en') {
     return { ok: false, message: `originals are in English and carry no language suffix: name it ${stem}${extension}` };

@@ -15,7 +15,11 @@ import { isCommentOnlyExpression } from './mdx-options.ts';
 function carriesCode(node: MdNode): boolean {
   if (node.type === 'mdxjsEsm') return true;
   if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return !isCommentOnlyExpression(String(node.value ?? ''));
-  return (node.attributes ?? []).some((attribute) => attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string'));
+  return (node.attributes ?? []).some(
+    (attribute) =>
+      attribute.type !== 'mdxJsxAttribute' ||
+      (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string'),
+  );
 }
 
 function findCode(node: MdNode): MdNode | undefined {
@@ -36,9 +40,13 @@ export const contentGuard = defineMdastPlugin({
     const file = context.fileURL ? fileURLToPath(context.fileURL) : '(an MDX file)';
     const where = (node: MdNode) => `${file}:${node.position?.start.line ?? 1}:${node.position?.start.column ?? 1}`;
     const code = findCode(tree);
-    if (code) throw new Error(`${where(code)}  body: refused by the build's content guard: contributors' files may not hold JavaScript (${code.type})`);
+    if (code)
+      throw new Error(
+        `${where(code)}  body: refused by the build's content guard: contributors' files may not hold JavaScript (${code.type})`,
+      );
     const [problem] = bodyPolicyProblems(tree);
-    if (problem) throw new Error(`${file}:${problem.line}:${problem.column}  body: refused by the build's content guard: ${problem.message}`);
+    if (problem)
+      throw new Error(`${file}:${problem.line}:${problem.column}  body: refused by the build's content guard: ${problem.message}`);
   },
 });
 
@@ -56,7 +64,9 @@ export function guardBodyEnd(code: string, file: string, absolutePath = file): s
   const split = splitFrontmatter(code);
   const [problem] = split.ok && !split.buildError ? checkMdxBody(split.body) : [];
   if (problem) {
-    const error = new Error(`${file}:${problem.line}:${problem.column}  body: ${problem.message}`) as Error & { loc?: { file: string; line: number; column: number } };
+    const error = new Error(`${file}:${problem.line}:${problem.column}  body: ${problem.message}`) as Error & {
+      loc?: { file: string; line: number; column: number };
+    };
     error.loc = { file: absolutePath, line: problem.line, column: problem.column };
     throw error;
   }

@@ -61,7 +61,8 @@ const OPTIONS = {
   schema: FAILSAFE_SCHEMA,
   // Every unquoted scalar ("?" tag in the failsafe schema) typed by the core schema.
   listener(event: string, state: ListenerState) {
-    if (event === 'close' && state.kind === 'scalar' && state.tag === '?' && typeof state.result === 'string') state.result = resolvePlainScalar(state.result);
+    if (event === 'close' && state.kind === 'scalar' && state.tag === '?' && typeof state.result === 'string')
+      state.result = resolvePlainScalar(state.result);
   },
 };
 

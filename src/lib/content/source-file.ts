@@ -24,10 +24,15 @@ export function readContentSource(path: string): SourceResult {
   } catch (error) {
     return { ok: false, position: start, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
-  if (stats.isSymbolicLink()) return { ok: false, position: start, message: 'is a symbolic link; content must be a plain file in the repository' };
+  if (stats.isSymbolicLink())
+    return { ok: false, position: start, message: 'is a symbolic link; content must be a plain file in the repository' };
   if (!stats.isFile()) return { ok: false, position: start, message: 'is not a plain file (a device, a pipe or a socket); remove it' };
   if (stats.size > MAX_FILE_BYTES) {
-    return { ok: false, position: start, message: `is ${stats.size.toLocaleString('en')} bytes; a content file may hold at most ${MAX_FILE_BYTES.toLocaleString('en')}` };
+    return {
+      ok: false,
+      position: start,
+      message: `is ${stats.size.toLocaleString('en')} bytes; a content file may hold at most ${MAX_FILE_BYTES.toLocaleString('en')}`,
+    };
   }
   let bytes: Buffer;
   try {
@@ -38,7 +43,11 @@ export function readContentSource(path: string): SourceResult {
   try {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {
-    return { ok: false, position: firstInvalidUtf8(bytes), message: 'is not UTF-8 text; save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)' };
+    return {
+      ok: false,
+      position: firstInvalidUtf8(bytes),
+      message: 'is not UTF-8 text; save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)',
+    };
   }
 }
 

@@ -110,7 +110,16 @@ export function localize<T extends { title?: string; name?: string; summary?: st
 ): Localized<T> {
   const title = original.data.title ?? original.data.name ?? original.id;
   if (locale === DEFAULT_LOCALE) {
-    return { id: original.id, locale, lang: locale, bodyLang: locale, title, summary: original.data.summary, data: original.data, translation: null };
+    return {
+      id: original.id,
+      locale,
+      lang: locale,
+      bodyLang: locale,
+      title,
+      summary: original.data.summary,
+      data: original.data,
+      translation: null,
+    };
   }
   const originalReviewed = original.data.reviewed;
   if (!translation || translation.lang !== locale) {
@@ -130,7 +139,8 @@ export function localize<T extends { title?: string; name?: string; summary?: st
   if (fields.title !== undefined && 'title' in original.data) data.title = fields.title;
   if (fields.name !== undefined && 'name' in original.data) data.name = fields.name;
   if (fields.summary !== undefined) data.summary = fields.summary;
-  if (fields.election?.name !== undefined && original.data.election) data.election = { ...original.data.election, name: fields.election.name };
+  if (fields.election?.name !== undefined && original.data.election)
+    data.election = { ...original.data.election, name: fields.election.name };
   const translatedTitle = fields.title ?? fields.name;
   const parts: TranslatedPart[] = [];
   if (fields.title !== undefined) parts.push('title');

@@ -26,7 +26,8 @@ export function yamlMessage({ code, message, lineText, previousLine }: YamlError
   const value = pair?.[3] ?? '';
   switch (code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
-      if (!/:\s/.test(value)) return 'this line is indented wrongly: fields of the same block start in the same column, indented with spaces';
+      if (!/:\s/.test(value))
+        return 'this line is indented wrongly: fields of the same block start in the same column, indented with spaces';
       return key
         ? `a ${key} that contains a colon must be in quotes: ${key}: ${quoted(value)}`
         : 'a value that contains ": " must be in quotes';
@@ -40,7 +41,8 @@ export function yamlMessage({ code, message, lineText, previousLine }: YamlError
       }
       return `YAML: ${message}`;
     case 'UNEXPECTED_TOKEN':
-      if (/^'[^']*'[^']/.test(value)) return `inside single quotes, write an apostrophe twice ('') or put the value in double quotes: ${key}: ${quoted(value.slice(1, -1))}`;
+      if (/^'[^']*'[^']/.test(value))
+        return `inside single quotes, write an apostrophe twice ('') or put the value in double quotes: ${key}: ${quoted(value.slice(1, -1))}`;
       return `text follows the end of the value${key ? `: put the whole value in double quotes, ${key}: ${quoted(value)}` : ''}`;
     case 'TAB_AS_INDENT':
       return 'indent with spaces, not tabs (YAML does not accept tabs for indentation)';

@@ -51,7 +51,10 @@ export function composeDate(parts: DateParts): string {
 
 /** The offset of `timeZone` at the instant `utcMs`, as "+02:00" (Intl's own, so that this file shares no module with other pages' scripts). */
 function offsetAt(utcMs: number, timeZone: string): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date(utcMs)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(utcMs))
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   return name === 'GMT' ? '+00:00' : name.slice(3);
 }
 
@@ -78,7 +81,9 @@ export function pruneEmpty(value: unknown): unknown {
     return items.length ? items : undefined;
   }
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value).map(([key, item]) => [key, pruneEmpty(item)] as const).filter(([, item]) => item !== undefined);
+    const entries = Object.entries(value)
+      .map(([key, item]) => [key, pruneEmpty(item)] as const)
+      .filter(([, item]) => item !== undefined);
     return entries.length ? Object.fromEntries(entries) : undefined;
   }
   if (typeof value === 'string' && value.trim() === '') return undefined;

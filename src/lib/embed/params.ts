@@ -4,7 +4,16 @@
  * while the valid ones still apply. Values are only ever used as data or as text.
  */
 import * as z from 'zod/mini';
-import { ALIGNS, DEFAULT_VIEW, SCALES, isKnownEvent, parseIncidentList, parseKindList, type KnownValues, type ViewState } from '../timeline/view-state.ts';
+import {
+  ALIGNS,
+  DEFAULT_VIEW,
+  SCALES,
+  isKnownEvent,
+  parseIncidentList,
+  parseKindList,
+  type KnownValues,
+  type ViewState,
+} from '../timeline/view-state.ts';
 
 /** The embed's colour themes: follow the reader's setting, or force light or dark. */
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -64,7 +73,12 @@ export function embedParamSchemas(known: KnownValues) {
     title: z.pipe(
       z.string(),
       // Cut by code points (never half an emoji), then trim, so the title reads back the same.
-      z.transform((value: string) => Array.from(value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()).slice(0, MAX_TITLE).join('').trim()),
+      z.transform((value: string) =>
+        Array.from(value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim())
+          .slice(0, MAX_TITLE)
+          .join('')
+          .trim(),
+      ),
     ),
   };
 }
@@ -82,7 +96,10 @@ export function parseEmbedParams(search: string, known: KnownValues): { params: 
     query = new URLSearchParams();
   }
   // The builder's form, sent without JavaScript, repeats ?incident=…&kind=… instead of lists.
-  for (const [single, plural] of [['incident', 'incidents'], ['kind', 'kinds']]) {
+  for (const [single, plural] of [
+    ['incident', 'incidents'],
+    ['kind', 'kinds'],
+  ]) {
     if (!query.has(plural) && query.has(single)) query.set(plural, query.getAll(single).join(','));
   }
   const params: EmbedParams = { ...DEFAULT_EMBED };
@@ -92,7 +109,13 @@ export function parseEmbedParams(search: string, known: KnownValues): { params: 
     if (raw === null) continue;
     const result = schemas[name].safeParse(raw.slice(0, 2000));
     // A list keeps its known items even when some were unknown.
-    const value = result.success ? result.data : name === 'kinds' ? parseKindList(raw).kinds : name === 'incidents' ? parseIncidentList(raw, known.incidents).incidents : undefined;
+    const value = result.success
+      ? result.data
+      : name === 'kinds'
+        ? parseKindList(raw).kinds
+        : name === 'incidents'
+          ? parseIncidentList(raw, known.incidents).incidents
+          : undefined;
     if (!result.success) invalid.push(name);
     if (value === undefined || (Array.isArray(value) && value.length === 0) || value === '') continue;
     (params as unknown as Record<string, unknown>)[name] = value;

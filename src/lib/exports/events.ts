@@ -8,7 +8,15 @@ import { z } from 'astro/zod';
 import type { Archive, EventView } from '../archive.ts';
 import { dateSpan, type DatePrecision, type PartialDate } from '../dates.ts';
 import { KIND_BLOCKS, type ActorRef, type EventSource, type TimelineEvent } from '../schema/event.ts';
-import { absoluteUrl, datasetHead, exportOrder, isoInstant, translationRecords, type ExportOptions, type TranslationRecord } from './common.ts';
+import {
+  absoluteUrl,
+  datasetHead,
+  exportOrder,
+  isoInstant,
+  translationRecords,
+  type ExportOptions,
+  type TranslationRecord,
+} from './common.ts';
 import type { TranslationLocale } from '../content/translations.ts';
 
 /** A date as the exports write it: as written, its precision, and the UTC span it covers. */

@@ -205,7 +205,12 @@ export function stixBundle(archive: Archive, options: ExportOptions): StixBundle
   const campaignModified = new Map<string, string>();
   for (const incident of archive.incidents) {
     const id = stixId('campaign', `incident:${incident.id}`);
-    const modified = modifiedAt(latest(incident.events.map((e) => e.data.reviewed), version));
+    const modified = modifiedAt(
+      latest(
+        incident.events.map((e) => e.data.reviewed),
+        version,
+      ),
+    );
     campaignIds.set(incident.id, id);
     campaignModified.set(incident.id, modified);
     objects.push(campaign(incident, id, modified));
@@ -214,7 +219,12 @@ export function stixBundle(archive: Archive, options: ExportOptions): StixBundle
   for (const actor of [...archive.actors].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const type = actorTypes.get(actor.id)!;
     const { data } = actor;
-    const modified = modifiedAt(latest(actor.involvement.map((entry) => entry.event.data.reviewed), version));
+    const modified = modifiedAt(
+      latest(
+        actor.involvement.map((entry) => entry.event.data.reviewed),
+        version,
+      ),
+    );
     const aliases = (data.aliases ?? []).map((alias) => alias.name);
     const references = [
       siteReference(actor.url, actor.id),
@@ -235,7 +245,9 @@ export function stixBundle(archive: Archive, options: ExportOptions): StixBundle
         x_eit_actor_kind: data.kind,
         x_eit_country: data.country,
         x_eit_aliases: nonEmpty(
-          (data.aliases ?? []).map((alias) => clean({ name: alias.name, coined_by_ref: alias.by ? actorRef(alias.by, `actor ${actor.id}`) : undefined })),
+          (data.aliases ?? []).map((alias) =>
+            clean({ name: alias.name, coined_by_ref: alias.by ? actorRef(alias.by, `actor ${actor.id}`) : undefined }),
+          ),
         ),
       }),
     );
@@ -246,7 +258,16 @@ export function stixBundle(archive: Archive, options: ExportOptions): StixBundle
     const actor = archive.actor(by)!;
     objects.push(
       clean({
-        ...base('identity', id, modifiedAt(latest(actor.involvement.map((entry) => entry.event.data.reviewed), version))),
+        ...base(
+          'identity',
+          id,
+          modifiedAt(
+            latest(
+              actor.involvement.map((entry) => entry.event.data.reviewed),
+              version,
+            ),
+          ),
+        ),
         name: actor.data.name,
         description: `${actor.data.name} as the author of attribution claims in this bundle.`,
         identity_class: actor.data.kind === 'person' ? 'individual' : 'organization',
@@ -289,14 +310,18 @@ export function stixBundle(archive: Archive, options: ExportOptions): StixBundle
       siteReference(event.url, event.id),
       ...data.sources.flatMap((source) => [
         { source_name: source.publisher, url: source.url, description: source.title },
-        ...(source.archived ? [{ source_name: `${source.publisher} (archived copy)`, url: source.archived, description: source.title }] : []),
+        ...(source.archived
+          ? [{ source_name: `${source.publisher} (archived copy)`, url: source.archived, description: source.title }]
+          : []),
       ]),
     ];
     const attribution = data.attribution;
     if (!attribution) continue;
     const attributionProperties = attribution
       ? clean({
-          confidence: statesGradedConfidence(attribution) ? CONFIDENCE_SCORES[attribution.confidence as keyof typeof CONFIDENCE_SCORES] : undefined,
+          confidence: statesGradedConfidence(attribution)
+            ? CONFIDENCE_SCORES[attribution.confidence as keyof typeof CONFIDENCE_SCORES]
+            : undefined,
           x_eit_attributed_by: actorRef(attribution.by, `event ${event.id}`),
           x_eit_attributed_to: actorRef(attribution.to, `event ${event.id}`),
           x_eit_attributed_also_to: nonEmpty((attribution.alsoTo ?? []).map((id) => actorRef(id, `event ${event.id}`))),
@@ -335,10 +360,14 @@ export function stixBundle(archive: Archive, options: ExportOptions): StixBundle
   function claimDescription(event: EventView): string {
     const attribution = event.data.attribution!;
     const name = (id: string) => archive.actor(id)?.data.name ?? id;
-    const verb = { attributes: 'attributed', corroborates: 'corroborated an attribution of', contests: 'contested the attribution of' }[attribution.stance];
+    const verb = { attributes: 'attributed', corroborates: 'corroborated an attribution of', contests: 'contested the attribution of' }[
+      attribution.stance
+    ];
     const what = event.incident.data.title;
     const confidence =
-      attribution.confidence === 'unstated' ? 'No confidence level stated.' : `Confidence, in their words: ${attribution.wording ? `"${attribution.wording}"` : attribution.confidence}.`;
+      attribution.confidence === 'unstated'
+        ? 'No confidence level stated.'
+        : `Confidence, in their words: ${attribution.wording ? `"${attribution.wording}"` : attribution.confidence}.`;
     return `Claim by ${name(attribution.by)} (${event.data.date}): ${verb} ${what} to ${blamedActors(attribution).map(name).join(' and ')}. ${confidence}${attribution.wording && attribution.confidence === 'unstated' ? ` Their words: "${attribution.wording}".` : ''} ${event.data.title}: ${event.data.summary}`;
   }
 

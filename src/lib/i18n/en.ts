@@ -156,7 +156,8 @@ export const en = {
     reference: 'reference',
   },
   ui: {
-    siteDescription: 'A sourced, event-by-event timeline of hack-and-leak operations against elections, aligned on the moment polls closed.',
+    siteDescription:
+      'A sourced, event-by-event timeline of hack-and-leak operations against elections, aligned on the moment polls closed.',
     skipToContent: 'Skip to content',
     navTimeline: 'Timeline',
     navEvents: 'All events',
@@ -228,7 +229,8 @@ export const en = {
     openData: 'Open data',
     openDataText: 'Every event as JSON, CSV (also for Excel) and STIX 2.1, with how to cite it.',
     how: 'How we know',
-    howText1: 'Every event lists its sources. Where sources disagree, the event says so. Attribution is recorded as who said what, when, and with what confidence, never as this site\'s own finding. Read the',
+    howText1:
+      "Every event lists its sources. Where sources disagree, the event says so. Attribution is recorded as who said what, when, and with what confidence, never as this site's own finding. Read the",
     methodology: 'methodology',
     browse: ', browse',
     allEvents: 'all events',
@@ -246,7 +248,8 @@ export const en = {
   eventsIndex: {
     title: 'All events',
     description: 'Every event in the archive, by incident, in time order.',
-    lede: (events: number, incidents: number) => `${events} events in ${incidents} incidents, each with its sources. Dates are local to the election; offsets count from T−0, when polls closed.`,
+    lede: (events: number, incidents: number) =>
+      `${events} events in ${incidents} incidents, each with its sources. Dates are local to the election; offsets count from T−0, when polls closed.`,
     count: (n: number) => `${n} events`,
   },
   event: {
@@ -335,7 +338,8 @@ export const en = {
     confidence: 'Confidence (their word)',
     confidenceShort: 'Confidence',
     received: 'Attributions received',
-    receivedNote: (name: string) => `Who has attributed activity to ${name}, in their own words of confidence. These are claims by others, not this site's findings.`,
+    receivedNote: (name: string) =>
+      `Who has attributed activity to ${name}, in their own words of confidence. These are claims by others, not this site's findings.`,
     receivedCaption: (name: string) => `Attributions to ${name}, in time order`,
     whoAttributes: 'Who attributes',
     involving: (name: string) => `Events involving ${name}`,
@@ -417,7 +421,8 @@ export const en = {
     bodyLabel: 'Longer description',
     bodyHelp: 'Paragraphs, `*emphasis*`, `**strong**`, lists and `[links](https://…)` to http(s) addresses. No images, HTML or code.',
     /** What the page leaves to the pull request's check (see src/lib/contribute/check.ts). */
-    bodyLeftToCi: "This page checks the description's links, braces and elements; the pull request's automatic check then parses it fully (Markdown and MDX syntax), and its messages appear on the pull request.",
+    bodyLeftToCi:
+      "This page checks the description's links, braces and elements; the pull request's automatic check then parses it fully (Markdown and MDX syntax), and its messages appear on the pull request.",
     preview: 'Preview',
     check: 'Check the event',
     problemsHeading: 'Problems to fix',
@@ -427,8 +432,10 @@ export const en = {
     openGithub: 'Open GitHub’s “new file” page',
     download: 'Download the .mdx file',
     copy: 'Copy the file',
-    longNote: 'This file is long: GitHub’s page may receive it cut short. Download the file instead, then on GitHub open the folder `src/content/events/` and the incident’s folder, and choose “Add file” → “Upload files”.',
-    githubNote: 'On GitHub, sign in, then “Commit changes…” and “Propose changes”: GitHub makes a copy (a fork) and opens a pull request. Its automatic check runs `npm run validate` and the full body check.',
+    longNote:
+      'This file is long: GitHub’s page may receive it cut short. Download the file instead, then on GitHub open the folder `src/content/events/` and the incident’s folder, and choose “Add file” → “Upload files”.',
+    githubNote:
+      'On GitHub, sign in, then “Commit changes…” and “Propose changes”: GitHub makes a copy (a fork) and opens a pull request. Its automatic check runs `npm run validate` and the full body check.',
     file: 'File',
     /** Words the page's script writes; {placeholders} are filled in the browser. */
     script: {
@@ -476,7 +483,8 @@ export const en = {
     copyCode: 'Copy embed code',
     copyLink: 'Copy direct link',
     directLink: 'Direct link',
-    pasteNote: (licence: string) => `Paste the code where the chart should appear. The script line, included once per page, lets every chart on the page grow to fit its content; without it the chart keeps the height set in the code, which fits screens from 600 px wide (on phones the chart then scrolls inside its frame). Content is under ${licence}: keep the credit line.`,
+    pasteNote: (licence: string) =>
+      `Paste the code where the chart should appear. The script line, included once per page, lets every chart on the page grow to fit its content; without it the chart keeps the height set in the code, which fits screens from 600 px wide (on phones the chart then scrolls inside its frame). Content is under ${licence}: keep the credit line.`,
     preview: 'Preview',
     previewTitle: 'Preview of the embedded timeline',
     copied: 'Copied',
@@ -518,7 +526,8 @@ export const en = {
     what: 'What',
     cite: 'How to cite',
     dataAsOf: 'Data as of',
-    citeNote: (licence: string, url: string) => `Content under ${licence} (${url}). Every event links to its sources; attribution is reported as who said what, never as the site's finding.`,
+    citeNote: (licence: string, url: string) =>
+      `Content under ${licence} (${url}). Every event links to its sources; attribution is reported as who said what, never as the site's finding.`,
   },
   pictures: {
     all: 'Hack-and-leak operations, aligned on the vote (log scale)',
@@ -561,7 +570,8 @@ export const en = {
     scaleLinear: 'linear',
     hint: 'Keyboard: arrows move between events, + and − zoom. Ctrl + wheel or pinch zooms; drag pans.',
     pollsClose: 'polls close (T−0)',
-    conventionNote: (titles: string) => `* For ${titles}, T−0 is a convention: polls closed at different times; the incident page explains the choice.`,
+    conventionNote: (titles: string) =>
+      `* For ${titles}, T−0 is a convention: polls closed at different times; the incident page explains the choice.`,
     invalidAddress: 'Some settings in the address were not understood and were ignored:',
     invalidEmbed: 'Some settings were not understood and were ignored:',
     source: 'Source:',
@@ -577,7 +587,8 @@ export const en = {
     skipToChart: 'Skip to the timeline',
     openEvent: 'Open the event page',
     showTable: 'Show as table',
-    tableCaption: (rows: number | string, several: boolean) => `${rows} events in time order${several ? ', all incidents' : ''}; offsets count from each election's T−0`,
+    tableCaption: (rows: number | string, several: boolean) =>
+      `${rows} events in time order${several ? ', all incidents' : ''}; offsets count from each election's T−0`,
     columns: { date: 'Date (local)', offset: 'From the vote', incident: 'Incident', kind: 'Kind', status: 'Status', event: 'Event' },
   },
   /** Search, feeds, social cards, sharing, page history and corrections (issue 13). */
@@ -615,9 +626,11 @@ export const en = {
     allChanges: 'All changes to this file',
     correction: 'Correction',
     correctionsTitle: 'Corrections',
-    correctionsIntro: 'Every change that an editor marked as a correction of a published fact (a commit with a “Correction:” line), newest first, with the events it touched. Each links to the exact change on the repository.',
+    correctionsIntro:
+      'Every change that an editor marked as a correction of a published fact (a commit with a “Correction:” line), newest first, with the events it touched. Each links to the exact change on the repository.',
     correctionsNone: 'No correction has been recorded yet.',
-    correctionsUnavailable: 'The list of corrections is unavailable in this copy of the site (it was built without the project’s full history).',
+    correctionsUnavailable:
+      'The list of corrections is unavailable in this copy of the site (it was built without the project’s full history).',
     correctionTouched: 'Events changed',
     cardAlt: (title: string) => `${title}: its place on the timeline of the incident`,
     siteCardAlt: 'The timeline of hack-and-leak operations, aligned on the moment polls closed',
@@ -630,7 +643,7 @@ export const en = {
     beforeVote: 'before the vote',
     laterLeak: 'Then: ',
     notCounted: 'Not counted: ',
-    notTargetMaterial: "its event does not record material taken from the target.",
+    notTargetMaterial: 'its event does not record material taken from the target.',
     noLeak: 'No leak recorded',
     silence: 'Leak inside a legal campaign silence?',
     noSilence: 'No campaign silence recorded for this election',

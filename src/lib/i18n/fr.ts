@@ -259,7 +259,8 @@ export const fr = {
     reference: 'référence',
   },
   ui: {
-    siteDescription: 'Une chronologie sourcée, événement par événement, des opérations de piratage et de divulgation visant des élections, alignée sur la fermeture des bureaux de vote.',
+    siteDescription:
+      'Une chronologie sourcée, événement par événement, des opérations de piratage et de divulgation visant des élections, alignée sur la fermeture des bureaux de vote.',
     skipToContent: 'Aller au contenu',
     navTimeline: 'Frise',
     navEvents: 'Tous les événements',
@@ -299,7 +300,8 @@ export const fr = {
     reviewed: 'Dernière relecture',
     archivedCopy: 'copie archivée',
     archiveLookup: 'chercher des copies archivées',
-    archiveLookupTitle: "Chercher des copies de cette adresse dans la Wayback Machine. Aucune copie n'a été vérifiée par nos soins, et il peut n'y en avoir aucune.",
+    archiveLookupTitle:
+      "Chercher des copies de cette adresse dans la Wayback Machine. Aucune copie n'a été vérifiée par nos soins, et il peut n'y en avoir aucune.",
     published: 'publié le',
     language: 'en',
     incident: 'Incident',
@@ -311,7 +313,8 @@ export const fr = {
     contentUnder: 'Contenu sous',
     codeUnder: 'code sous',
     licence: 'licence',
-    footerNote: "Chaque événement renvoie à ses sources ; une attribution est rapportée comme ce qu'en a dit son auteur, jamais comme notre conclusion.",
+    footerNote:
+      "Chaque événement renvoie à ses sources ; une attribution est rapportée comme ce qu'en a dit son auteur, jamais comme notre conclusion.",
     sourceCode: 'Code source et corrections',
     notTranslated: "Cet événement n'est pas encore traduit ; il est présenté en anglais.",
     outdated: (date: string) => `La version anglaise a été mise à jour le ${date} ; cette traduction peut ne pas en tenir compte.`,
@@ -325,13 +328,15 @@ export const fr = {
     chartHeading: 'Les opérations, alignées sur le vote',
     incidents: 'Incidents',
     tools: 'Pour les enseignants et les journalistes',
-    embedText: 'Placez la frise interactive sur votre site ou votre page de cours, filtrée selon ce que vous enseignez ; le générateur écrit le code.',
+    embedText:
+      'Placez la frise interactive sur votre site ou votre page de cours, filtrée selon ce que vous enseignez ; le générateur écrit le code.',
     handoutsText: 'Une page par incident et une comparaison côte à côte, avec les sources, prêtes à imprimer ou à enregistrer en PDF.',
     picturesText: 'La frise en fichiers SVG pour vos présentations et documents, avec sa légende et son crédit.',
     openData: 'Données ouvertes',
     openDataText: 'Chaque événement en JSON, en CSV (y compris pour Excel) et en STIX 2.1, avec la façon de les citer.',
     how: 'Comment nous le savons',
-    howText1: "Chaque événement indique ses sources. Lorsque les sources divergent, l'événement le dit. Une attribution est consignée comme qui a dit quoi, quand et avec quel degré de confiance, jamais comme une conclusion de ce site. Lisez la",
+    howText1:
+      "Chaque événement indique ses sources. Lorsque les sources divergent, l'événement le dit. Une attribution est consignée comme qui a dit quoi, quand et avec quel degré de confiance, jamais comme une conclusion de ce site. Lisez la",
     methodology: 'méthode',
     browse: ', parcourez',
     allEvents: 'tous les événements',
@@ -349,7 +354,8 @@ export const fr = {
   eventsIndex: {
     title: 'Tous les événements',
     description: "Tous les événements de l'archive, par incident, dans l'ordre chronologique.",
-    lede: (events: number, incidents: number) => `${events} événements répartis en ${incidents} incidents, chacun avec ses sources. Les dates sont en heure locale de l'élection ; les écarts se comptent à partir de T−0, la fermeture des bureaux de vote.`,
+    lede: (events: number, incidents: number) =>
+      `${events} événements répartis en ${incidents} incidents, chacun avec ses sources. Les dates sont en heure locale de l'élection ; les écarts se comptent à partir de T−0, la fermeture des bureaux de vote.`,
     count: (n: number) => `${n} événements`,
   },
   event: {
@@ -416,7 +422,8 @@ export const fr = {
   actorsIndex: {
     title: 'Acteurs',
     description: "États, agences, groupes de menace, personas, partis, personnes et organisations cités dans l'archive.",
-    lede: (n: number) => `${n} acteurs cités dans les événements, regroupés par type. Les groupes de menace portent les noms que leur ont donnés différents éditeurs de sécurité.`,
+    lede: (n: number) =>
+      `${n} acteurs cités dans les événements, regroupés par type. Les groupes de menace portent les noms que leur ont donnés différents éditeurs de sécurité.`,
     also: 'aussi',
     events: (n: number) => `${n} événement${n > 1 ? 's' : ''}`,
   },
@@ -438,7 +445,8 @@ export const fr = {
     confidence: 'Confiance (ses mots)',
     confidenceShort: 'Confiance',
     received: 'Attributions reçues',
-    receivedNote: (name: string) => `Qui a attribué des activités à ${name}, avec ses propres mots sur son degré de confiance. Ce sont des affirmations de tiers, pas des conclusions de ce site.`,
+    receivedNote: (name: string) =>
+      `Qui a attribué des activités à ${name}, avec ses propres mots sur son degré de confiance. Ce sont des affirmations de tiers, pas des conclusions de ce site.`,
     receivedCaption: (name: string) => `Attributions à ${name}, dans l'ordre chronologique`,
     whoAttributes: 'Qui attribue',
     involving: (name: string) => `Événements impliquant ${name}`,
@@ -449,7 +457,7 @@ export const fr = {
   },
   methodology: {
     title: 'Méthode',
-    description: "Ce que signifie chaque statut, comment les attributions sont consignées et comment les sources sont choisies.",
+    description: 'Ce que signifie chaque statut, comment les attributions sont consignées et comment les sources sont choisies.',
   },
   about: {
     title: 'À propos',
@@ -462,7 +470,8 @@ export const fr = {
   },
   contribute: {
     title: 'Proposer un événement',
-    description: "Décrivez un événement, vérifiez-le selon les règles de l'archive et envoyez-le sous forme de pull request sans rien installer.",
+    description:
+      "Décrivez un événement, vérifiez-le selon les règles de l'archive et envoyez-le sous forme de pull request sans rien installer.",
 
     fieldLabel: (field: string) => CONTRIBUTE_LABELS[field] ?? field.replace(/^.*[.\]]/, ''),
     fieldHelp: (field: string, english: string) => CONTRIBUTE_HELP[field] ?? english,
@@ -473,7 +482,8 @@ export const fr = {
     whereItBelongs: 'Où le classer',
     incident: 'Incident',
     fileName: 'Nom du fichier',
-    slugHelp: 'Des mots en minuscules reliés par des traits d’union, comme `emleaks-posted` ; rempli à partir du titre tant que vous ne le modifiez pas.',
+    slugHelp:
+      'Des mots en minuscules reliés par des traits d’union, comme `emleaks-posted` ; rempli à partir du titre tant que vous ne le modifiez pas.',
     theEvent: 'L’événement',
     titleLabel: 'Titre',
     kind: 'Type',
@@ -496,7 +506,8 @@ export const fr = {
     blockLegend: (kind: string, help: string) => `${kind} : détails (${help})`,
     pickActor: 'Commencez à taper pour choisir dans la liste.',
     actorsLegend: 'Acteurs',
-    actorsHelp: 'Tapez pour chercher parmi les acteurs que connaît l’archive ; un nouvel acteur a besoin de son propre fichier (un éditeur peut l’ajouter).',
+    actorsHelp:
+      'Tapez pour chercher parmi les acteurs que connaît l’archive ; un nouvel acteur a besoin de son propre fichier (un éditeur peut l’ajouter).',
     addActor: 'Ajouter un acteur',
     actor: 'Acteur',
     actorId: 'Identifiant de l’acteur',
@@ -513,22 +524,28 @@ export const fr = {
     reviewedHelp: 'La date du jour : vous avez vérifié les sources.',
     bodyLegend: 'Description (Markdown)',
     bodyLabel: 'Description longue',
-    bodyHelp: 'Des paragraphes, `*italique*`, `**gras**`, des listes et des `[liens](https://…)` vers des adresses http(s). Ni images, ni HTML, ni code.',
-    bodyLeftToCi: 'Cette page vérifie les liens, les accolades et les éléments de la description ; la vérification automatique de la pull request l’analyse ensuite entièrement (syntaxe Markdown et MDX), et ses messages apparaissent sur la pull request.',
+    bodyHelp:
+      'Des paragraphes, `*italique*`, `**gras**`, des listes et des `[liens](https://…)` vers des adresses http(s). Ni images, ni HTML, ni code.',
+    bodyLeftToCi:
+      'Cette page vérifie les liens, les accolades et les éléments de la description ; la vérification automatique de la pull request l’analyse ensuite entièrement (syntaxe Markdown et MDX), et ses messages apparaissent sur la pull request.',
     preview: 'Aperçu',
     check: 'Vérifier l’événement',
     problemsHeading: 'Problèmes à corriger',
-    problemsIntro: 'Voici les messages que donne `npm run validate` pour ce fichier ; ils sont en anglais, mot pour mot. Chaque lien mène au champ concerné.',
+    problemsIntro:
+      'Voici les messages que donne `npm run validate` pour ce fichier ; ils sont en anglais, mot pour mot. Chaque lien mène au champ concerné.',
     ready: 'Votre fichier est prêt',
     readyText: 'Il passe les vérifications que cette page peut faire. Envoyez-le de l’une de ces trois façons :',
     openGithub: 'Ouvrir la page « nouveau fichier » de GitHub',
     download: 'Télécharger le fichier .mdx',
     copy: 'Copier le fichier',
-    longNote: 'Ce fichier est long : la page de GitHub risque de le recevoir tronqué. Téléchargez plutôt le fichier, puis, sur GitHub, ouvrez le dossier `src/content/events/` et celui de l’incident, et choisissez « Add file » → « Upload files ».',
-    githubNote: 'Sur GitHub, connectez-vous, puis choisissez « Commit changes… » et « Propose changes » : GitHub crée une copie (un fork) et ouvre une pull request. Sa vérification automatique lance `npm run validate` et la vérification complète de la description.',
+    longNote:
+      'Ce fichier est long : la page de GitHub risque de le recevoir tronqué. Téléchargez plutôt le fichier, puis, sur GitHub, ouvrez le dossier `src/content/events/` et celui de l’incident, et choisissez « Add file » → « Upload files ».',
+    githubNote:
+      'Sur GitHub, connectez-vous, puis choisissez « Commit changes… » et « Propose changes » : GitHub crée une copie (un fork) et ouvre une pull request. Sa vérification automatique lance `npm run validate` et la vérification complète de la description.',
     file: 'Fichier',
     script: {
-      checkerFailed: 'Le vérificateur n’a pas pu démarrer dans ce navigateur. Téléchargez le fichier et envoyez-le : la pull request le vérifiera.',
+      checkerFailed:
+        'Le vérificateur n’a pas pu démarrer dans ce navigateur. Téléchargez le fichier et envoyez-le : la pull request le vérifiera.',
       checking: 'Vérification…',
       problemsOne: '{n} problème : voir la liste en haut de la page.',
       problemsMany: '{n} problèmes : voir la liste en haut de la page.',
@@ -572,7 +589,8 @@ export const fr = {
     copyCode: "Copier le code d'intégration",
     copyLink: 'Copier le lien direct',
     directLink: 'Lien direct',
-    pasteNote: (licence: string) => `Collez le code à l'endroit où la frise doit apparaître. La ligne de script, à inclure une fois par page, permet à chaque frise de la page de s'agrandir selon son contenu ; sans elle, la frise garde la hauteur indiquée dans le code, qui convient aux écrans d'au moins 600 px de large (sur téléphone, la frise défile alors dans son cadre). Le contenu est sous licence ${licence} : conservez la ligne de crédit.`,
+    pasteNote: (licence: string) =>
+      `Collez le code à l'endroit où la frise doit apparaître. La ligne de script, à inclure une fois par page, permet à chaque frise de la page de s'agrandir selon son contenu ; sans elle, la frise garde la hauteur indiquée dans le code, qui convient aux écrans d'au moins 600 px de large (sur téléphone, la frise défile alors dans son cadre). Le contenu est sous licence ${licence} : conservez la ligne de crédit.`,
     preview: 'Aperçu',
     previewTitle: 'Aperçu de la frise intégrée',
     copied: 'Copié',
@@ -614,14 +632,16 @@ export const fr = {
     what: 'Quoi',
     cite: 'Comment citer',
     dataAsOf: 'Données au',
-    citeNote: (licence: string, url: string) => `Contenu sous licence ${licence} (${url}). Chaque événement renvoie à ses sources ; une attribution est rapportée comme ce qu'en a dit son auteur, jamais comme une conclusion du site.`,
+    citeNote: (licence: string, url: string) =>
+      `Contenu sous licence ${licence} (${url}). Chaque événement renvoie à ses sources ; une attribution est rapportée comme ce qu'en a dit son auteur, jamais comme une conclusion du site.`,
   },
   pictures: {
     all: 'Opérations de piratage et de divulgation, alignées sur le vote (échelle logarithmique)',
     linear: 'Opérations de piratage et de divulgation, alignées sur le vote (échelle linéaire)',
     calendar: 'Opérations de piratage et de divulgation sur le calendrier',
     incident: (title: string) => `${title}, aligné sur le vote`,
-    subtitleVote: 'T−0 est la fermeture des bureaux de vote ; les écarts tels que « T−47 h » se comptent à partir du vote propre à chaque élection.',
+    subtitleVote:
+      'T−0 est la fermeture des bureaux de vote ; les écarts tels que « T−47 h » se comptent à partir du vote propre à chaque élection.',
     subtitleCalendar: 'Dates réelles ; le vote de chaque ligne est marqué sur sa propre ligne.',
     credit: (site: string, licence: string, date: string, home: string) => `${site} · contenu ${licence} · données au ${date} · ${home}`,
   },
@@ -656,7 +676,8 @@ export const fr = {
     scaleLinear: 'linéaire',
     hint: 'Clavier : les flèches passent d’un événement à l’autre, + et − zooment. Ctrl + molette ou pincement pour zoomer ; glisser pour se déplacer.',
     pollsClose: 'fermeture des bureaux (T−0)',
-    conventionNote: (titles: string) => `* Pour ${titles}, T−0 est une convention : les bureaux de vote ont fermé à des heures différentes ; la page de l'incident explique ce choix.`,
+    conventionNote: (titles: string) =>
+      `* Pour ${titles}, T−0 est une convention : les bureaux de vote ont fermé à des heures différentes ; la page de l'incident explique ce choix.`,
     invalidAddress: "Certains réglages de l'adresse n'ont pas été compris et ont été ignorés :",
     invalidEmbed: "Certains réglages n'ont pas été compris et ont été ignorés :",
     source: 'Source :',
@@ -672,8 +693,16 @@ export const fr = {
     skipToChart: 'Aller à la frise',
     openEvent: "Ouvrir la page de l'événement",
     showTable: 'Afficher sous forme de tableau',
-    tableCaption: (rows: number | string, several: boolean) => `${rows} événements dans l'ordre chronologique${several ? ', tous incidents confondus' : ''} ; les écarts se comptent à partir du T−0 de chaque élection`,
-    columns: { date: 'Date (locale)', offset: 'Par rapport au vote', incident: 'Incident', kind: 'Type', status: 'Statut', event: 'Événement' },
+    tableCaption: (rows: number | string, several: boolean) =>
+      `${rows} événements dans l'ordre chronologique${several ? ', tous incidents confondus' : ''} ; les écarts se comptent à partir du T−0 de chaque élection`,
+    columns: {
+      date: 'Date (locale)',
+      offset: 'Par rapport au vote',
+      incident: 'Incident',
+      kind: 'Type',
+      status: 'Statut',
+      event: 'Événement',
+    },
   },
   /** Recherche, flux, cartes de partage, partage, historique des pages et corrections (issue 13). */
   reach: {
@@ -682,7 +711,8 @@ export const fr = {
     searchLoading: 'Chargement de la recherche…',
     searchFailed: "La recherche n'a pas pu se charger. Parcourez plutôt tous les événements.",
     searchNone: 'Aucun événement ne correspond à ces mots.',
-    searchCount: (count: number | string) => (Number(count) === 0 || Number(count) === 1 ? `${count} événement trouvé` : `${count} événements trouvés`),
+    searchCount: (count: number | string) =>
+      Number(count) === 0 || Number(count) === 1 ? `${count} événement trouvé` : `${count} événements trouvés`,
     searchMore: 'Voir tous les événements',
     filterIncident: 'Incident',
     filterKind: 'Type',
@@ -703,16 +733,19 @@ export const fr = {
     feedEventsSubtitle: 'Événements ajoutés à la frise ou relus, du plus récent au plus ancien.',
     feedCorrectionsSubtitle: "Chaque modification qu'un éditeur a marquée comme la correction d'un fait publié.",
     history: 'Historique de cet événement',
-    historyIntro: "Chaque modification du fichier de cet événement, de la plus récente à la plus ancienne, d'après l'historique public du projet.",
+    historyIntro:
+      "Chaque modification du fichier de cet événement, de la plus récente à la plus ancienne, d'après l'historique public du projet.",
     historyUnavailable: "Historique indisponible dans cette copie du site (elle a été construite sans l'historique complet du projet).",
     historyNone: 'Aucune modification consignée pour le moment.',
     changedSince: 'modifications depuis',
     allChanges: 'Toutes les modifications de ce fichier',
     correction: 'Correction',
     correctionsTitle: 'Corrections',
-    correctionsIntro: "Chaque modification qu'un éditeur a marquée comme la correction d'un fait publié (un commit avec une ligne « Correction: »), de la plus récente à la plus ancienne, avec les événements concernés. Chacune renvoie à la modification exacte dans le dépôt.",
+    correctionsIntro:
+      "Chaque modification qu'un éditeur a marquée comme la correction d'un fait publié (un commit avec une ligne « Correction: »), de la plus récente à la plus ancienne, avec les événements concernés. Chacune renvoie à la modification exacte dans le dépôt.",
     correctionsNone: "Aucune correction n'a encore été consignée.",
-    correctionsUnavailable: "La liste des corrections est indisponible dans cette copie du site (elle a été construite sans l'historique complet du projet).",
+    correctionsUnavailable:
+      "La liste des corrections est indisponible dans cette copie du site (elle a été construite sans l'historique complet du projet).",
     correctionTouched: 'Événements modifiés',
     cardAlt: (title: string) => `${title} : sa place sur la frise de l'incident`,
     siteCardAlt: 'La frise des opérations de piratage et de fuite, alignée sur la fermeture des bureaux de vote',
@@ -727,7 +760,7 @@ export const fr = {
     notCounted: 'Non comptée : ',
     notTargetMaterial: "son événement n'indique pas de documents pris à la cible.",
     noLeak: 'Aucune fuite consignée',
-    silence: "Fuite pendant un silence électoral légal ?",
+    silence: 'Fuite pendant un silence électoral légal ?',
     noSilence: 'Aucun silence électoral consigné pour cette élection',
     attributionsBeforeVote: 'Attributions publiques avant le vote',
     firstPublic: 'Première attribution publique',

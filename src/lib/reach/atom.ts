@@ -50,7 +50,6 @@ export interface AtomFeed {
   fallbackUpdated?: string;
 }
 
-
 /** An RFC 3339 date-time for Atom: a bare day becomes midnight UTC; anything unreadable throws. */
 export function atomDate(value: string): string {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
@@ -93,7 +92,9 @@ export function atomFeed(feed: AtomFeed): string {
       ...(entry.published ? [`    <published>${atomDate(entry.published)}</published>`] : []),
       `    <link rel="alternate" type="text/html" href="${escapeXml(entry.link)}"/>`,
       ...(entry.related ?? []).map((href) => `    <link rel="related" href="${escapeXml(href)}"/>`),
-      ...(entry.categories ?? []).map((c) => `    <category term="${escapeXml(c.term)}"${c.label ? ` label="${escapeXml(c.label)}"` : ''}/>`),
+      ...(entry.categories ?? []).map(
+        (c) => `    <category term="${escapeXml(c.term)}"${c.label ? ` label="${escapeXml(c.label)}"` : ''}/>`,
+      ),
       ...(entry.summary ? [`    <summary type="text"${lang(entry.summaryLang)}>${escapeXml(entry.summary)}</summary>`] : []),
       '  </entry>',
     );

@@ -69,7 +69,11 @@ export function eventsFeed(archive: Archive, ctx: FeedContext, incidentId?: stri
 }
 
 /** Corrections: one entry per commit marked `Correction: …`, linking the events it touched. */
-export function correctionsFeed(corrections: readonly Correction[], archive: Archive, ctx: FeedContext & { commitUrl: (hash: string) => string }): string {
+export function correctionsFeed(
+  corrections: readonly Correction[],
+  archive: Archive,
+  ctx: FeedContext & { commitUrl: (hash: string) => string },
+): string {
   const self = feedPaths.corrections(ctx.lang);
   return atomFeed({
     id: ctx.absolute(self),
@@ -84,7 +88,14 @@ export function correctionsFeed(corrections: readonly Correction[], archive: Arc
       const events = c.eventIds.map((id) => archive.event(id)).filter((e) => e !== undefined);
       const related = events.map((e) => ctx.absolute(localizedPath(ctx.lang, e.url)));
       if (ctx.lang === 'en') {
-        return { id: ctx.commitUrl(c.hash), title: c.correction, updated: c.date, link: ctx.commitUrl(c.hash), summary: [c.subject, ...events.map((e) => e.data.title)].join(' · '), related };
+        return {
+          id: ctx.commitUrl(c.hash),
+          title: c.correction,
+          updated: c.date,
+          link: ctx.commitUrl(c.hash),
+          summary: [c.subject, ...events.map((e) => e.data.title)].join(' · '),
+          related,
+        };
       }
       // Another edition: the commit's words stay English (marked so); the summary names the
       // events changed in the edition's language (an untranslated title stays English).
@@ -95,7 +106,8 @@ export function correctionsFeed(corrections: readonly Correction[], archive: Arc
         titleLang: 'en',
         updated: c.date,
         link: ctx.commitUrl(c.hash),
-        summary: titles.length > 0 ? `${ctx.t.reach.correctionTouched}${ctx.t.units.colon}${titles.map((e) => e.title).join(' · ')}` : c.subject,
+        summary:
+          titles.length > 0 ? `${ctx.t.reach.correctionTouched}${ctx.t.units.colon}${titles.map((e) => e.title).join(' · ')}` : c.subject,
         summaryLang: titles.length > 0 ? undefined : 'en',
         related,
       };

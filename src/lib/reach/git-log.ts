@@ -40,14 +40,18 @@ export function gitLogArgs(marker: string, paths: string[]): string[] {
 
 /** Trailers ("Key: value") of the last paragraph of a message, when every line of it is one. */
 export function parseTrailers(message: string): { key: string; value: string }[] {
-  const paragraphs = message.replace(/\r\n?/g, '\n').trim().split(/\n\s*\n/);
+  const paragraphs = message
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .split(/\n\s*\n/);
   if (paragraphs.length < 2) return [];
   const lines = paragraphs.at(-1)!.split('\n');
   const trailers: { key: string; value: string }[] = [];
   for (const line of lines) {
     const match = /^([A-Za-z][A-Za-z0-9-]*):\s*(.*\S)\s*$/.exec(line);
     if (match) trailers.push({ key: match[1], value: match[2] });
-    else if (/^\s+\S/.test(line) && trailers.length) trailers.at(-1)!.value += ` ${line.trim()}`; // folded continuation
+    else if (/^\s+\S/.test(line) && trailers.length)
+      trailers.at(-1)!.value += ` ${line.trim()}`; // folded continuation
     else return [];
   }
   return trailers;
@@ -71,7 +75,11 @@ export function parseGitLog(output: string, marker: string): Commit[] {
     const date = head.slice(first + 1, second);
     const message = head.slice(second + 1);
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(hash) || Number.isNaN(Date.parse(date))) continue;
-    const files = chunk.slice(end + marker.length + 1).split('\n').map((line) => line.trim()).filter(Boolean);
+    const files = chunk
+      .slice(end + marker.length + 1)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     commits.push({
       hash,
       date,
@@ -85,7 +93,9 @@ export function parseGitLog(output: string, marker: string): Commit[] {
 
 /** The event an event file (or its translation, "<slug>.fr.mdx") holds, or undefined. */
 export function eventIdOfFile(file: string, contentDir = CONTENT_DIR): string | undefined {
-  const match = new RegExp(`^${contentDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/events/([a-z0-9-]+)/([a-z0-9-]+)(?:\\.[a-z]{2})?\\.mdx$`).exec(file);
+  const match = new RegExp(
+    `^${contentDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/events/([a-z0-9-]+)/([a-z0-9-]+)(?:\\.[a-z]{2})?\\.mdx$`,
+  ).exec(file);
   return match ? `${match[1]}/${match[2]}` : undefined;
 }
 

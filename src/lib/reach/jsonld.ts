@@ -30,7 +30,12 @@ export function datasetJsonLd(input: DatasetInput): Record<string, unknown> {
     inLanguage: input.inLanguage,
     isAccessibleForFree: true,
     ...(input.keywords ? { keywords: input.keywords } : {}),
-    distribution: input.distributions.map((d) => ({ '@type': 'DataDownload', contentUrl: d.url, encodingFormat: d.encodingFormat, ...(d.name ? { name: d.name } : {}) })),
+    distribution: input.distributions.map((d) => ({
+      '@type': 'DataDownload',
+      contentUrl: d.url,
+      encodingFormat: d.encodingFormat,
+      ...(d.name ? { name: d.name } : {}),
+    })),
   };
 }
 
@@ -76,5 +81,10 @@ export function articleJsonLd(input: ArticleInput): Record<string, unknown> {
 
 /** JSON for a <script type="application/ld+json"> body: "<", ">" and "&" as \u escapes, so no text can end the script. */
 export function jsonLdScript(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

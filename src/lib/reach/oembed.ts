@@ -48,6 +48,8 @@ export function oembedRich(input: OEmbedInput): OEmbedRich {
     width,
     height: input.height,
     cache_age: 86400,
-    ...(input.thumbnail ? { thumbnail_url: input.thumbnail.url, thumbnail_width: input.thumbnail.width, thumbnail_height: input.thumbnail.height } : {}),
+    ...(input.thumbnail
+      ? { thumbnail_url: input.thumbnail.url, thumbnail_width: input.thumbnail.width, thumbnail_height: input.thumbnail.height }
+      : {}),
   };
 }

@@ -21,7 +21,8 @@ export const cardPaths = {
   site: (lang: Lang) => `/cards/${CARD_LANGS.includes(lang) ? lang : 'en'}/site.png`,
   incident: (lang: Lang, incidentId: string) => `/cards/${CARD_LANGS.includes(lang) ? lang : 'en'}/incidents/${incidentId}.png`,
   /** Event ids are "<incident>/<slug>". An untranslated event has no card of its own in another edition: the English one. */
-  event: (lang: Lang, eventId: string, translated = true) => `/cards/${CARD_LANGS.includes(lang) && translated ? lang : 'en'}/events/${eventId}.png`,
+  event: (lang: Lang, eventId: string, translated = true) =>
+    `/cards/${CARD_LANGS.includes(lang) && translated ? lang : 'en'}/events/${eventId}.png`,
 };
 
 /**
@@ -59,9 +60,16 @@ export function pageKind(path: string): PageKind {
 }
 
 /** Site-wide and per-page feeds a page announces in its <head>. */
-export function pageFeeds(lang: Lang, page: PageKind, incidentOf?: (eventId: string) => string | undefined): { path: string; kind: 'events' | 'incident' | 'corrections'; id?: string }[] {
-  const feeds: { path: string; kind: 'events' | 'incident' | 'corrections'; id?: string }[] = [{ path: feedPaths.events(lang), kind: 'events' }];
-  const incident = page.kind === 'incident' ? page.id : page.kind === 'event' ? (incidentOf?.(page.id) ?? page.id.split('/')[0]) : undefined;
+export function pageFeeds(
+  lang: Lang,
+  page: PageKind,
+  incidentOf?: (eventId: string) => string | undefined,
+): { path: string; kind: 'events' | 'incident' | 'corrections'; id?: string }[] {
+  const feeds: { path: string; kind: 'events' | 'incident' | 'corrections'; id?: string }[] = [
+    { path: feedPaths.events(lang), kind: 'events' },
+  ];
+  const incident =
+    page.kind === 'incident' ? page.id : page.kind === 'event' ? (incidentOf?.(page.id) ?? page.id.split('/')[0]) : undefined;
   if (incident) feeds.push({ path: feedPaths.incident(lang, incident), kind: 'incident', id: incident });
   feeds.push({ path: feedPaths.corrections(lang), kind: 'corrections' });
   return feeds;

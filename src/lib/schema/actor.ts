@@ -3,7 +3,6 @@ import { z } from 'astro/zod';
 import { ACTOR_KINDS } from '../vocabulary.ts';
 import { CountrySchema, HttpsUrlSchema, IdSchema, LabelSchema, plainText } from './common.ts';
 
-
 /** Another name an actor goes by, and who coined it. */
 export const AliasSchema = z.strictObject({
   name: LabelSchema.meta({ description: 'Another name for the actor: "Fancy Bear".' }),

@@ -3,11 +3,8 @@ import { z } from 'astro/zod';
 import { parsePartialDate, widestSpan } from '../dates.ts';
 import { EVENT_ID_PATTERN, ID_PATTERN } from '../vocabulary.ts';
 
-
 /** A lowercase kebab-case id. */
-export const IdSchema = z
-  .string()
-  .regex(ID_PATTERN, { error: 'must be a lowercase kebab-case id such as "apt28" or "en-marche"' });
+export const IdSchema = z.string().regex(ID_PATTERN, { error: 'must be a lowercase kebab-case id such as "apt28" or "en-marche"' });
 
 /** An event id, "<incident-id>/<slug>". */
 export const EventIdSchema = z.string().regex(EVENT_ID_PATTERN, {
@@ -17,7 +14,13 @@ export const EventIdSchema = z.string().regex(EVENT_ID_PATTERN, {
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
 /** Codes that Intl names but ISO 3166-1 does not assign to a country, with what to write instead. */
-const NOT_COUNTRIES: Record<string, string> = { UK: ' (the United Kingdom is GB)', EU: ' (the European Union is not a country)', EZ: '', UN: '', ZZ: '' };
+const NOT_COUNTRIES: Record<string, string> = {
+  UK: ' (the United Kingdom is GB)',
+  EU: ' (the European Union is not a country)',
+  EZ: '',
+  UN: '',
+  ZZ: '',
+};
 
 /** ISO 3166-1 alpha-2 country code: FR, US. */
 export const CountrySchema = z
@@ -104,9 +107,12 @@ export function freeText(max: number) {
     .min(1, { error: 'must not be empty' })
     .max(max, { error: (issue) => `must be at most ${max} characters (it has ${String(issue.input).length})` })
     .refine((text) => !CONTROL.test(text), {
-      error: (issue) => `must not contain control characters (found U+${String(issue.input).match(CONTROL)![0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}); retype the text`,
+      error: (issue) =>
+        `must not contain control characters (found U+${String(issue.input).match(CONTROL)![0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}); retype the text`,
     })
-    .refine((text) => !BIDI_OVERRIDE.test(text), { error: 'must not contain bidirectional override characters (U+202A–U+202E, U+2066–U+2069), which reorder how text displays' })
+    .refine((text) => !BIDI_OVERRIDE.test(text), {
+      error: 'must not contain bidirectional override characters (U+202A–U+202E, U+2066–U+2069), which reorder how text displays',
+    })
     .refine((text) => !INVISIBLE_ONLY.test(text), { error: 'must contain visible text, not only spaces or zero-width characters' });
 }
 

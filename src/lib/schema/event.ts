@@ -25,7 +25,6 @@ import {
   plainText,
 } from './common.ts';
 
-
 /** The operation itself, drawn as circles; the rest are responses, drawn as diamonds. */
 export const OPERATION_KINDS: readonly EventKind[] = ['hack', 'detection', 'leak', 'amplification'];
 
@@ -82,12 +81,8 @@ export const KIND_BLOCKS = {
       .optional()
       .meta({ description: 'Other actors the same attribution names (CrowdStrike named two groups): actor ids.' }),
     basis: z.enum(ATTRIBUTION_BASES).meta({ description: 'What the attribution rests on.' }),
-    stance: z
-      .enum(ATTRIBUTION_STANCES)
-      .meta({ description: 'attributes, corroborates an earlier attribution, or contests it.' }),
-    confidence: z
-      .enum(CONFIDENCE_WORDS)
-      .meta({ description: "The attributor's own confidence, never ours; unstated if they gave none." }),
+    stance: z.enum(ATTRIBUTION_STANCES).meta({ description: 'attributes, corroborates an earlier attribution, or contests it.' }),
+    confidence: z.enum(CONFIDENCE_WORDS).meta({ description: "The attributor's own confidence, never ours; unstated if they gave none." }),
     wording: freeText(300).optional().meta({ description: 'Verbatim phrase: "high confidence".' }),
   }),
   denial: z.strictObject({
@@ -101,7 +96,10 @@ export const KIND_BLOCKS = {
     reference: freeText(200).optional().meta({ description: 'Case or document number.' }),
   }),
   election: z.strictObject({
-    round: z.union([z.int().min(1), LabelSchema]).optional().meta({ description: 'Which round: 1, 2.' }),
+    round: z
+      .union([z.int().min(1), LabelSchema])
+      .optional()
+      .meta({ description: 'Which round: 1, 2.' }),
     result: freeText(500).optional().meta({ description: 'The result, in plain text.' }),
   }),
   hack: TechniqueBlockSchema,
@@ -121,17 +119,12 @@ export const EventFieldsSchema = z.strictObject({
   date: partialDate({ notInFuture: true }).meta({
     description: 'Partial ISO 8601 at the precision known: 2016, 2016-07, 2016-07-22, 2017-05-05T20:35+02:00.',
   }),
-  end: partialDate({ notInFuture: true })
-    .optional()
-    .meta({ description: 'End of a span, not before date; required for blackout.' }),
+  end: partialDate({ notInFuture: true }).optional().meta({ description: 'End of a span, not before date; required for blackout.' }),
   approximate: z.boolean().optional().meta({ description: 'Circa: shown as "c." and drawn as uncertain.' }),
   status: z.enum(EVENT_STATUSES).meta({ description: 'documented, reported, alleged or disputed (see methodology).' }),
   summary: plainText(280).meta({ description: 'Plain text, at most 280 characters: tooltips, cards, embeds.' }),
   actors: z.array(ActorRefSchema).optional().meta({ description: 'Actors involved: { id, role }.' }),
-  sources: z
-    .array(SourceSchema)
-    .min(1, { error: 'needs at least one source' })
-    .meta({ description: 'At least one source.' }),
+  sources: z.array(SourceSchema).min(1, { error: 'needs at least one source' }).meta({ description: 'At least one source.' }),
   related: z.array(EventIdSchema).optional().meta({ description: 'Related event ids; may cross incidents.' }),
   reviewed: ReviewedSchema.meta({ description: 'Date of the last editorial review: 2026-11-25.' }),
   leak: KIND_BLOCKS.leak.optional().meta({ description: 'Required for kind: leak.' }),
@@ -149,35 +142,35 @@ export const EventFieldsSchema = z.strictObject({
 /** An event file, with the rules between its fields (its kind's block, its end after its date). */
 export const EventSchema = EventFieldsSchema.superRefine(
   (event, ctx) => {
-  // Runs even when other fields failed (see `when` below), so every problem is reported at
-  // once; values may then be raw input, hence the defensive String()s.
-  for (const blockKind of EVENT_KINDS) {
-    const present = event[blockKind] !== undefined;
-    if (blockKind === event.kind && !present && !OPTIONAL_BLOCK_KINDS.includes(blockKind)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [blockKind],
-        message: `kind: ${blockKind} needs a "${blockKind}:" block (${Object.keys(KIND_BLOCKS[blockKind].shape).join(', ')})`,
-      });
+    // Runs even when other fields failed (see `when` below), so every problem is reported at
+    // once; values may then be raw input, hence the defensive String()s.
+    for (const blockKind of EVENT_KINDS) {
+      const present = event[blockKind] !== undefined;
+      if (blockKind === event.kind && !present && !OPTIONAL_BLOCK_KINDS.includes(blockKind)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [blockKind],
+          message: `kind: ${blockKind} needs a "${blockKind}:" block (${Object.keys(KIND_BLOCKS[blockKind].shape).join(', ')})`,
+        });
+      }
+      if (blockKind !== event.kind && present) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [blockKind],
+          message: `a "${blockKind}:" block belongs only to kind: ${blockKind}; this event is kind: ${event.kind}`,
+        });
+      }
     }
-    if (blockKind !== event.kind && present) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [blockKind],
-        message: `a "${blockKind}:" block belongs only to kind: ${blockKind}; this event is kind: ${event.kind}`,
-      });
+    if (event.kind === 'blackout' && event.end === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'a blackout is a span: give its end' });
     }
-  }
-  if (event.kind === 'blackout' && event.end === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['end'], message: 'a blackout is a span: give its end' });
-  }
-  if (event.end !== undefined) {
-    const start = parsePartialDate(String(event.date));
-    const end = parsePartialDate(String(event.end));
-    if (start.ok && end.ok && endsBeforeStart(start.date, end.date)) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `end ${event.end} is before date ${event.date}` });
+    if (event.end !== undefined) {
+      const start = parsePartialDate(String(event.date));
+      const end = parsePartialDate(String(event.end));
+      if (start.ok && end.ok && endsBeforeStart(start.date, end.date)) {
+        ctx.addIssue({ code: 'custom', path: ['end'], message: `end ${event.end} is before date ${event.date}` });
+      }
     }
-  }
   },
   { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
 ).meta({ title: 'Event', description: 'src/content/events/<incident-id>/<slug>.mdx' });
@@ -198,14 +191,18 @@ export function blamedActors(attribution: { to: string; alsoTo?: readonly string
 /** Every actor id an event names, with the frontmatter path that names it. */
 export function eventActorReferences(event: TimelineEvent): { path: (string | number)[]; id: string }[] {
   const refs: { path: (string | number)[]; id: string }[] = [];
-  event.actors?.forEach((actor, i) => { refs.push({ path: ['actors', i, 'id'], id: actor.id }); });
+  event.actors?.forEach((actor, i) => {
+    refs.push({ path: ['actors', i, 'id'], id: actor.id });
+  });
   const add = (path: (string | number)[], id: string | undefined) => id !== undefined && refs.push({ path, id });
   add(['leak', 'persona'], event.leak?.persona);
   add(['blackout', 'authority'], event.blackout?.authority);
   add(['statement', 'speaker'], event.statement?.speaker);
   add(['attribution', 'by'], event.attribution?.by);
   add(['attribution', 'to'], event.attribution?.to);
-  event.attribution?.alsoTo?.forEach((id, i) => { refs.push({ path: ['attribution', 'alsoTo', i], id }); });
+  event.attribution?.alsoTo?.forEach((id, i) => {
+    refs.push({ path: ['attribution', 'alsoTo', i], id });
+  });
   add(['denial', 'by'], event.denial?.by);
   add(['legal', 'authority'], event.legal?.authority);
   return refs;

@@ -6,8 +6,7 @@ import { CountrySchema, IdSchema, LabelSchema, TimeZoneSchema, partialDate, plai
 export const ElectionSchema = z.strictObject({
   name: LabelSchema.meta({ description: 'The election: "2017 French presidential election, second round".' }),
   vote: partialDate({ timeRequired: true }).meta({
-    description:
-      'When polls closed on the decisive vote, with offset: T−0 of the aligned view. 2017-05-07T20:00+02:00.',
+    description: 'When polls closed on the decisive vote, with offset: T−0 of the aligned view. 2017-05-07T20:00+02:00.',
   }),
   timezone: TimeZoneSchema.meta({ description: 'IANA zone in which local times are shown: Europe/Paris.' }),
   voteApproximate: z

@@ -60,7 +60,8 @@ export function toEditorJsonSchema(name: JsonSchemaName, baseUrl = SITE.url): Js
     const rules: JsonSchema[] = [];
     for (const kind of EVENT_KINDS) {
       if (!(kind in KIND_BLOCKS)) continue;
-      if (!OPTIONAL_BLOCK_KINDS.includes(kind)) rules.push({ if: { properties: { kind: { const: kind } }, required: ['kind'] }, then: { required: [kind] } });
+      if (!OPTIONAL_BLOCK_KINDS.includes(kind))
+        rules.push({ if: { properties: { kind: { const: kind } }, required: ['kind'] }, then: { required: [kind] } });
       rules.push({ if: { properties: { kind: { not: { const: kind } } }, required: ['kind'] }, then: { not: { required: [kind] } } });
     }
     rules.push({ if: { properties: { kind: { const: 'blackout' } }, required: ['kind'] }, then: { required: ['end'] } });
@@ -102,7 +103,8 @@ export function fieldRows(schema: JsonSchema, prefix = ''): FieldRow[] {
     const field = `${prefix}${key}`;
     const row: FieldRow = { field, type: typeOf(node), required: required.has(key), description: String(node.description ?? '') };
     if (node.type === 'object') return [row, ...fieldRows(node, `${field}.`)];
-    if (node.type === 'array' && (node.items as JsonSchema)?.type === 'object') return [row, ...fieldRows(node.items as JsonSchema, `${field}[].`)];
+    if (node.type === 'array' && (node.items as JsonSchema)?.type === 'object')
+      return [row, ...fieldRows(node.items as JsonSchema, `${field}[].`)];
     return [row];
   });
 }
@@ -110,6 +112,8 @@ export function fieldRows(schema: JsonSchema, prefix = ''): FieldRow[] {
 /** A Markdown table of the fields of a schema. */
 export function fieldTable(schema: JsonSchema): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const rows = fieldRows(schema).map((row) => `| \`${row.field}\` | ${cell(row.type)} | ${row.required ? 'yes' : 'no'} | ${cell(row.description)} |`);
+  const rows = fieldRows(schema).map(
+    (row) => `| \`${row.field}\` | ${cell(row.type)} | ${row.required ? 'yes' : 'no'} | ${cell(row.description)} |`,
+  );
   return ['| field | type | required | meaning |', '|---|---|---|---|', ...rows].join('\n');
 }

@@ -11,7 +11,9 @@ import { EventFieldsSchema } from './event.ts';
 import { ElectionSchema, IncidentSchema } from './incident.ts';
 
 const reviewed = ReviewedSchema.meta({ description: 'When this translation was last checked against the original: 2026-12-02.' });
-const translatedFrom = ReviewedSchema.optional().meta({ description: "The original's reviewed date this translation was made from (optional)." });
+const translatedFrom = ReviewedSchema.optional().meta({
+  description: "The original's reviewed date this translation was made from (optional).",
+});
 
 /** An event translation file: title and summary, with its review dates. */
 export const EventTranslationSchema = EventFieldsSchema.pick({ title: true, summary: true })

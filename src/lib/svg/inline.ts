@@ -31,8 +31,8 @@ export function decodeEntities(text: string): string {
   });
 }
 
-
-const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<[?!][^>]*>|<\/([^\s>]+)\s*>|<([A-Za-z][^\s/>]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|([^<]+)|</g;
+const TOKEN =
+  /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<[?!][^>]*>|<\/([^\s>]+)\s*>|<([A-Za-z][^\s/>]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|([^<]+)|</g;
 const ATTR = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 /** Parses SVG markup (one root element) into a tree. Lenient: unclosed elements end with their parent. */
@@ -63,7 +63,9 @@ export function parseSvg(markup: string): SvgElement {
 export function serializeSvg(node: SvgNode): string {
   if (typeof node === 'string') return escapeXml(node);
   const attrs = node.attrs.map(([name, value]) => ` ${name}="${escapeXml(value)}"`).join('');
-  return node.children.length ? `<${node.name}${attrs}>${node.children.map(serializeSvg).join('')}</${node.name}>` : `<${node.name}${attrs}/>`;
+  return node.children.length
+    ? `<${node.name}${attrs}>${node.children.map(serializeSvg).join('')}</${node.name}>`
+    : `<${node.name}${attrs}/>`;
 }
 
 /** The value of an attribute of an element, if it has it. */
@@ -114,7 +116,10 @@ function parseCompound(text: string): Compound | null {
 }
 
 function parseSelector(text: string): Selector | null {
-  const tokens = text.trim().replace(/\s*>\s*/g, ' > ').split(/\s+/);
+  const tokens = text
+    .trim()
+    .replace(/\s*>\s*/g, ' > ')
+    .split(/\s+/);
   const parts: Selector['parts'] = [];
   let combinator: ' ' | '>' = ' ';
   let specificity = 0;
@@ -154,12 +159,26 @@ export function parseCss(css: string): Rule[] {
     const body = text.slice(brace + 1, j - 1);
     i = j;
     if (prelude.startsWith('@')) continue;
-    const selectors = prelude.split(',').map(parseSelector).filter((s): s is Selector => !!s);
+    const selectors = prelude
+      .split(',')
+      .map(parseSelector)
+      .filter((s): s is Selector => !!s);
     if (!selectors.length) continue;
-    const declarations = body.split(';').map((d) => {
-      const colon = d.indexOf(':');
-      return colon < 0 ? null : ([d.slice(0, colon).trim(), d.slice(colon + 1).replace(/!important/, '').trim()] as [string, string]);
-    }).filter((d): d is [string, string] => !!d && !!d[0] && !!d[1]);
+    const declarations = body
+      .split(';')
+      .map((d) => {
+        const colon = d.indexOf(':');
+        return colon < 0
+          ? null
+          : ([
+              d.slice(0, colon).trim(),
+              d
+                .slice(colon + 1)
+                .replace(/!important/, '')
+                .trim(),
+            ] as [string, string]);
+      })
+      .filter((d): d is [string, string] => !!d && !!d[0] && !!d[1]);
     rules.push({ selectors, declarations, order: rules.length });
   }
   return rules;
@@ -169,7 +188,8 @@ function matchesCompound(element: SvgElement, compound: Compound): boolean {
   if (compound.tag && compound.tag !== element.name) return false;
   const classes = (attr(element, 'class') ?? '').split(/\s+/);
   if (!compound.classes.every((c) => classes.includes(c))) return false;
-  if (!compound.attrs.every((a) => (a.value === undefined ? attr(element, a.name) !== undefined : attr(element, a.name) === a.value))) return false;
+  if (!compound.attrs.every((a) => (a.value === undefined ? attr(element, a.name) !== undefined : attr(element, a.name) === a.value)))
+    return false;
   return !compound.not.some((n) => matchesCompound(element, n));
 }
 
@@ -193,7 +213,24 @@ function matches(selector: Selector, element: SvgElement, ancestors: SvgElement[
   return true;
 }
 
-const INHERITED = new Set(['color', 'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linejoin', 'stroke-linecap', 'paint-order', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'visibility']);
+const INHERITED = new Set([
+  'color',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'stroke-linejoin',
+  'stroke-linecap',
+  'paint-order',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'visibility',
+]);
 /** Properties written out as SVG presentation attributes. */
 const PRESENTATION = new Set([...INHERITED, 'opacity']);
 PRESENTATION.delete('color');
@@ -219,7 +256,10 @@ function resolveVars(value: string, scope: Record<string, string>, depth = 0): s
 function expandFont(value: string): [string, string][] {
   const m = /^(?:(italic|normal)\s+)?(?:(bold|[1-9]00)\s+)?([\d.]+(?:px|pt|em|rem|%))(?:\/[\d.]+\w*)?\s+(.+)$/.exec(value.trim());
   if (!m) return [];
-  const out: [string, string][] = [['font-size', m[3]], ['font-family', m[4]]];
+  const out: [string, string][] = [
+    ['font-size', m[3]],
+    ['font-family', m[4]],
+  ];
   if (m[1]) out.push(['font-style', m[1]]);
   if (m[2]) out.push(['font-weight', m[2]]);
   return out;
@@ -256,7 +296,8 @@ export function inlineStyles(root: SvgElement, css: string, options: InlineOptio
     }
     for (const [rule, specificity] of best) {
       for (const [property, value] of rule.declarations) {
-        for (const [p, v] of property === 'font' ? expandFont(value) : [[property, value] as [string, string]]) declared.push({ property: p, value: v, specificity, order: rule.order });
+        for (const [p, v] of property === 'font' ? expandFont(value) : [[property, value] as [string, string]])
+          declared.push({ property: p, value: v, specificity, order: rule.order });
       }
     }
     declared.sort((a, b) => a.specificity - b.specificity || a.order - b.order);
@@ -280,7 +321,9 @@ export function inlineStyles(root: SvgElement, css: string, options: InlineOptio
     }
     for (const [name, value] of Object.entries(own)) {
       if (!PRESENTATION.has(name)) continue;
-      const plain = resolve(value).replace(/currentcolor/gi, scope.color ?? '#000').trim();
+      const plain = resolve(value)
+        .replace(/currentcolor/gi, scope.color ?? '#000')
+        .trim();
       if (!plain) continue;
       attrs.push([name, plain]);
       if (INHERITED.has(name)) scope[name] = plain;

@@ -123,7 +123,9 @@ export function arrangeLane(input: ArrangeItem[], options: ArrangeOptions): Arra
   for (const group of groups) {
     const rows = assignRows(group, options);
     if (rows) {
-      group.forEach((item, i) => { arranged.set(item.id, { id: item.id, row: rows[i], labelVisible: false }); });
+      group.forEach((item, i) => {
+        arranged.set(item.id, { id: item.id, row: rows[i], labelVisible: false });
+      });
       continue;
     }
     // Too crowded: the most important marks keep the upper rows, the rest fold into a count on row 0.
@@ -134,7 +136,11 @@ export function arrangeLane(input: ArrangeItem[], options: ArrangeOptions): Arra
     const id = `cluster-${folded[0].id}`;
     clusters.push({ id, x, ids: folded.map((item) => item.id) });
     for (const item of folded) arranged.set(item.id, { id: item.id, row: 0, cluster: id, labelVisible: false });
-    [...kept].sort((a, b) => a.x - b.x).forEach((item, i) => { arranged.set(item.id, { id: item.id, row: i + 1, labelVisible: false }); });
+    [...kept]
+      .sort((a, b) => a.x - b.x)
+      .forEach((item, i) => {
+        arranged.set(item.id, { id: item.id, row: i + 1, labelVisible: false });
+      });
   }
 
   // Labels, left to right in each row, where they reach neither the next mark nor the edge.

@@ -84,8 +84,7 @@ export function figureBetween(
 const point = (event: EventView) => ({ ms: event.start, timed: isTimed(event), uncertain: isUncertain(event) });
 
 /** Whether an event attributes (or corroborates) rather than contests. */
-export const claims = (event: EventView) =>
-  event.data.kind === 'attribution' && event.data.attribution!.stance !== 'contests';
+export const claims = (event: EventView) => event.data.kind === 'attribution' && event.data.attribution!.stance !== 'contests';
 
 /** The attributor's confidence in words, quoting their own phrase where it speaks of confidence. */
 export function confidenceWords(event: EventView, locale = 'en-GB'): string {
@@ -98,8 +97,7 @@ export function confidenceWords(event: EventView, locale = 'en-GB'): string {
 
 /** Whether the leak publishes material stolen from one of the incident's targets. */
 const leaksTargetMaterial = (incident: IncidentView, event: EventView) =>
-  event.data.kind === 'leak' &&
-  (event.data.actors ?? []).some((a) => a.role === 'target' && incident.data.targets.includes(a.id));
+  event.data.kind === 'leak' && (event.data.actors ?? []).some((a) => a.role === 'target' && incident.data.targets.includes(a.id));
 
 /** The comparison panel's rows: for each incident, its first leak, its attributions and its silence period, figured from the vote. */
 export function compareIncidents(
@@ -126,8 +124,16 @@ export function compareIncidents(
     const leakFigure = (event: EventView): LeakFigure => ({ event, beforeVote: beforeVote(event) });
     const attribution = (event: EventView | undefined): AttributionFigure | undefined => {
       if (!event) return undefined;
-      const fromLeak = firstLeak && { ...figureBetween(point(firstLeak), point(event), incident.timeZone, locale), sign: Math.sign(event.start - firstLeak.start) };
-      return { event, fromLeak, stanceWords: t.comparison.stanceWords[event.data.attribution!.stance], confidenceWords: confidenceWords(event, locale) };
+      const fromLeak = firstLeak && {
+        ...figureBetween(point(firstLeak), point(event), incident.timeZone, locale),
+        sign: Math.sign(event.start - firstLeak.start),
+      };
+      return {
+        event,
+        fromLeak,
+        stanceWords: t.comparison.stanceWords[event.data.attribution!.stance],
+        confidenceWords: confidenceWords(event, locale),
+      };
     };
     const attributions = events.filter(claims);
     const government = attributions.filter((e) => GOVERNMENT_KINDS.includes(actorOf(e.data.attribution!.by)?.kind as ActorKind));
@@ -137,7 +143,9 @@ export function compareIncidents(
       title: incident.data.title,
       firstLeak,
       firstLeakBeforeVote: firstLeak && firstLeak.start < incident.voteInstant ? beforeVote(firstLeak) : undefined,
-      earlierOtherLeaks: firstLeak ? leaks.filter((e) => e.start < firstLeak.start && !leaksTargetMaterial(incident, e)).map(leakFigure) : [],
+      earlierOtherLeaks: firstLeak
+        ? leaks.filter((e) => e.start < firstLeak.start && !leaksTargetMaterial(incident, e)).map(leakFigure)
+        : [],
       laterLeaks: firstLeak
         ? leaks
             .filter((e) => e.start > firstLeak.start && e.start < incident.voteInstant && leaksTargetMaterial(incident, e))
@@ -154,7 +162,9 @@ export function compareIncidents(
       attributionsBeforeVote: attributions.filter((e) => e.start < incident.voteInstant),
       firstPublicAttribution: attribution(attributions[0]),
       firstGovernmentAttribution: attribution(government[0]),
-      firstOwnGovernmentAttribution: attribution(government.find((e) => actorOf(e.data.attribution!.by)?.country === incident.data.country)),
+      firstOwnGovernmentAttribution: attribution(
+        government.find((e) => actorOf(e.data.attribution!.by)?.country === incident.data.country),
+      ),
     };
   });
 }

@@ -328,20 +328,42 @@ function spans(lane: LaneInput, laneMarks: readonly MarkInput[], kind: AxisKind,
 
 /** What a mark carries whatever the orientation. */
 function markBase(m: MarkInput, placed: { row: number; cluster?: string }) {
-  return { id: m.id, laneId: m.laneId, kind: m.kind, status: m.status, shape: KIND_SHAPES[m.kind], approximate: m.approximate, row: placed.row, clustered: placed.cluster !== undefined };
+  return {
+    id: m.id,
+    laneId: m.laneId,
+    kind: m.kind,
+    status: m.status,
+    shape: KIND_SHAPES[m.kind],
+    approximate: m.approximate,
+    row: placed.row,
+    clustered: placed.cluster !== undefined,
+  };
 }
 
 /**
  * One lane laid out along an x mapping (the base axis, or the base axis zoomed and panned):
  * where each mark goes, in which row, with which label, and which fold into clusters.
  */
-export function layoutLane(lane: LaneInput, laneMarks: readonly MarkInput[], kind: AxisKind, toX: (value: number) => number, y: number, width: number): LaneLayout {
+export function layoutLane(
+  lane: LaneInput,
+  laneMarks: readonly MarkInput[],
+  kind: AxisKind,
+  toX: (value: number) => number,
+  y: number,
+  width: number,
+): LaneLayout {
   const g = GEOMETRY;
   const split = spans(lane, laneMarks, kind, toX);
   const bands: PlacedBand[] = split.bands.map(({ m, t0: x0, t1: x1 }) => {
     const [v0, v1] = clip(x0, x1, 0, width);
     return {
-      id: m.id, laneId: lane.id, x0, x1, status: m.status, approximate: m.approximate, t: (x0 + x1) / 2,
+      id: m.id,
+      laneId: lane.id,
+      x0,
+      x1,
+      status: m.status,
+      approximate: m.approximate,
+      t: (x0 + x1) / 2,
       box: { x: v0, y: y + 3, width: Math.max(2, v1 - v0), height: g.laneHeader + g.rows * g.rowHeight - 3 },
       labelAt: { x: Math.max(x0, g.margin.left) + 4, y: y + 15 },
       onScreen: inView(x0, x1, 0, width),
@@ -350,7 +372,15 @@ export function layoutLane(lane: LaneInput, laneMarks: readonly MarkInput[], kin
   const arrangement = arrangeLane(
     split.points.map(({ m, t0: x0, t1: x1, t: x, bar }) => {
       const { widths } = labelsOf(m.title);
-      return { id: m.id, x, x0: bar ? x0 : x, x1: bar ? x1 : x, labelWidth: widths[widths.length - 1], labelWidths: widths, priority: KIND_PRIORITY[m.kind] };
+      return {
+        id: m.id,
+        x,
+        x0: bar ? x0 : x,
+        x1: bar ? x1 : x,
+        labelWidth: widths[widths.length - 1],
+        labelWidths: widths,
+        priority: KIND_PRIORITY[m.kind],
+      };
     }),
     { rows: g.rows, radius: g.radius, gap: g.gap, maxX: width - g.margin.right },
   );
@@ -360,7 +390,10 @@ export function layoutLane(lane: LaneInput, laneMarks: readonly MarkInput[], kin
     const [v0, v1] = clip(x0, x1, 0, width);
     return {
       ...markBase(m, placed),
-      x, x0, x1, bar,
+      x,
+      x0,
+      x1,
+      bar,
       y: rowY(y, placed.row),
       label: versions[Math.max(0, placed.label ?? -1)] ?? versions[versions.length - 1],
       labelVisible: placed.labelVisible,
@@ -414,7 +447,16 @@ export function verticalLength(counts: readonly number[]): number {
  * cluster in the first column), labels in full to their right, one per line of text.
  * `toT` maps an axis value to a position along the lane's time axis (0 at its top).
  */
-export function layoutLaneVertical(lane: LaneInput, laneMarks: readonly MarkInput[], kind: AxisKind, toT: (value: number) => number, top: number, length: number, width: number, gutter: number = VERTICAL.gutter): LaneLayout {
+export function layoutLaneVertical(
+  lane: LaneInput,
+  laneMarks: readonly MarkInput[],
+  kind: AxisKind,
+  toT: (value: number) => number,
+  top: number,
+  length: number,
+  width: number,
+  gutter: number = VERTICAL.gutter,
+): LaneLayout {
   const v = VERTICAL;
   const axisX = v.margin.left + gutter;
   const columnX = (column: number) => axisX + v.hit + column * v.columnWidth;
@@ -424,7 +466,13 @@ export function layoutLaneVertical(lane: LaneInput, laneMarks: readonly MarkInpu
   const bands: PlacedBand[] = split.bands.map(({ m, t0, t1 }) => {
     const [v0, v1] = clip(Math.max(t0, 0), Math.min(t1, length), 0, length);
     return {
-      id: m.id, laneId: lane.id, x0: t0, x1: t1, status: m.status, approximate: m.approximate, t: top + (t0 + t1) / 2,
+      id: m.id,
+      laneId: lane.id,
+      x0: t0,
+      x1: t1,
+      status: m.status,
+      approximate: m.approximate,
+      t: top + (t0 + t1) / 2,
       box: { x: axisX, y: top + v0, width: width - v.margin.right - axisX, height: Math.max(2, v1 - v0) },
       // At its lower end, right-aligned: its upper end is where the labels of the days before crowd.
       labelAt: { x: width - v.margin.right - 4, y: top + Math.max(v0 + 14, v1 - 6) },
@@ -432,13 +480,22 @@ export function layoutLaneVertical(lane: LaneInput, laneMarks: readonly MarkInpu
     };
   });
   const arrangement = arrangeLane(
-    split.points.map(({ m, t0, t1, t, bar }) => ({ id: m.id, x: t, x0: bar ? t0 : t, x1: bar ? t1 : t, labelWidth: 0, priority: KIND_PRIORITY[m.kind] })),
+    split.points.map(({ m, t0, t1, t, bar }) => ({
+      id: m.id,
+      x: t,
+      x0: bar ? t0 : t,
+      x1: bar ? t1 : t,
+      labelWidth: 0,
+      priority: KIND_PRIORITY[m.kind],
+    })),
     { rows: v.columns, radius: v.hit, gap: v.gap, maxX: length },
   );
   // Labels, top to bottom, for marks in view and not folded: the whole title, on as many
   // lines as it needs up to the next label (up to VERTICAL.maxLabelLines), cut only where
   // the next label leaves too little room.
-  const candidates = [...split.points].filter(({ m, t }) => !arrangement.items.get(m.id)!.cluster && t >= 0 && t <= length).sort((a, b) => a.t - b.t);
+  const candidates = [...split.points]
+    .filter(({ m, t }) => !arrangement.items.get(m.id)!.cluster && t >= 0 && t <= length)
+    .sort((a, b) => a.t - b.t);
   const lines = new Map<string, string[]>();
   let free = -Infinity;
   for (const [i, { m, t }] of candidates.entries()) {
@@ -457,7 +514,10 @@ export function layoutLaneVertical(lane: LaneInput, laneMarks: readonly MarkInpu
     const [v0, v1] = clip(t0, t1, 0, length);
     return {
       ...markBase(m, placed),
-      x, x0: x, x1: x, bar,
+      x,
+      x0: x,
+      x1: x,
+      bar,
       y: top + t,
       label: (lines.get(m.id) ?? [fitLabel(m.title, chars)]).join(' '),
       labelLines: lines.get(m.id) ?? [fitLabel(m.title, chars)],
@@ -482,7 +542,9 @@ export function layoutTimeline(lanesIn: readonly LaneInput[], marksIn: readonly 
   const byLane = new Map<string, MarkInput[]>(lanes.map((lane) => [lane.id, []]));
   for (const m of marks) byLane.get(m.laneId)!.push(m);
   const domain = axisDomain(kind, axisValues(lanes, marks, kind));
-  return options.orientation === 'vertical' ? layoutVertical(lanes, byLane, kind, domain, options) : layoutHorizontal(lanes, byLane, kind, domain, options);
+  return options.orientation === 'vertical'
+    ? layoutVertical(lanes, byLane, kind, domain, options)
+    : layoutHorizontal(lanes, byLane, kind, domain, options);
 }
 
 /** The axis of the whole extent, and the axis of the view (zoomed to the domain asked for). */
@@ -492,8 +554,19 @@ function axes(kind: AxisKind, domain: [number, number], range: [number, number],
 }
 
 /** Lanes one below the other from `y`: each laid out by `place`, everything gathered. */
-function stack(lanes: readonly LaneInput[], y: number, place: (lane: LaneInput, y: number) => { laid: LaneLayout; lane: PlacedLane; ticks?: PlacedTick[] }) {
-  const out = { lanes: [] as PlacedLane[], marks: [] as PlacedMark[], bands: [] as PlacedBand[], clusters: [] as PlacedCluster[], ticks: [] as PlacedTick[], bottom: y };
+function stack(
+  lanes: readonly LaneInput[],
+  y: number,
+  place: (lane: LaneInput, y: number) => { laid: LaneLayout; lane: PlacedLane; ticks?: PlacedTick[] },
+) {
+  const out = {
+    lanes: [] as PlacedLane[],
+    marks: [] as PlacedMark[],
+    bands: [] as PlacedBand[],
+    clusters: [] as PlacedCluster[],
+    ticks: [] as PlacedTick[],
+    bottom: y,
+  };
   for (const lane of lanes) {
     const placed = place(lane, out.bottom);
     out.marks.push(...placed.laid.marks);
@@ -506,7 +579,13 @@ function stack(lanes: readonly LaneInput[], y: number, place: (lane: LaneInput, 
   return out;
 }
 
-function layoutHorizontal(lanes: readonly LaneInput[], byLane: Map<string, MarkInput[]>, kind: AxisKind, domain: [number, number], options: TimelineOptions): TimelineLayout {
+function layoutHorizontal(
+  lanes: readonly LaneInput[],
+  byLane: Map<string, MarkInput[]>,
+  kind: AxisKind,
+  domain: [number, number],
+  options: TimelineOptions,
+): TimelineLayout {
   const g = GEOMETRY;
   const { width } = options;
   const { extent, axis } = axes(kind, domain, [g.margin.left, width - g.margin.right], options);
@@ -515,7 +594,13 @@ function layoutHorizontal(lanes: readonly LaneInput[], byLane: Map<string, MarkI
     return {
       laid: one,
       lane: {
-        id: lane.id, title: lane.title, titleText: lane.title, y, height: laneHeight(), voteX: one.voteX, voteApproximate: lane.voteApproximate ?? false,
+        id: lane.id,
+        title: lane.title,
+        titleText: lane.title,
+        y,
+        height: laneHeight(),
+        voteX: one.voteX,
+        voteApproximate: lane.voteApproximate ?? false,
         titleAt: { x: g.margin.left, y: y + 15 },
         axisStart: 0,
         rule: { x1: g.margin.left, x2: width - g.margin.right, y1: y, y2: y },
@@ -532,14 +617,36 @@ function layoutHorizontal(lanes: readonly LaneInput[], byLane: Map<string, MarkI
   }));
   const voteX = axis.toX(0);
   return {
-    orientation: 'horizontal', width, height: bottom + g.margin.bottom, axis, extent,
-    lanes: laid.lanes, marks: laid.marks, bands: laid.bands, clusters: laid.clusters, ticks,
-    vote: kind === 'calendar' ? null : { line: { x1: voteX, x2: voteX, y1: g.margin.top - 6, y2: bottom }, labelAt: { x: voteX + 4, y: bottom - 2 } },
-    clip: { x: g.margin.left - g.radius * 2, y: 0, width: width - g.margin.left - g.margin.right + g.radius * 4, height: bottom + g.margin.bottom },
+    orientation: 'horizontal',
+    width,
+    height: bottom + g.margin.bottom,
+    axis,
+    extent,
+    lanes: laid.lanes,
+    marks: laid.marks,
+    bands: laid.bands,
+    clusters: laid.clusters,
+    ticks,
+    vote:
+      kind === 'calendar'
+        ? null
+        : { line: { x1: voteX, x2: voteX, y1: g.margin.top - 6, y2: bottom }, labelAt: { x: voteX + 4, y: bottom - 2 } },
+    clip: {
+      x: g.margin.left - g.radius * 2,
+      y: 0,
+      width: width - g.margin.left - g.margin.right + g.radius * 4,
+      height: bottom + g.margin.bottom,
+    },
   };
 }
 
-function layoutVertical(lanes: readonly LaneInput[], byLane: Map<string, MarkInput[]>, kind: AxisKind, domain: [number, number], options: TimelineOptions): TimelineLayout {
+function layoutVertical(
+  lanes: readonly LaneInput[],
+  byLane: Map<string, MarkInput[]>,
+  kind: AxisKind,
+  domain: [number, number],
+  options: TimelineOptions,
+): TimelineLayout {
   const v = VERTICAL;
   const { width } = options;
   const length = verticalLength([...byLane.values()].map((m) => m.length));
@@ -555,21 +662,41 @@ function layoutVertical(lanes: readonly LaneInput[], byLane: Map<string, MarkInp
     return {
       laid: one,
       lane: {
-        id: lane.id, title: lane.title, titleText: fitLabel(lane.title, Math.floor((right - v.margin.left) / 7.6)), y, height: v.laneHeader + length + v.lanePadding,
-        voteX: one.voteX, voteApproximate: lane.voteApproximate ?? false,
+        id: lane.id,
+        title: lane.title,
+        titleText: fitLabel(lane.title, Math.floor((right - v.margin.left) / 7.6)),
+        y,
+        height: v.laneHeader + length + v.lanePadding,
+        voteX: one.voteX,
+        voteApproximate: lane.voteApproximate ?? false,
         titleAt: { x: v.margin.left, y: y + 20 },
         axisStart: top,
         rule: { x1: v.margin.left, x2: right, y1: y, y2: y },
         voteRule: { x1: axisX, x2: right, y1: one.voteX, y2: one.voteX },
       },
       // Each lane has its own time axis: its ticks run down its left side.
-      ticks: candidates.map((tick) => ({ ...tick, x: top + tick.x, line: { x1: axisX, x2: right, y1: top + tick.x, y2: top + tick.x }, labelAt: { x: axisX - 4, y: top + tick.x + 4 }, anchor: 'end' as const })),
+      ticks: candidates.map((tick) => ({
+        ...tick,
+        x: top + tick.x,
+        line: { x1: axisX, x2: right, y1: top + tick.x, y2: top + tick.x },
+        labelAt: { x: axisX - 4, y: top + tick.x + 4 },
+        anchor: 'end' as const,
+      })),
     };
   });
   const height = laid.bottom + v.margin.bottom;
   return {
-    orientation: 'vertical', width, height, axis, extent,
-    lanes: laid.lanes, marks: laid.marks, bands: laid.bands, clusters: laid.clusters, ticks: laid.ticks, vote: null,
+    orientation: 'vertical',
+    width,
+    height,
+    axis,
+    extent,
+    lanes: laid.lanes,
+    marks: laid.marks,
+    bands: laid.bands,
+    clusters: laid.clusters,
+    ticks: laid.ticks,
+    vote: null,
     clip: { x: 0, y: 0, width, height },
   };
 }

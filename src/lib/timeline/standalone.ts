@@ -11,12 +11,19 @@ import { escapeXml } from '../escape.ts';
 import { attr, inlineStyles, parseSvg, serializeSvg, setAttr, type SvgElement } from '../svg/inline.ts';
 import { EVENT_KINDS, type EventKind, type EventStatus } from '../vocabulary.ts';
 
-
 /** Colours by custom property name, resolved to plain values. */
 export type Palette = Record<string, string>;
 
 /** The custom properties a standalone chart needs. */
-export const PALETTE_NAMES = ['--bg', '--bg-soft', '--fg', '--fg-muted', '--rule', '--focus', ...EVENT_KINDS.map((kind) => `--kind-${kind}`)];
+export const PALETTE_NAMES = [
+  '--bg',
+  '--bg-soft',
+  '--fg',
+  '--fg-muted',
+  '--rule',
+  '--focus',
+  ...EVENT_KINDS.map((kind) => `--kind-${kind}`),
+];
 
 /** The colour custom properties of global.css, for one scheme (light-dark() resolved). */
 export function parsePalette(css: string, scheme: 'light' | 'dark'): Palette {
@@ -62,7 +69,14 @@ const LEGEND_ROW = 22;
 const CHAR = 7;
 
 /** Page plumbing that means nothing in a file: scripting data, ARIA references to the page, focus. */
-const dropAttribute = (name: string) => (name.startsWith('data-') && name !== 'data-event-id') || name === 'tabindex' || name === 'focusable' || name === 'aria-labelledby' || name === 'aria-describedby' || name === 'aria-hidden' || name === 'role';
+const dropAttribute = (name: string) =>
+  (name.startsWith('data-') && name !== 'data-event-id') ||
+  name === 'tabindex' ||
+  name === 'focusable' ||
+  name === 'aria-labelledby' ||
+  name === 'aria-describedby' ||
+  name === 'aria-hidden' ||
+  name === 'role';
 
 /** Lines of at most `max` characters, broken after the separators ' · '. */
 function wrap(text: string, max: number): string[] {
@@ -99,7 +113,14 @@ export function standaloneSvg(options: StandaloneOptions): string {
   // The kind colours are set in global.css (.kind-leak { --kind-color: … }); the chart's rules use them.
   const kindRules = EVENT_KINDS.map((kind) => `.kind-${kind}{--kind-color:var(--kind-${kind})}`).join('');
   const drawn = inlineStyles(chart, kindRules + options.css, { variables: { ...options.palette, '--font-body': FONT }, dropAttribute });
-  drawn.attrs = [['x', '0'], ['y', String(HEADER)], ['width', String(width)], ['height', String(chartHeight)], ['viewBox', `0 0 ${width} ${chartHeight}`], ...drawn.attrs.filter(([n]) => !['x', 'y', 'width', 'height', 'viewBox', 'class', 'xmlns'].includes(n))];
+  drawn.attrs = [
+    ['x', '0'],
+    ['y', String(HEADER)],
+    ['width', String(width)],
+    ['height', String(chartHeight)],
+    ['viewBox', `0 0 ${width} ${chartHeight}`],
+    ...drawn.attrs.filter(([n]) => !['x', 'y', 'width', 'height', 'viewBox', 'class', 'xmlns'].includes(n)),
+  ];
 
   // The key flows left to right and wraps: kinds, then statuses, approximate dates, spans, clusters.
   let x = 20;
@@ -120,9 +141,10 @@ export function standaloneSvg(options: StandaloneOptions): string {
   };
   const items = options.legend.map(({ kind, label }) => {
     const c = escapeXml(colour(`--kind-${kind}`, fg));
-    const shape = KIND_SHAPES[kind] === 'band'
-      ? `<rect x="-7" y="-5" width="14" height="10" fill="none" stroke="${c}" stroke-dasharray="2 2"/>`
-      : `<path d="${shapePath(KIND_SHAPES[kind], 5)}" fill="${c}"/>`;
+    const shape =
+      KIND_SHAPES[kind] === 'band'
+        ? `<rect x="-7" y="-5" width="14" height="10" fill="none" stroke="${c}" stroke-dasharray="2 2"/>`
+        : `<path d="${shapePath(KIND_SHAPES[kind], 5)}" fill="${c}"/>`;
     return item(label, shape, 12, `sa-key kind-${kind}`);
   });
   if (options.key) {
@@ -133,11 +155,32 @@ export function standaloneSvg(options: StandaloneOptions): string {
     const m = escapeXml(muted);
     for (const { status, label } of options.key.statuses) {
       const style = STATUS_STYLES[status];
-      items.push(item(label, `<path d="${shapePath('circle', 5)}" fill="${m}" fill-opacity="${style.fillOpacity}" stroke="${m}" stroke-width="1.5"${style.dashed ? ' stroke-dasharray="3 2"' : ''}/>`, 12, 'sa-status'));
+      items.push(
+        item(
+          label,
+          `<path d="${shapePath('circle', 5)}" fill="${m}" fill-opacity="${style.fillOpacity}" stroke="${m}" stroke-width="1.5"${style.dashed ? ' stroke-dasharray="3 2"' : ''}/>`,
+          12,
+          'sa-status',
+        ),
+      );
     }
-    items.push(item(options.key.approximate, `<circle r="3" fill="${m}"/><circle r="7" fill="none" stroke="${m}" stroke-dasharray="1.5 2.5"/>`, 12, 'sa-status'));
+    items.push(
+      item(
+        options.key.approximate,
+        `<circle r="3" fill="${m}"/><circle r="7" fill="none" stroke="${m}" stroke-dasharray="1.5 2.5"/>`,
+        12,
+        'sa-status',
+      ),
+    );
     items.push(item(options.key.span, `<rect x="-6" y="-3" width="20" height="6" rx="2" fill="${m}" opacity="0.45"/>`, 20, 'sa-status'));
-    items.push(item(options.key.cluster, `<circle r="7" fill="${escapeXml(bg)}" stroke="${m}" stroke-width="1.5"/><text y="3.5" text-anchor="middle" font-size="9" font-weight="700" fill="${escapeXml(fg)}">3</text>`, 12, 'sa-status'));
+    items.push(
+      item(
+        options.key.cluster,
+        `<circle r="7" fill="${escapeXml(bg)}" stroke="${m}" stroke-width="1.5"/><text y="3.5" text-anchor="middle" font-size="9" font-weight="700" fill="${escapeXml(fg)}">3</text>`,
+        12,
+        'sa-status',
+      ),
+    );
   }
   const legendTop = HEADER + chartHeight + 18;
   let y = legendTop + (row + 1) * LEGEND_ROW + 4;

@@ -58,7 +58,13 @@ function alignedLabel(count: number, suffix: string, words: TickWords): string {
  * log axis: 1, 2, 3 … of each unit; for the linear axis: multiples of the step that gives
  * about `targetCount` ticks.
  */
-export function alignedTickCandidates(kind: 'log' | 'linear', from: number, to: number, targetCount = 10, words: TickWords = defaultWords): Tick[] {
+export function alignedTickCandidates(
+  kind: 'log' | 'linear',
+  from: number,
+  to: number,
+  targetCount = 10,
+  words: TickWords = defaultWords,
+): Tick[] {
   const ticks: Tick[] = [];
   const seen = new Set<number>();
   const push = (value: number, label: string, priority: number) => {
@@ -92,13 +98,25 @@ export function alignedTickCandidates(kind: 'log' | 'linear', from: number, to: 
   return ticks;
 }
 
-const CALENDAR_INTERVALS: { interval: CountableTimeInterval; every: number; ms: number; format: Intl.DateTimeFormatOptions; priority: number }[] = [
+const CALENDAR_INTERVALS: {
+  interval: CountableTimeInterval;
+  every: number;
+  ms: number;
+  format: Intl.DateTimeFormatOptions;
+  priority: number;
+}[] = [
   { interval: utcYear, every: 1, ms: 365.25 * 24 * HOUR, format: { year: 'numeric' }, priority: 1 },
   { interval: utcMonth, every: 3, ms: 91 * 24 * HOUR, format: { month: 'short', year: 'numeric' }, priority: 2 },
   { interval: utcMonth, every: 1, ms: 30.4 * 24 * HOUR, format: { month: 'short', year: 'numeric' }, priority: 3 },
   { interval: utcWeek, every: 1, ms: 7 * 24 * HOUR, format: { day: 'numeric', month: 'short' }, priority: 4 },
   { interval: utcDay, every: 1, ms: 24 * HOUR, format: { day: 'numeric', month: 'short' }, priority: 5 },
-  { interval: utcHour, every: 6, ms: 6 * HOUR, format: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, priority: 6 },
+  {
+    interval: utcHour,
+    every: 6,
+    ms: 6 * HOUR,
+    format: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+    priority: 6,
+  },
 ];
 
 /** Candidate ticks for the calendar axis: the coarsest intervals that give enough ticks, dated in UTC. */
@@ -123,7 +141,9 @@ export function calendarTickCandidates(from: number, to: number, targetCount = 1
 
 /** Candidates for the visible part of an axis. */
 export function tickCandidates(axis: Axis, from = axis.domain[0], to = axis.domain[1], targetCount = 10): Tick[] {
-  return axis.kind === 'calendar' ? calendarTickCandidates(from, to, targetCount) : alignedTickCandidates(axis.kind, from, to, targetCount, defaultWords);
+  return axis.kind === 'calendar'
+    ? calendarTickCandidates(from, to, targetCount)
+    : alignedTickCandidates(axis.kind, from, to, targetCount, defaultWords);
 }
 
 /** Keeps the most important ticks that are at least `minGap` pixels from each other, left to right. */

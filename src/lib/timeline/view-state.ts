@@ -43,7 +43,11 @@ export function parseRangeEnd(value: string, align: Align): number | undefined {
 /** One end of a visible range, written for the address: "-72h", or "2017-05-05T18:00Z". */
 export function formatRangeEnd(value: number, align: Align): string {
   // Exact for anything the parser reads back (4 decimals, whole milliseconds): written, read, written again is stable.
-  if (align === 'calendar') return new Date(Math.round(value)).toISOString().replace(/:00\.000Z$/, 'Z').replace(/\.000Z$/, 'Z');
+  if (align === 'calendar')
+    return new Date(Math.round(value))
+      .toISOString()
+      .replace(/:00\.000Z$/, 'Z')
+      .replace(/\.000Z$/, 'Z');
   return `${Number(value.toFixed(4))}h`;
 }
 

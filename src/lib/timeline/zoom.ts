@@ -56,7 +56,14 @@ export function domainAround(extent: Axis, values: readonly number[]): [number, 
  * the whole view's axis (a layout's `extent` with the same options), when the caller has it;
  * otherwise it is laid out here.
  */
-export function revealZoom(lanes: readonly LaneInput[], marks: readonly MarkInput[], options: TimelineOptions, id: string, from: Zoom, extent?: Axis): Zoom {
+export function revealZoom(
+  lanes: readonly LaneInput[],
+  marks: readonly MarkInput[],
+  options: TimelineOptions,
+  id: string,
+  from: Zoom,
+  extent?: Axis,
+): Zoom {
   const mark = marks.find((m) => m.id === id);
   const lane = lanes.find((l) => l.id === mark?.laneId);
   if (!mark || !lane) return from;

@@ -18,7 +18,21 @@ export interface BodyProblem {
 }
 
 /** Elements named by the content model as never allowed. */
-const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'frame', 'frameset', 'link', 'meta', 'base', 'form', 'svg', 'math']);
+const FORBIDDEN_ELEMENTS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'svg',
+  'math',
+]);
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 
 /** Limits that keep the parser fast and within its stack (it is native code: a crash is a crash). */
@@ -46,10 +60,12 @@ export function isSafeBodyUrl(url: string): boolean {
 
 /** What is wrong with a body link an editor typed by hand, if anything. */
 export function linkSlip(url: string): string | undefined {
-  if (/^https?\/\//i.test(url) || /^https?\/[^/]/i.test(url)) return `link "${url}" is missing the colon: write ${url.replace(/^(https?)\/+/i, '$1://')}`;
+  if (/^https?\/\//i.test(url) || /^https?\/[^/]/i.test(url))
+    return `link "${url}" is missing the colon: write ${url.replace(/^(https?)\/+/i, '$1://')}`;
   if (/^https?:\/(?!\/)/i.test(url)) return `link "${url}" needs two slashes: write ${url.replace(/^(https?):\/+/i, '$1://')}`;
   if (/^www\./i.test(url)) return `link "${url}" has no https://, so it would lead to a page of this site: write https://${url}`;
-  if (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|fr|uk|de|ru|gov|int|eu|info|io)(\/|$)/i.test(url)) return `link "${url}" has no https://, so it would lead to a page of this site: write https://${url}`;
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|fr|uk|de|ru|gov|int|eu|info|io)(\/|$)/i.test(url))
+    return `link "${url}" has no https://, so it would lead to a page of this site: write https://${url}`;
   return undefined;
 }
 
@@ -87,15 +103,20 @@ export function bodyShapeProblem(body: string): BodyProblem | undefined {
     const line = lines[index];
     if (line.trim() === '') continue; // blank, or the frontmatter blanked out by spaces
     const at = (column: number, message: string) => ({ line: index + 1, column, message });
-    if (line.length > BODY_LIMITS.lineLength) return at(1, `this line has ${line.length} characters; break it into paragraphs of at most ${BODY_LIMITS.lineLength}`);
+    if (line.length > BODY_LIMITS.lineLength)
+      return at(1, `this line has ${line.length} characters; break it into paragraphs of at most ${BODY_LIMITS.lineLength}`);
     const lead = /^[ \t>]*/.exec(line)![0];
-    if ((lead.match(/>/g)?.length ?? 0) > BODY_LIMITS.quoteDepth) return at(1, `quotes are nested more than ${BODY_LIMITS.quoteDepth} deep`);
-    if (lead.replace(/\t/g, '    ').length > BODY_LIMITS.indent) return at(1, `this line is indented more than ${BODY_LIMITS.indent} columns`);
+    if ((lead.match(/>/g)?.length ?? 0) > BODY_LIMITS.quoteDepth)
+      return at(1, `quotes are nested more than ${BODY_LIMITS.quoteDepth} deep`);
+    if (lead.replace(/\t/g, '    ').length > BODY_LIMITS.indent)
+      return at(1, `this line is indented more than ${BODY_LIMITS.indent} columns`);
     for (let i = 0; i < line.length; i++) {
       const char = line[i];
       const opens = char === '(' || char === '[' || char === '{' || (char === '<' && /[A-Za-z]/.test(line[i + 1] ?? ''));
-      const closes = char === ')' || char === ']' || char === '}' || (char === '<' && line[i + 1] === '/') || (char === '/' && line[i + 1] === '>');
-      if (opens && ++depth > BODY_LIMITS.nesting) return at(i + 1, `brackets or tags are nested more than ${BODY_LIMITS.nesting} deep here`);
+      const closes =
+        char === ')' || char === ']' || char === '}' || (char === '<' && line[i + 1] === '/') || (char === '/' && line[i + 1] === '>');
+      if (opens && ++depth > BODY_LIMITS.nesting)
+        return at(i + 1, `brackets or tags are nested more than ${BODY_LIMITS.nesting} deep here`);
       if (closes) depth = Math.max(0, depth - 1);
     }
   }
@@ -114,7 +135,9 @@ export function elementProblems(node: MdNode, report: (node: MdNode, message: st
     report(node, `<${name}> is not allowed in content files`);
     return;
   }
-  const component = Object.hasOwn(MDX_COMPONENTS, name) ? (MDX_COMPONENTS as Record<string, { props: readonly string[] }>)[name] : undefined;
+  const component = Object.hasOwn(MDX_COMPONENTS, name)
+    ? (MDX_COMPONENTS as Record<string, { props: readonly string[] }>)[name]
+    : undefined;
   const htmlAttributes = Object.hasOwn(MDX_HTML_ELEMENTS, name) ? MDX_HTML_ELEMENTS[name] : undefined;
   if (!component && !htmlAttributes) {
     if (/^[A-Z]/.test(name) || name.includes('.')) {
@@ -194,8 +217,18 @@ export function bodyTextProblems(body: string): BodyProblem[] {
     if (paragraphStart) {
       // Code spans may run over several lines of a paragraph: mask them paragraph by paragraph.
       let end = index;
-      while (end + 1 < lines.length && lines[end + 1].trim() !== '' && !/^ {0,3}(`{3,}|~{3,})/.test(lines[end + 1].replace(CONTAINER_MARKS, ''))) end++;
-      masked = maskCode(lines.slice(index, end + 1).map((l) => l.replace(/\r$/, '')).join('\n')).split('\n');
+      while (
+        end + 1 < lines.length &&
+        lines[end + 1].trim() !== '' &&
+        !/^ {0,3}(`{3,}|~{3,})/.test(lines[end + 1].replace(CONTAINER_MARKS, ''))
+      )
+        end++;
+      masked = maskCode(
+        lines
+          .slice(index, end + 1)
+          .map((l) => l.replace(/\r$/, ''))
+          .join('\n'),
+      ).split('\n');
       maskedFrom = index;
     }
     paragraphStart = false;
@@ -214,7 +247,9 @@ export function bodyTextProblems(body: string): BodyProblem[] {
       const char = line[i];
       // A bare address (GFM autolink literal) runs to the next space or "<", brackets and braces included.
       const before = i === 0 ? ' ' : line[i - 1];
-      const bare = (/^www\./i.test(line.slice(i, i + 4)) ? /[\s*_~()[\]]/.test(before) : !/[A-Za-z]/.test(before)) && /^(?:https?:\/\/|www\.)(?:\\[!-/:-@[-`{-~]|[^\s<\\])*\\?/i.exec(line.slice(i));
+      const bare =
+        (/^www\./i.test(line.slice(i, i + 4)) ? /[\s*_~()[\]]/.test(before) : !/[A-Za-z]/.test(before)) &&
+        /^(?:https?:\/\/|www\.)(?:\\[!-/:-@[-`{-~]|[^\s<\\])*\\?/i.exec(line.slice(i));
       if (bare) {
         i += bare[0].length - 1;
       } else if (char === '\\') {
@@ -259,12 +294,18 @@ export function bodyTextProblems(body: string): BodyProblem[] {
           break;
         }
       } else if (char === '<' && /[A-Za-z>]/.test(line[i + 1] ?? '')) {
-        const tag = /^<([A-Za-z][\w.-]*)?((?:\s+(?:[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^}]*\}))?|\{[^}]*\}))*)\s*\/?>/.exec(line.slice(i));
+        const tag = /^<([A-Za-z][\w.-]*)?((?:\s+(?:[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^}]*\}))?|\{[^}]*\}))*)\s*\/?>/.exec(
+          line.slice(i),
+        );
         if (!tag) continue;
         const attributes = [...tag[2].matchAll(/([A-Za-z_:][\w:.-]*)(?:\s*=\s*("[^"]*"|'[^']*'|\{[^}]*\}))?|\{([^}]*)\}/g)].map((m) =>
           m[3] !== undefined
             ? { type: 'mdxJsxExpressionAttribute' }
-            : { type: 'mdxJsxAttribute', name: m[1], value: m[2] === undefined ? null : m[2].startsWith('{') ? { type: 'expression' } : m[2].slice(1, -1) },
+            : {
+                type: 'mdxJsxAttribute',
+                name: m[1],
+                value: m[2] === undefined ? null : m[2].startsWith('{') ? { type: 'expression' } : m[2].slice(1, -1),
+              },
         );
         elementProblems({ type: 'mdxJsxTextElement', name: tag[1] ?? '', attributes }, (_node, message) => at(i, message));
         i += tag[0].length - 1;

@@ -61,9 +61,11 @@ export function fileProblems(
   const problems: Problem[] = [];
   const parsed = collection === 'actors' ? parseYamlSource(text) : parseMdxSource(text);
   problems.push(...placeholderProblems(file, text));
-  for (const error of parsed.syntaxErrors) problems.push({ file, ...error.position, field: error.field || 'frontmatter', message: error.message });
+  for (const error of parsed.syntaxErrors)
+    problems.push({ file, ...error.position, field: error.field || 'frontmatter', message: error.message });
   if (checkBody && collection !== 'actors' && parsed.body) {
-    for (const problem of checkBody(parsed.body)) problems.push({ file, line: problem.line, column: problem.column, field: 'body', message: problem.message });
+    for (const problem of checkBody(parsed.body))
+      problems.push({ file, line: problem.line, column: problem.column, field: 'body', message: problem.message });
   }
   if (parsed.data === undefined && parsed.syntaxErrors.length) return { problems, parsed };
   const schema = (translation ? TRANSLATION_SCHEMAS : SCHEMAS)[collection] as z.ZodType;
@@ -75,13 +77,17 @@ export function fileProblems(
     const damaged = parsed.damaged;
     const isCascade = (problem: Problem) =>
       !!damaged?.any &&
-      (problem.message === 'is required' || [...damaged.keys].some((key) => problem.field === key || problem.field.startsWith(`${key}.`) || problem.field.startsWith(`${key}[`)));
+      (problem.message === 'is required' ||
+        [...damaged.keys].some(
+          (key) => problem.field === key || problem.field.startsWith(`${key}.`) || problem.field.startsWith(`${key}[`),
+        ));
     const found = schemaProblems(file, schema, result.error.issues, parsed).filter((problem) => !isCascade(problem));
     if (translation) {
       // A field copied from the original: say what a translation holds instead.
       const fields = Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape).join(', ');
       for (const problem of found) {
-        if (problem.message === 'unknown field') problem.message = `unknown field: a translation holds only ${fields}; everything else comes from the original`;
+        if (problem.message === 'unknown field')
+          problem.message = `unknown field: a translation holds only ${fields}; everything else comes from the original`;
       }
     }
     problems.push(...found);
@@ -121,9 +127,11 @@ export interface EventContext {
 export function eventProblems(event: TimelineEvent, context: EventContext): Problem[] {
   const problems: Problem[] = [];
   const { file, parsed, incident: zone } = context;
-  const at = (path: (string | number)[], message: string) => problems.push({ file, ...parsed.locate(path), field: fieldName(path), message });
+  const at = (path: (string | number)[], message: string) =>
+    problems.push({ file, ...parsed.locate(path), field: fieldName(path), message });
   const incidentId = context.id.split('/')[0];
-  if (!(context.incidentExists ?? !!zone)) problems.push({ file, line: 1, column: 1, field: 'file', message: unknownIncidentMessage(incidentId, context.incidentIds) });
+  if (!(context.incidentExists ?? !!zone))
+    problems.push({ file, line: 1, column: 1, field: 'file', message: unknownIncidentMessage(incidentId, context.incidentIds) });
   if (zone && event.end !== undefined && endsBeforeStart(toPartialDate(event.date), toPartialDate(event.end), zone.timezone)) {
     at(['end'], `end ${event.end} is before date ${event.date} (read in ${zone.timezone})`);
   }
@@ -134,22 +142,30 @@ export function eventProblems(event: TimelineEvent, context: EventContext): Prob
       const value = event[field];
       if (value === undefined) continue;
       const span = dateSpan(toPartialDate(value), zone.timezone);
-      if (span.end < vote - years || span.start > vote + years) at([field], `${value} is more than ${MAX_YEARS_FROM_VOTE} years from the vote (${zone.vote}); is the year a typo?`);
+      if (span.end < vote - years || span.start > vote + years)
+        at([field], `${value} is more than ${MAX_YEARS_FROM_VOTE} years from the vote (${zone.vote}); is the year a typo?`);
     }
   }
   event.sources.forEach((source, i) => {
     for (const field of ['url', 'archived'] as const) {
       const url = source[field];
-      if (url !== undefined && isExampleAddress(url)) at(['sources', i, field], `${new URL(url).hostname} is the template's placeholder: give the address of the source itself`);
+      if (url !== undefined && isExampleAddress(url))
+        at(['sources', i, field], `${new URL(url).hostname} is the template's placeholder: give the address of the source itself`);
     }
   });
-  for (const ref of eventActorReferences(event)) if (!context.actorIds.has(ref.id)) at(ref.path, unknownActorMessage(ref.id, context.actorIds));
+  for (const ref of eventActorReferences(event))
+    if (!context.actorIds.has(ref.id)) at(ref.path, unknownActorMessage(ref.id, context.actorIds));
   if (context.eventIds) {
     const eventIds = context.eventIds;
     event.related?.forEach((id, i) => {
       if (id === context.id) at(['related', i], 'an event cannot be related to itself');
       else if (!eventIds.has(id)) {
-        const hint = didYouMean(suggestIds(id, [...eventIds].filter((other) => other !== context.id)));
+        const hint = didYouMean(
+          suggestIds(
+            id,
+            [...eventIds].filter((other) => other !== context.id),
+          ),
+        );
         at(['related', i], `no event "${id}" (expected ${entryFile('events', id)})${hint ? `; ${hint}` : ''}`);
       }
     });
@@ -165,7 +181,10 @@ export function unknownOriginalMessage(collection: SchemaName, id: string, lang:
   const hint = didYouMean(suggestions);
   const original = entryFile(collection, id);
   const { extension } = COLLECTIONS[collection];
-  const rename = suggestions.length === 1 ? `rename this file ${suggestions[0].split('/').at(-1)}.${lang}${extension}` : `rename this file <id>.${lang}${extension}`;
+  const rename =
+    suggestions.length === 1
+      ? `rename this file ${suggestions[0].split('/').at(-1)}.${lang}${extension}`
+      : `rename this file <id>.${lang}${extension}`;
   return `no ${SINGULAR[collection]} "${id}" to translate (a translation sits beside its original, ${original})${hint ? `; ${hint} If so, ${rename}` : ': fix the file name, or add the original first'}`;
 }
 
@@ -181,7 +200,10 @@ export function translationProblems(
   const originalReviewed = original?.reviewed;
   if (originalReviewed === undefined) return problems;
   if (translation.translatedFrom !== undefined && translation.translatedFrom > originalReviewed) {
-    at('translatedFrom', `${translation.translatedFrom} is later than the original's reviewed date (${originalReviewed}): write the original's reviewed date the translation was made from`);
+    at(
+      'translatedFrom',
+      `${translation.translatedFrom} is later than the original's reviewed date (${originalReviewed}): write the original's reviewed date the translation was made from`,
+    );
   }
   if (translation.reviewed !== undefined && originalReviewed > translation.reviewed) {
     at(

@@ -9,7 +9,15 @@
  */
 import { mdxToMdast } from 'satteri';
 import { MDX_FEATURES, isCommentOnlyExpression } from '../content/mdx-options.ts';
-import { BODY_MESSAGES, bodyShapeProblem, brokenLinkInText, elementProblems, linkProblem, type BodyProblem, type MdNode } from './body-text.ts';
+import {
+  BODY_MESSAGES,
+  bodyShapeProblem,
+  brokenLinkInText,
+  elementProblems,
+  linkProblem,
+  type BodyProblem,
+  type MdNode,
+} from './body-text.ts';
 
 export { BODY_LIMITS, bodyShapeProblem, isSafeBodyUrl, linkSlip, type BodyProblem, type MdNode } from './body-text.ts';
 /** Parses a body as the build does; throws the parser's error (with line and column). */

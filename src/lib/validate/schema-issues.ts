@@ -121,7 +121,12 @@ export function schemaProblems(file: string, schema: Schema, issues: z.core.$Zod
       }
       continue;
     }
-    problems.push({ file, ...parsed.locate(issue.path), field: fieldName(issue.path) || '(frontmatter)', message: messageFor(issue, parsed.data) });
+    problems.push({
+      file,
+      ...parsed.locate(issue.path),
+      field: fieldName(issue.path) || '(frontmatter)',
+      message: messageFor(issue, parsed.data),
+    });
   }
   return problems;
 }

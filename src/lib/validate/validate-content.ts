@@ -70,11 +70,15 @@ function walk(dir: string, prefix = '', out: Walked = { files: [], odd: [] }): W
   for (const entry of entries) {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.name.startsWith('.')) {
-      out.odd.push({ path: rel, message: 'hidden files and folders are not read as content: rename it without the leading dot, or remove it' });
+      out.odd.push({
+        path: rel,
+        message: 'hidden files and folders are not read as content: rename it without the leading dot, or remove it',
+      });
     } else if (entry.isSymbolicLink()) {
       out.odd.push({ path: rel, message: 'is a symbolic link; content must be plain files in the repository' });
     } else if (entry.isDirectory()) {
-      if (/\.(mdx|md|ya?ml)$/i.test(entry.name)) out.odd.push({ path: rel, message: 'is a folder named like a content file; content files are plain files' });
+      if (/\.(mdx|md|ya?ml)$/i.test(entry.name))
+        out.odd.push({ path: rel, message: 'is a folder named like a content file; content files are plain files' });
       else walk(join(dir, entry.name), rel, out);
     } else if (!entry.isFile()) {
       out.odd.push({ path: rel, message: 'is not a plain file (a device, a pipe or a socket); remove it' });
@@ -121,7 +125,8 @@ export function validateContent(root: string, { only, checkFile = fileProblems }
     const dir = join(contentRoot, COLLECTIONS[collection].dir);
     const walked = walk(dir);
     const toFile = (relativePath: string) => relative(root, join(dir, relativePath)).split('\\').join('/');
-    if (!selected) for (const odd of walked.odd) problems.push({ file: toFile(odd.path), line: 1, column: 1, field: 'file', message: odd.message });
+    if (!selected)
+      for (const odd of walked.odd) problems.push({ file: toFile(odd.path), line: 1, column: 1, field: 'file', message: odd.message });
     for (const relativePath of walked.files.sort()) {
       const file = toFile(relativePath);
       const path = classifyEntryPath(collection, relativePath);
@@ -145,7 +150,14 @@ export function validateContent(root: string, { only, checkFile = fileProblems }
       const checked = checkFile(collection, file, source.text, checkMdxBody, { translation: isTranslation });
       problems.push(...checked.problems);
       if (checked.data === undefined) continue;
-      valid.push({ collection, id: path.id, lang: path.kind === 'translation' ? path.lang : undefined, file, parsed: checked.parsed, data: checked.data });
+      valid.push({
+        collection,
+        id: path.id,
+        lang: path.kind === 'translation' ? path.lang : undefined,
+        file,
+        parsed: checked.parsed,
+        data: checked.data,
+      });
     }
   }
 
@@ -172,10 +184,14 @@ export function validateContent(root: string, { only, checkFile = fileProblems }
   };
 
   for (const entry of incidents) {
-    (entry.data as Incident).targets.forEach((id, i) => { checkActor(entry, ['targets', i], id); });
+    (entry.data as Incident).targets.forEach((id, i) => {
+      checkActor(entry, ['targets', i], id);
+    });
   }
   for (const entry of actors) {
-    (entry.data as Actor).aliases?.forEach((alias, i) => { if (alias.by !== undefined) checkActor(entry, ['aliases', i, 'by'], alias.by); });
+    (entry.data as Actor).aliases?.forEach((alias, i) => {
+      if (alias.by !== undefined) checkActor(entry, ['aliases', i, 'by'], alias.by);
+    });
   }
   for (const entry of events) {
     const incident = incidents.find((i) => i.id === incidentOfEvent(entry.id))?.data as Incident | undefined;
@@ -200,7 +216,13 @@ export function validateContent(root: string, { only, checkFile = fileProblems }
   const idsOf = { incidents: incidentIds, actors: actorIds, events: eventIds };
   for (const entry of named) {
     if (!idsOf[entry.collection].has(entry.id)) {
-      problems.push({ file: entry.file, line: 1, column: 1, field: 'file', message: unknownOriginalMessage(entry.collection, entry.id, entry.lang, idsOf[entry.collection]) });
+      problems.push({
+        file: entry.file,
+        line: 1,
+        column: 1,
+        field: 'file',
+        message: unknownOriginalMessage(entry.collection, entry.id, entry.lang, idsOf[entry.collection]),
+      });
     }
   }
   for (const entry of translated) {
@@ -229,7 +251,13 @@ export function validateContent(root: string, { only, checkFile = fileProblems }
       const key = `${incident}\u0000${event.date}\u0000${text.trim().toLowerCase()}`;
       const first = seen.get(key);
       if (first && first !== entry) {
-        problems.push({ file: entry.file, ...entry.parsed.locate([text === event.title ? 'title' : 'summary']), field: text === event.title ? 'title' : 'summary', severity: 'warning', message: `same date and ${text === event.title ? 'title' : 'summary'} as ${first.file}: is this event a duplicate?` });
+        problems.push({
+          file: entry.file,
+          ...entry.parsed.locate([text === event.title ? 'title' : 'summary']),
+          field: text === event.title ? 'title' : 'summary',
+          severity: 'warning',
+          message: `same date and ${text === event.title ? 'title' : 'summary'} as ${first.file}: is this event a duplicate?`,
+        });
         break;
       }
       seen.set(key, entry);

@@ -7,4 +7,5 @@ import { eventsCsv } from '../../lib/exports/index.ts';
 import { getArchive } from '../../site/archive.ts';
 import { exportOptions, fileResponse } from '../../site/exports.ts';
 
-export const GET = async () => fileResponse(`\uFEFF${eventsCsv(await getArchive(), exportOptions())}`, 'text/csv; charset=utf-8; header=present');
+export const GET = async () =>
+  fileResponse(`\uFEFF${eventsCsv(await getArchive(), exportOptions())}`, 'text/csv; charset=utf-8; header=present');

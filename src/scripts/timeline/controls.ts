@@ -14,7 +14,9 @@ export interface ControlHooks {
 export function attachControls(root: HTMLElement, hooks: ControlHooks) {
   const controls = root.querySelector<HTMLElement>('.tl-controls');
   if (controls) controls.hidden = false;
-  root.querySelectorAll<HTMLElement>('.tl-js-only').forEach((el) => { el.hidden = false; });
+  root.querySelectorAll<HTMLElement>('.tl-js-only').forEach((el) => {
+    el.hidden = false;
+  });
   for (const button of root.querySelectorAll<HTMLElement>('.tl-controls [data-action]')) {
     button.addEventListener('click', () => hooks.action(button.dataset.action!));
   }
@@ -51,6 +53,10 @@ export function syncControls(root: HTMLElement, view: ViewState, inRange: (start
     button.setAttribute('aria-pressed', String(pressed));
   }
   for (const row of root.querySelectorAll<HTMLTableRowElement>('.tl-table tbody tr')) {
-    row.hidden = !(inRange(Number(row.dataset.start)) && (!view.kinds || view.kinds.includes(row.dataset.rowKind as EventKind)) && (!view.incidents || view.incidents.includes(row.dataset.rowIncident!)));
+    row.hidden = !(
+      inRange(Number(row.dataset.start)) &&
+      (!view.kinds || view.kinds.includes(row.dataset.rowKind as EventKind)) &&
+      (!view.incidents || view.incidents.includes(row.dataset.rowIncident!))
+    );
   }
 }

@@ -19,7 +19,11 @@ export function readTexts(root: HTMLElement): DescribeTexts {
   return { descriptions, captionAll: root.dataset.textCaptionAll, captionSome: root.dataset.textCaptionSome };
 }
 
-export function describe(root: HTMLElement, texts: DescribeTexts, shown: { axis: AxisKind; lanes: number; events: number; filtered: boolean }) {
+export function describe(
+  root: HTMLElement,
+  texts: DescribeTexts,
+  shown: { axis: AxisKind; lanes: number; events: number; filtered: boolean },
+) {
   const description = root.querySelector('.tl-description');
   const templates = texts.descriptions[shown.axis];
   const template = shown.lanes === 1 ? templates?.one : templates?.many;

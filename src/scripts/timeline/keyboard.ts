@@ -13,7 +13,13 @@ export interface KeyMark {
 }
 
 /** `marks`: the marks shown, in time order; `lanes`: lane ids, top first. */
-export function keyTarget(key: string, current: KeyMark, marks: readonly KeyMark[], lanes: readonly string[], orientation: Orientation): KeyMark | undefined {
+export function keyTarget(
+  key: string,
+  current: KeyMark,
+  marks: readonly KeyMark[],
+  lanes: readonly string[],
+  orientation: Orientation,
+): KeyMark | undefined {
   const inLane = marks.filter((m) => m.laneId === current.laneId);
   const i = inLane.findIndex((m) => m.id === current.id);
   const shownLanes = lanes.filter((lane) => marks.some((m) => m.laneId === lane));
@@ -29,12 +35,19 @@ export function keyTarget(key: string, current: KeyMark, marks: readonly KeyMark
   const laneDown = vertical ? 'ArrowRight' : 'ArrowDown';
   const laneUp = vertical ? 'ArrowLeft' : 'ArrowUp';
   switch (key) {
-    case next: return inLane[i + 1];
-    case previous: return inLane[i - 1];
-    case laneDown: return nearestIn(shownLanes[laneIndex + 1]);
-    case laneUp: return nearestIn(shownLanes[laneIndex - 1]);
-    case 'Home': return inLane[0];
-    case 'End': return inLane[inLane.length - 1];
-    default: return undefined;
+    case next:
+      return inLane[i + 1];
+    case previous:
+      return inLane[i - 1];
+    case laneDown:
+      return nearestIn(shownLanes[laneIndex + 1]);
+    case laneUp:
+      return nearestIn(shownLanes[laneIndex - 1]);
+    case 'Home':
+      return inLane[0];
+    case 'End':
+      return inLane[inLane.length - 1];
+    default:
+      return undefined;
   }
 }

@@ -32,7 +32,14 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** `parked`: a dense chart's <template> of the links the build left out of the drawing. */
 export function readChart(svg: SVGSVGElement, parked?: HTMLTemplateElement | null): { dom: ChartDom; data: ChartData } {
-  const dom: ChartDom = { svg, lanes: new Map(), marks: new Map(), axis: svg.querySelector('.tl-axis')!, vote: svg.querySelector('.tl-vote')!, dense: Boolean(parked) };
+  const dom: ChartDom = {
+    svg,
+    lanes: new Map(),
+    marks: new Map(),
+    axis: svg.querySelector('.tl-axis')!,
+    vote: svg.querySelector('.tl-vote')!,
+    dense: Boolean(parked),
+  };
   const waiting = new Map<string, Element>();
   for (const g of parked?.content.querySelectorAll('g[data-incident]') ?? []) waiting.set(g.getAttribute('data-incident')!, g);
   const data: ChartData = { lanes: [], marks: [] };
@@ -41,11 +48,23 @@ export function readChart(svg: SVGSVGElement, parked?: HTMLTemplateElement | nul
     // Clusters are redrawn on every change: they get a layer of their own.
     const clusters = document.createElementNS(SVG_NS, 'g');
     clusters.setAttribute('class', 'tl-clusters');
-    el.querySelectorAll('.tl-cluster').forEach((c) => { c.remove(); });
+    el.querySelectorAll('.tl-cluster').forEach((c) => {
+      c.remove();
+    });
     el.append(clusters);
-    dom.lanes.set(id, { el, clusters, parked: waiting.get(id), rule: el.querySelector('.tl-lane-rule')!, voteRule: el.querySelector('.tl-lane-vote')!, title: el.querySelector('.tl-lane-title')! });
+    dom.lanes.set(id, {
+      el,
+      clusters,
+      parked: waiting.get(id),
+      rule: el.querySelector('.tl-lane-rule')!,
+      voteRule: el.querySelector('.tl-lane-vote')!,
+      title: el.querySelector('.tl-lane-title')!,
+    });
     data.lanes.push({ id, title: el.querySelector('.tl-lane-title')?.textContent ?? '', vote: Number(el.dataset.vote) });
-    for (const a of [...el.querySelectorAll<SVGAElement>('a.tl-mark'), ...(waiting.get(id)?.querySelectorAll<SVGAElement>('a.tl-mark') ?? [])]) {
+    for (const a of [
+      ...el.querySelectorAll<SVGAElement>('a.tl-mark'),
+      ...(waiting.get(id)?.querySelectorAll<SVGAElement>('a.tl-mark') ?? []),
+    ]) {
       a.setAttribute('tabindex', '-1');
       dom.marks.set(a.dataset.eventId!, a);
       data.marks.push({

@@ -73,7 +73,11 @@ export interface MarkState {
 /** A label's text: one line, or lines as <tspan>s one below the other. */
 function setLabel(label: Element, lines: string[], x: number) {
   const text = lines.join('\n');
-  if ((label as SVGTextElement).dataset.text === text || (lines.length === 1 && !(label as SVGTextElement).dataset.text && label.textContent === text)) return;
+  if (
+    (label as SVGTextElement).dataset.text === text ||
+    (lines.length === 1 && !(label as SVGTextElement).dataset.text && label.textContent === text)
+  )
+    return;
   (label as SVGTextElement).dataset.text = text;
   if (lines.length === 1) {
     label.textContent = text;
@@ -182,7 +186,10 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
       const ids = cluster.ids.join(' ');
       if (group.dataset.ids !== ids) {
         group.dataset.ids = ids;
-        group.setAttribute('aria-label', clusterAccessibleName(cluster.ids.map(context.kindOf), context.kindNames, context.clusterTemplate));
+        group.setAttribute(
+          'aria-label',
+          clusterAccessibleName(cluster.ids.map(context.kindOf), context.kindNames, context.clusterTemplate),
+        );
         group.lastElementChild!.textContent = String(cluster.ids.length);
       }
       update(group, 'transform', `translate(${f(cluster.x)},${f(cluster.y)})`);

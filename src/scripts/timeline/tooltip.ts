@@ -45,16 +45,21 @@ export class Tooltips {
       if (!this.tooltip.classList.contains('is-card')) this.hide();
     });
     // Placed in the viewport, the tooltip would drift from its mark: scrolling puts it away.
-    addEventListener('scroll', () => {
-      if (!this.tooltip.hidden) this.hide();
-    }, { passive: true, capture: true });
+    addEventListener(
+      'scroll',
+      () => {
+        if (!this.tooltip.hidden) this.hide();
+      },
+      { passive: true, capture: true },
+    );
   }
 
   /** The event that made the page load this module, handled as if the listeners had been there. */
   replay(event: Event) {
     if (event.type === 'pointerdown') this.touched = (event as PointerEvent).pointerType === 'touch';
     const el = (event.target as Element | null)?.closest?.<SVGAElement>('a.tl-mark');
-    if (el && ((event.type === 'pointerover' && (event as PointerEvent).pointerType !== 'touch') || event.type === 'focusin')) this.show(el);
+    if (el && ((event.type === 'pointerover' && (event as PointerEvent).pointerType !== 'touch') || event.type === 'focusin'))
+      this.show(el);
   }
 
   /** The tapped mark's card, with a link to its event. */
@@ -98,7 +103,8 @@ export class Tooltips {
     const margin = 8;
     const left = Math.min(Math.max(margin, box.left + box.width / 2 - tip.offsetWidth / 2), innerWidth - tip.offsetWidth - margin);
     const below = box.bottom + 8;
-    const top = below + tip.offsetHeight > innerHeight - margin && box.top - 8 - tip.offsetHeight > margin ? box.top - 8 - tip.offsetHeight : below;
+    const top =
+      below + tip.offsetHeight > innerHeight - margin && box.top - 8 - tip.offsetHeight > margin ? box.top - 8 - tip.offsetHeight : below;
     tip.style.left = `${Math.max(margin, left)}px`;
     tip.style.top = `${top}px`;
   }

@@ -21,7 +21,10 @@ export class ZoomControl {
   private orientation: Orientation = 'horizontal';
   private range: [number, number] = [0, 1];
 
-  constructor(private svg: SVGSVGElement, hooks: ZoomHooks) {
+  constructor(
+    private svg: SVGSVGElement,
+    hooks: ZoomHooks,
+  ) {
     const read = (event: D3ZoomEvent<SVGSVGElement, unknown>): Zoom => ({ k: event.transform.k, x: event.transform.x });
     this.behavior = zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, MAX_ZOOM])

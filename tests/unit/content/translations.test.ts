@@ -26,7 +26,16 @@ const linesOf = (file: string) => lines.filter((line) => line.startsWith(`${file
 const source = { title: 'T', publisher: 'P', url: 'https://www.lemonde.fr/a', published: '2017-05-08', language: 'en' };
 const original = {
   id: 'paris/leak',
-  data: EventSchema.parse({ title: 'Files posted', kind: 'leak', date: '2017-05-05', status: 'documented', summary: 'Files were posted.', sources: [source], reviewed: '2026-11-20', leak: { channel: '4chan' } }),
+  data: EventSchema.parse({
+    title: 'Files posted',
+    kind: 'leak',
+    date: '2017-05-05',
+    status: 'documented',
+    summary: 'Files were posted.',
+    sources: [source],
+    reviewed: '2026-11-20',
+    leak: { channel: '4chan' },
+  }),
 };
 const french = (reviewed: string, extra: Record<string, unknown> = {}) => ({
   id: 'paris/leak',
@@ -44,7 +53,14 @@ describe('localize(entry, translation, locale)', () => {
     expect(view.data.date).toBe('2017-05-05');
     expect(view.data.leak).toEqual({ channel: '4chan' });
     expect([view.lang, view.bodyLang]).toEqual(['fr', 'fr']);
-    expect(view.translation).toEqual({ locale: 'fr', status: 'translated', originalReviewed: '2026-11-20', translationReviewed: '2026-11-25', translatedFrom: undefined, fields: ['title', 'summary', 'body'] });
+    expect(view.translation).toEqual({
+      locale: 'fr',
+      status: 'translated',
+      originalReviewed: '2026-11-20',
+      translationReviewed: '2026-11-25',
+      translatedFrom: undefined,
+      fields: ['title', 'summary', 'body'],
+    });
     // The original is not touched.
     expect(original.data.title).toBe('Files posted');
   });
@@ -81,21 +97,42 @@ describe('localize(entry, translation, locale)', () => {
   });
 
   it("translates an incident's election name and keeps its vote; an actor's name may stay as written", () => {
-    const incident = { id: 'paris', data: { title: 'Paris', summary: 'S', election: { name: 'Presidential election', vote: '2017-05-07T20:00+02:00' } } };
-    const data = IncidentTranslationSchema.parse({ title: 'Paris', summary: 'R', election: { name: 'Élection présidentielle' }, reviewed: '2026-11-25' });
+    const incident = {
+      id: 'paris',
+      data: { title: 'Paris', summary: 'S', election: { name: 'Presidential election', vote: '2017-05-07T20:00+02:00' } },
+    };
+    const data = IncidentTranslationSchema.parse({
+      title: 'Paris',
+      summary: 'R',
+      election: { name: 'Élection présidentielle' },
+      reviewed: '2026-11-25',
+    });
     const view = localize(incident, { id: 'paris', lang: 'fr', data }, 'fr');
     expect(view.data.election).toEqual({ name: 'Élection présidentielle', vote: '2017-05-07T20:00+02:00' });
     expect(view.translation?.status).toBe('translated');
-    const actor = localize({ id: 'apt28', data: { name: 'APT28', summary: 'A group.' } }, { id: 'apt28', lang: 'fr', data: { summary: 'Un groupe.' } }, 'fr');
+    const actor = localize(
+      { id: 'apt28', data: { name: 'APT28', summary: 'A group.' } },
+      { id: 'apt28', lang: 'fr', data: { summary: 'Un groupe.' } },
+      'fr',
+    );
     expect([actor.title, actor.summary]).toEqual(['APT28', 'Un groupe.']);
   });
 });
 
 describe('translation ids and paths', () => {
   it('ties a translation file to its original id and language', () => {
-    expect(classifyEntryPath('events', 'macron-2017/emleaks-posted.fr.mdx')).toEqual({ ok: true, kind: 'translation', id: 'macron-2017/emleaks-posted', lang: 'fr' });
+    expect(classifyEntryPath('events', 'macron-2017/emleaks-posted.fr.mdx')).toEqual({
+      ok: true,
+      kind: 'translation',
+      id: 'macron-2017/emleaks-posted',
+      lang: 'fr',
+    });
     expect(classifyEntryPath('actors', 'apt28.fr.yaml')).toEqual({ ok: true, kind: 'translation', id: 'apt28', lang: 'fr' });
-    expect(classifyEntryPath('events', 'macron-2017/emleaks-posted.mdx')).toEqual({ ok: true, kind: 'original', id: 'macron-2017/emleaks-posted' });
+    expect(classifyEntryPath('events', 'macron-2017/emleaks-posted.mdx')).toEqual({
+      ok: true,
+      kind: 'original',
+      id: 'macron-2017/emleaks-posted',
+    });
     expect(translationId('macron-2017/emleaks-posted', 'fr')).toBe('fr/macron-2017/emleaks-posted');
     expect(parseTranslationId('fr/macron-2017/emleaks-posted')).toEqual({ lang: 'fr', originalId: 'macron-2017/emleaks-posted' });
   });
@@ -115,7 +152,8 @@ describe('translation ids and paths', () => {
 
 describe('validateContent over translation files', () => {
   it('accepts a good translation of an event, an incident and an actor, and reports nothing about them', () => {
-    for (const file of [`${EVENTS}/good.fr.mdx`, 'src/content/incidents/ok-2020.fr.mdx', 'src/content/actors/victim.fr.yaml']) expect(linesOf(file), file).toEqual([]);
+    for (const file of [`${EVENTS}/good.fr.mdx`, 'src/content/incidents/ok-2020.fr.mdx', 'src/content/actors/victim.fr.yaml'])
+      expect(linesOf(file), file).toEqual([]);
     expect(report.translations.events.map((t) => t.id)).toContain('ok-2020/good');
     expect(report.translations.incidents.map((t) => [t.id, t.lang, t.hasBody])).toEqual([['ok-2020', 'fr', true]]);
     expect(report.translations.actors[0].data).toEqual({ summary: 'Un parti pour les tests des traductions.', reviewed: '2026-01-02' });
@@ -129,15 +167,24 @@ describe('validateContent over translation files', () => {
   });
 
   it.each([
-    [`${EVENTS}/god.fr.mdx:1:1  file: no event "ok-2020/god" to translate (a translation sits beside its original, src/content/events/ok-2020/god.mdx); did you mean "ok-2020/good"? If so, rename this file good.fr.mdx`],
+    [
+      `${EVENTS}/god.fr.mdx:1:1  file: no event "ok-2020/god" to translate (a translation sits beside its original, src/content/events/ok-2020/god.mdx); did you mean "ok-2020/good"? If so, rename this file good.fr.mdx`,
+    ],
     [`${EVENTS}/bad-fields.fr.mdx:3:1  summary: must be plain text, without HTML tags`],
-    [`${EVENTS}/bad-fields.fr.mdx:4:1  date: unknown field: a translation holds only title, summary, reviewed, translatedFrom; everything else comes from the original`],
+    [
+      `${EVENTS}/bad-fields.fr.mdx:4:1  date: unknown field: a translation holds only title, summary, reviewed, translatedFrom; everything else comes from the original`,
+    ],
     [`${EVENTS}/good.de.mdx:1:1  file: "de" (German) is not a language the site is translated into: only fr (French) is supported for now`],
-    ['src/content/actors/victim.de.yaml:1:1  file: "de" (German) is not a language the site is translated into: only fr (French) is supported for now, in files named <id>.fr.yaml'],
+    [
+      'src/content/actors/victim.de.yaml:1:1  file: "de" (German) is not a language the site is translated into: only fr (French) is supported for now, in files named <id>.fr.yaml',
+    ],
     [`${EVENTS}/old.fr.mdx:5:1  translatedFrom: 2026-04-01 is later than the original's reviewed date (2026-03-01)`],
     [`${EVENTS}/old.fr.mdx:4:1  reviewed: warning: the original was reviewed on 2026-03-01, after this translation (2026-02-01)`],
   ])('reports %s', (expected) => {
-    expect(lines.filter((line) => line.startsWith(expected)), `no line starts with ${expected}:\n${lines.join('\n')}`).not.toEqual([]);
+    expect(
+      lines.filter((line) => line.startsWith(expected)),
+      `no line starts with ${expected}:\n${lines.join('\n')}`,
+    ).not.toEqual([]);
   });
 
   it('refuses a hostile body in a translation exactly as in an original', () => {
@@ -163,7 +210,9 @@ describe('validateContent over translation files', () => {
   it('names the missing original even when the file has other problems', () => {
     const found = linesOf(`${EVENTS}/lost.fr.mdx`).map((line) => line.replace(/^[^ ]+ {2}/, ''));
     expect(found).toHaveLength(2);
-    expect(found[0]).toMatch(/^file: no event "ok-2020\/lost" to translate \(a translation sits beside its original, src\/content\/events\/ok-2020\/lost\.mdx\)/);
+    expect(found[0]).toMatch(
+      /^file: no event "ok-2020\/lost" to translate \(a translation sits beside its original, src\/content\/events\/ok-2020\/lost\.mdx\)/,
+    );
     expect(found[1]).toBe('summary: is required');
   });
 
@@ -217,7 +266,9 @@ describe('the archive and the JSON exports in two languages', () => {
     const good = json.events.find((e) => e.id === 'ok-2020/good')!;
     expect(good.title).toBe('A valid event (good)');
     expect(good.summary).toBe('Valid (good).');
-    expect(good.translations).toEqual({ fr: { title: 'Un événement valide', summary: 'Valide.', status: 'translated', reviewed: '2026-01-02' } });
+    expect(good.translations).toEqual({
+      fr: { title: 'Un événement valide', summary: 'Valide.', status: 'translated', reviewed: '2026-01-02' },
+    });
     const missing = json.events.find((e) => e.id === 'ok-2020/bad-fields')!;
     expect(missing.translations).toEqual({ fr: { title: null, summary: null, status: 'missing', reviewed: null } });
     expect(json.events.find((e) => e.id === 'ok-2020/old')!.translations.fr.status).toBe('outdated');
@@ -226,15 +277,27 @@ describe('the archive and the JSON exports in two languages', () => {
   it('dates the exports by the latest English review or translation check', () => {
     // The latest English review in the fixture is 2026-03-01 (old.mdx); translations are older.
     expect(eventsJson(archive, options).generated).toBe('2026-03-01');
-    const later = buildArchive({ ...report, translations: { ...report.translations, actors: [{ id: 'victim', lang: 'fr', data: { summary: 'S', reviewed: '2026-04-02' } }] } });
+    const later = buildArchive({
+      ...report,
+      translations: { ...report.translations, actors: [{ id: 'victim', lang: 'fr', data: { summary: 'S', reviewed: '2026-04-02' } }] },
+    });
     expect(eventsJson(later, options).generated).toBe('2026-04-02');
   });
 
   it('adds translations.fr to incidents.json and actors.json', () => {
-    expect(incidentsJson(archive, options).incidents[0].translations).toEqual({ fr: { title: 'Incident de test', summary: 'Un petit incident pour les tests des traductions.', status: 'translated', reviewed: '2026-01-02' } });
+    expect(incidentsJson(archive, options).incidents[0].translations).toEqual({
+      fr: {
+        title: 'Incident de test',
+        summary: 'Un petit incident pour les tests des traductions.',
+        status: 'translated',
+        reviewed: '2026-01-02',
+      },
+    });
     const victim = actorsJson(archive, options).actors.find((a) => a.id === 'victim')!;
     expect(victim.name).toBe('The Victim');
-    expect(victim.translations).toEqual({ fr: { name: null, summary: 'Un parti pour les tests des traductions.', status: 'translated', reviewed: '2026-01-02' } });
+    expect(victim.translations).toEqual({
+      fr: { name: null, summary: 'Un parti pour les tests des traductions.', status: 'translated', reviewed: '2026-01-02' },
+    });
   });
 });
 
@@ -252,7 +315,8 @@ describe('hostile translation files, read and refused exactly like originals', (
     cpSync(join(FIXTURE, 'src/content/events/ok-2020/good.mdx'), join(project, 'src/content/events/ok-2020/good.mdx'));
     writeFileSync(join(project, FILE), content);
     const found = validateContent(project).problems.map(formatProblem);
-    for (const line of found) expect(line, 'every problem is path:line:col  field: message').toMatch(/^src\/content\/\S+:\d+:\d+ {2}[^\s:][^:]*: \S/);
+    for (const line of found)
+      expect(line, 'every problem is path:line:col  field: message').toMatch(/^src\/content\/\S+:\d+:\d+ {2}[^\s:][^:]*: \S/);
     return found;
   }
 
@@ -261,19 +325,59 @@ describe('hostile translation files, read and refused exactly like originals', (
   });
 
   it.each([
-    ['code hidden between two comments', valid('Texte {/* a */ process.exit(0) /* b */}\n'), /good\.fr\.mdx:\d+:7 {2}body: JavaScript in \{braces\}/],
-    ['an attribute expression', valid('<Quote lang="en" translation={globalThis.x}>a</Quote>\n'), /body: attribute "translation" on <Quote> must be a plain "string"/],
+    [
+      'code hidden between two comments',
+      valid('Texte {/* a */ process.exit(0) /* b */}\n'),
+      /good\.fr\.mdx:\d+:7 {2}body: JavaScript in \{braces\}/,
+    ],
+    [
+      'an attribute expression',
+      valid('<Quote lang="en" translation={globalThis.x}>a</Quote>\n'),
+      /body: attribute "translation" on <Quote> must be a plain "string"/,
+    ],
     ['a spread', valid('<Aside {...globalThis}>a</Aside>\n'), /body: spread attributes/],
     ['an image', valid('![x](https://www.lemonde.fr/a.png)\n'), /body: images are not allowed/],
-    ['a fence with a comment', valid().replace('---\n', '---\n--- # note\n'), /good\.fr\.mdx:2:1 {2}frontmatter: line 2 \("--- # note"\) ends the frontmatter here/],
-    ['TOML frontmatter', '+++\ntitle = "x"\n+++\nTexte\n', /good\.fr\.mdx:1:1 {2}frontmatter: the file must start with a line of exactly three dashes.*TOML/],
-    ['a byte that is not UTF-8', Buffer.from(valid('Les fichiers publiés.\n'), 'latin1'), /good\.fr\.mdx:\d+:\d+ {2}file: this file is not UTF-8 text/],
-    ['a control character in a title', valid(undefined, FRONT.replace('Un titre', '"Un\\atitre"')), /title: must not contain control characters \(found U\+0007\)/],
-    ['a bidirectional override in a summary', valid(undefined, FRONT.replace('Un résumé.', 'evil\u202Egro')), /summary: must not contain bidirectional override/],
-    ['a YAML anchor and alias', valid(undefined, 'title: &t Un titre\nsummary: *t\nreviewed: 2026-01-02\n'), /\w+: YAML anchors \(&t\) are not allowed/],
-    ['a YAML tag', valid(undefined, FRONT.replace('title: Un titre', 'title: !!binary aGVsbG8=')), /\w+: YAML tags \(!!binary\) are not allowed/],
+    [
+      'a fence with a comment',
+      valid().replace('---\n', '---\n--- # note\n'),
+      /good\.fr\.mdx:2:1 {2}frontmatter: line 2 \("--- # note"\) ends the frontmatter here/,
+    ],
+    [
+      'TOML frontmatter',
+      '+++\ntitle = "x"\n+++\nTexte\n',
+      /good\.fr\.mdx:1:1 {2}frontmatter: the file must start with a line of exactly three dashes.*TOML/,
+    ],
+    [
+      'a byte that is not UTF-8',
+      Buffer.from(valid('Les fichiers publiés.\n'), 'latin1'),
+      /good\.fr\.mdx:\d+:\d+ {2}file: this file is not UTF-8 text/,
+    ],
+    [
+      'a control character in a title',
+      valid(undefined, FRONT.replace('Un titre', '"Un\\atitre"')),
+      /title: must not contain control characters \(found U\+0007\)/,
+    ],
+    [
+      'a bidirectional override in a summary',
+      valid(undefined, FRONT.replace('Un résumé.', 'evil\u202Egro')),
+      /summary: must not contain bidirectional override/,
+    ],
+    [
+      'a YAML anchor and alias',
+      valid(undefined, 'title: &t Un titre\nsummary: *t\nreviewed: 2026-01-02\n'),
+      /\w+: YAML anchors \(&t\) are not allowed/,
+    ],
+    [
+      'a YAML tag',
+      valid(undefined, FRONT.replace('title: Un titre', 'title: !!binary aGVsbG8=')),
+      /\w+: YAML tags \(!!binary\) are not allowed/,
+    ],
     ['a TODO from the template', valid(undefined, FRONT.replace('Un titre', 'TODO')), /title: a TODO from the template is still here/],
-    ['a reviewed date in the future', valid(undefined, FRONT.replace('2026-01-02', '2999-01-01')), /reviewed: "2999-01-01" is in the future/],
+    [
+      'a reviewed date in the future',
+      valid(undefined, FRONT.replace('2026-01-02', '2999-01-01')),
+      /reviewed: "2999-01-01" is in the future/,
+    ],
   ] as [string, string | Buffer, RegExp][])('refuses %s', (_name, content, expected) => {
     const found = problemsOf(content);
     expect(found).toContainEqual(expect.stringMatching(expected));

@@ -34,14 +34,28 @@ const good = {
   summary: 'A plain summary.',
   actors: [{ id: 'emmanuel-macron', role: 'speaker' }],
   statement: { speaker: 'emmanuel-macron', quote: '' },
-  sources: [{ title: 'A source', publisher: 'Example', url: 'https://www.lemonde.fr/a', published: '2017-05-06', language: 'en', kind: '', note: ' ' }],
+  sources: [
+    {
+      title: 'A source',
+      publisher: 'Example',
+      url: 'https://www.lemonde.fr/a',
+      published: '2017-05-06',
+      language: 'en',
+      kind: '',
+      note: ' ',
+    },
+  ],
   reviewed: '2026-11-25',
   approximate: false,
 };
 
 /** The validator's lines for the repository's content plus one file (in a temporary copy). */
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => { rmSync(dir, { recursive: true, force: true }); }));
+afterAll(() =>
+  dirs.forEach((dir) => {
+    rmSync(dir, { recursive: true, force: true });
+  }),
+);
 function validatorLines(incident: string, slug: string, text: string, { body = false } = {}): string[] {
   const root = mkdtempSync(join(tmpdir(), 'contribute-unit-'));
   dirs.push(root);
@@ -49,7 +63,9 @@ function validatorLines(incident: string, slug: string, text: string, { body = f
   const path = join(root, eventFilePath(incident, slug));
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
-  return validateContent(root).problems.filter((p) => body || p.field !== 'body').map(formatProblem);
+  return validateContent(root)
+    .problems.filter((p) => body || p.field !== 'body')
+    .map(formatProblem);
 }
 
 describe('the contribute form logic', () => {
@@ -57,7 +73,9 @@ describe('the contribute form logic', () => {
     expect(composeDate({ precision: 'year', year: '2017', month: '5' })).toBe('2017');
     expect(composeDate({ precision: 'month', year: '2017', month: '5', day: '6' })).toBe('2017-05');
     expect(composeDate({ precision: 'day', year: '2017', month: '5', day: '6' })).toBe('2017-05-06');
-    expect(composeDate({ precision: 'minute', year: '2017', month: '05', day: '05', time: '20:35', offset: '+02:00' })).toBe('2017-05-05T20:35+02:00');
+    expect(composeDate({ precision: 'minute', year: '2017', month: '05', day: '05', time: '20:35', offset: '+02:00' })).toBe(
+      '2017-05-05T20:35+02:00',
+    );
   });
 
   it("gives the incident zone's offset on that day, summer or winter", () => {
@@ -150,7 +168,9 @@ describe('the form in French', () => {
   const key = (field: string) => field.replace(/^.*[.\]]/, '');
 
   it('gives every field the form shows a French help, and English the schema’s own description', () => {
-    const untranslated = rows.filter((row) => fr.contribute.fieldHelp(row.field, row.description) === row.description).map((row) => row.field);
+    const untranslated = rows
+      .filter((row) => fr.contribute.fieldHelp(row.field, row.description) === row.description)
+      .map((row) => row.field);
     expect(untranslated).toEqual([]);
     for (const row of rows) expect(en.contribute.fieldHelp(row.field, row.description)).toBe(row.description);
   });

@@ -7,9 +7,21 @@ const parse = (search: string) => parseEmbedParams(search, known);
 
 describe('parseEmbedParams(search)', () => {
   it('reads every parameter an educator can set', () => {
-    const { params, invalid } = parse('?incidents=macron-2017&kinds=leak,attribution&align=calendar&scale=linear&from=2017-04-01&to=2017-06-01&event=macron-2017/emleaks-posted&theme=dark&title=Lesson%203');
+    const { params, invalid } = parse(
+      '?incidents=macron-2017&kinds=leak,attribution&align=calendar&scale=linear&from=2017-04-01&to=2017-06-01&event=macron-2017/emleaks-posted&theme=dark&title=Lesson%203',
+    );
     expect(invalid).toEqual([]);
-    expect(params).toEqual({ incidents: ['macron-2017'], kinds: ['leak', 'attribution'], align: 'calendar', scale: 'linear', from: '2017-04-01', to: '2017-06-01', event: 'macron-2017/emleaks-posted', theme: 'dark', title: 'Lesson 3' });
+    expect(params).toEqual({
+      incidents: ['macron-2017'],
+      kinds: ['leak', 'attribution'],
+      align: 'calendar',
+      scale: 'linear',
+      from: '2017-04-01',
+      to: '2017-06-01',
+      event: 'macron-2017/emleaks-posted',
+      theme: 'dark',
+      title: 'Lesson 3',
+    });
   });
 
   it('falls back per parameter and names each one that was ignored', () => {
@@ -19,7 +31,10 @@ describe('parseEmbedParams(search)', () => {
   });
 
   it('understands the builder form sent without JavaScript (repeated incident= and kind=)', () => {
-    expect(parse('?incident=dnc-2016&kind=leak&kind=denial&align=vote').params).toMatchObject({ incidents: ['dnc-2016'], kinds: ['leak', 'denial'] });
+    expect(parse('?incident=dnc-2016&kind=leak&kind=denial&align=vote').params).toMatchObject({
+      incidents: ['dnc-2016'],
+      kinds: ['leak', 'denial'],
+    });
   });
 
   it('refuses a range that ends before it starts', () => {
@@ -58,7 +73,14 @@ describe('parseEmbedParams(search)', () => {
   });
 
   it('round-trips through serializeEmbedParams', () => {
-    const params = { ...DEFAULT_EMBED, incidents: ['dnc-2016'], kinds: ['leak' as const], from: '2016-06-01', theme: 'light' as const, title: 'A & B' };
+    const params = {
+      ...DEFAULT_EMBED,
+      incidents: ['dnc-2016'],
+      kinds: ['leak' as const],
+      from: '2016-06-01',
+      theme: 'light' as const,
+      title: 'A & B',
+    };
     expect(parse(serializeEmbedParams(params)).params).toEqual(params);
   });
 });

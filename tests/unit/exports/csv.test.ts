@@ -14,7 +14,8 @@ function parseCsv(text: string): string[][] {
   return parse(text, {
     record_delimiter: '\r\n',
     cast: (value, context) => {
-      if (!context.quoting && /[\r\n]/.test(value)) throw new Error(`CSV: a bare line break in record ${context.records + 1}, field ${context.index + 1}`);
+      if (!context.quoting && /[\r\n]/.test(value))
+        throw new Error(`CSV: a bare line break in record ${context.records + 1}, field ${context.index + 1}`);
       return value;
     },
   });
@@ -24,7 +25,10 @@ const options = { site: 'https://example.org', base: '/' };
 
 describe('parseCsv (the strict reading used here)', () => {
   it('reads quoted commas, doubled quotes and line breaks, and refuses bare LF record ends and ragged rows', () => {
-    expect(parseCsv('a,"b,c","d""e","f\r\ng"\r\n,x,,y\r\n')).toEqual([['a', 'b,c', 'd"e', 'f\r\ng'], ['', 'x', '', 'y']]);
+    expect(parseCsv('a,"b,c","d""e","f\r\ng"\r\n,x,,y\r\n')).toEqual([
+      ['a', 'b,c', 'd"e', 'f\r\ng'],
+      ['', 'x', '', 'y'],
+    ]);
     expect(() => parseCsv('a,b\n')).toThrow(/bare line break/);
     expect(() => parseCsv('a,b"c\r\n')).toThrow(/quote/i);
     expect(() => parseCsv('a,b\r\nc\r\n')).toThrow(/record length/i);
@@ -40,7 +44,9 @@ describe('eventsCsv(archive, options)', () => {
 
   it('is UTF-8 text without a byte-order mark, one header row and one row per event, all of the same width', () => {
     expect(csv.charCodeAt(0)).not.toBe(0xfeff);
-    expect(csv).toMatch(/^id,incident,kind,title,date,date_precision,start_utc,end_utc,approximate,status,summary,actors,attributed_by,attributed_to,/);
+    expect(csv).toMatch(
+      /^id,incident,kind,title,date,date_precision,start_utc,end_utc,approximate,status,summary,actors,attributed_by,attributed_to,/,
+    );
     expect(header).toEqual(EVENTS_CSV_COLUMNS.map((c) => c.name));
     expect(records).toHaveLength(archive.events.length);
     for (const record of records) expect(record).toHaveLength(header.length);

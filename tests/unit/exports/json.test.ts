@@ -36,23 +36,64 @@ describe('eventsJson(archive, options)', () => {
       end: '2017-05-05T18:36:00.000Z',
       approximate: true,
     });
-    expect(record('paris/vote').date).toMatchObject({ value: '2017-05-07', precision: 'day', start: '2017-05-06T22:00:00.000Z', end: '2017-05-07T22:00:00.000Z', approximate: false });
+    expect(record('paris/vote').date).toMatchObject({
+      value: '2017-05-07',
+      precision: 'day',
+      start: '2017-05-06T22:00:00.000Z',
+      end: '2017-05-07T22:00:00.000Z',
+      approximate: false,
+    });
     expect(record('ny/release').date).toMatchObject({ start: '2016-07-22T04:00:00.000Z', end: '2016-07-23T04:00:00.000Z' });
-    expect(record('paris/phishing').end).toEqual({ value: '2017-02', precision: 'month', start: '2017-01-31T23:00:00.000Z', end: '2017-02-28T23:00:00.000Z', approximate: false });
+    expect(record('paris/phishing').end).toEqual({
+      value: '2017-02',
+      precision: 'month',
+      start: '2017-01-31T23:00:00.000Z',
+      end: '2017-02-28T23:00:00.000Z',
+      approximate: false,
+    });
     expect(record('paris/vote').end).toBeNull();
   });
 
   it('keeps text exactly, the kind block under its name with nulls, and every source field', () => {
     expect(record('paris/leak').title).toBe(TRICKY_TITLE);
     expect(record('paris/leak').summary).toBe(TRICKY_SUMMARY);
-    expect(record('paris/leak').leak).toEqual({ channel: '4chan /pol/, Pastebin', persona: 'persona', volume: null, forgeriesAlleged: null });
+    expect(record('paris/leak').leak).toEqual({
+      channel: '4chan /pol/, Pastebin',
+      persona: 'persona',
+      volume: null,
+      forgeriesAlleged: null,
+    });
     expect(record('paris/phishing').hack).toBeNull();
     expect(record('paris/phishing')).not.toHaveProperty('leak');
-    expect(record('paris/official').attribution).toEqual({ by: 'ministry', to: 'apt', alsoTo: [], basis: 'official', stance: 'attributes', confidence: 'high', wording: 'with "high" confidence, we say' });
-    expect(record('paris/report').sources[1]).toEqual({ title: 'Report, "part 1"', publisher: 'Publisher, Inc.', url: 'https://example.org/b', published: '2017-05-08', language: 'en', archived: 'https://web.archive.org/x', archiveLookup: null, kind: null, note: null });
+    expect(record('paris/official').attribution).toEqual({
+      by: 'ministry',
+      to: 'apt',
+      alsoTo: [],
+      basis: 'official',
+      stance: 'attributes',
+      confidence: 'high',
+      wording: 'with "high" confidence, we say',
+    });
+    expect(record('paris/report').sources[1]).toEqual({
+      title: 'Report, "part 1"',
+      publisher: 'Publisher, Inc.',
+      url: 'https://example.org/b',
+      published: '2017-05-08',
+      language: 'en',
+      archived: 'https://web.archive.org/x',
+      archiveLookup: null,
+      kind: null,
+      note: null,
+    });
     // Without an archived copy, a Wayback search for the address, never presented as a copy.
-    expect(record('paris/report').sources[0]).toMatchObject({ archived: null, archiveLookup: `https://web.archive.org/web/*/${record('paris/report').sources[0].url}` });
-    expect(record('paris/leak').actors).toEqual([{ id: 'party', role: 'target' }, { id: 'persona', role: 'publisher' }]);
+    expect(record('paris/report').sources[0]).toMatchObject({
+      archived: null,
+      archiveLookup: `https://web.archive.org/web/*/${record('paris/report').sources[0].url}`,
+    });
+    expect(record('paris/leak').actors).toEqual([
+      { id: 'party', role: 'target' },
+      { id: 'persona', role: 'publisher' },
+    ]);
     expect(record('ny/release').actors).toEqual([]);
     expect(record('ny/release').related).toEqual([]);
   });
@@ -74,7 +115,13 @@ describe('incidentsJson and actorsJson', () => {
     expect(json.incidents[1]).toMatchObject({
       id: 'ny',
       country: 'US',
-      election: { name: 'E', vote: '2016-11-08T20:00-05:00', voteUtc: '2016-11-09T01:00:00.000Z', timezone: 'America/New_York', voteApproximate: true },
+      election: {
+        name: 'E',
+        vote: '2016-11-08T20:00-05:00',
+        voteUtc: '2016-11-09T01:00:00.000Z',
+        timezone: 'America/New_York',
+        voteApproximate: true,
+      },
       targets: ['party'],
       eventCount: 7,
       url: 'https://example.org/incidents/ny/',
@@ -86,8 +133,20 @@ describe('incidentsJson and actorsJson', () => {
     const json = actorsJson(archive, options);
     expect(json.count).toBe(archive.actors.length);
     const apt = json.actors.find((a) => a.id === 'apt')!;
-    expect(apt).toMatchObject({ name: 'APT Test', kind: 'intrusion-set', country: null, mitre: 'G0007', mitreUrl: 'https://attack.mitre.org/groups/G0007/', summary: null, website: null, url: 'https://example.org/actors/apt/' });
-    expect(apt.aliases).toEqual([{ name: 'Test Bear', by: 'vendor' }, { name: 'Sofacy', by: null }]);
+    expect(apt).toMatchObject({
+      name: 'APT Test',
+      kind: 'intrusion-set',
+      country: null,
+      mitre: 'G0007',
+      mitreUrl: 'https://attack.mitre.org/groups/G0007/',
+      summary: null,
+      website: null,
+      url: 'https://example.org/actors/apt/',
+    });
+    expect(apt.aliases).toEqual([
+      { name: 'Test Bear', by: 'vendor' },
+      { name: 'Sofacy', by: null },
+    ]);
     expect(apt.events).toEqual(['paris/report', 'paris/contest', 'paris/official']);
     expect(apt.attributionsReceived).toEqual(['paris/report', 'paris/contest', 'paris/official']);
     expect(json.actors.find((a) => a.id === 'party')!.website).toBe('https://party.example');
@@ -97,7 +156,9 @@ describe('incidentsJson and actorsJson', () => {
 describe('the dataset citation', () => {
   it('names the project, the version and the address', () => {
     const citation = { version: '2026-11-25', url: 'https://example.org/data/' };
-    expect(datasetPlainCitation(citation)).toMatch(/^Election Integrity Timeline\. ".+\." Version 2026-11-25\. CC BY 4\.0\. https:\/\/example\.org\/data\/$/);
+    expect(datasetPlainCitation(citation)).toMatch(
+      /^Election Integrity Timeline\. ".+\." Version 2026-11-25\. CC BY 4\.0\. https:\/\/example\.org\/data\/$/,
+    );
     expect(datasetBibtex(citation)).toContain('version      = {2026-11-25},');
     expect(datasetBibtex(citation)).toContain('author       = {{Election Integrity Timeline}},');
   });
@@ -115,6 +176,8 @@ describe('the exports of the real content', () => {
       expect(typeof record[record.kind], `${record.id}: its ${record.kind} block is an object or null`).toBe('object');
       expect(Date.parse(record.date.end)).toBeGreaterThan(Date.parse(record.date.start));
     }
-    expect(incidentsJson(archive, { site: 'https://x.org', base: '/' }).incidents.reduce((n, i) => n + i.eventCount, 0)).toBe(archive.events.length);
+    expect(incidentsJson(archive, { site: 'https://x.org', base: '/' }).incidents.reduce((n, i) => n + i.eventCount, 0)).toBe(
+      archive.events.length,
+    );
   });
 });

@@ -5,7 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../src/lib/archive.ts';
-import { CONFIDENCE_SCORES, actorStixType, statesGradedConfidence, stixBundle, toJson, uuidV5, type StixBundle, type StixObject } from '../../../src/lib/exports/index.ts';
+import {
+  CONFIDENCE_SCORES,
+  actorStixType,
+  statesGradedConfidence,
+  stixBundle,
+  toJson,
+  uuidV5,
+  type StixBundle,
+  type StixObject,
+} from '../../../src/lib/exports/index.ts';
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
 import { exportsFixture } from '../../fixtures/exports-fixture.ts';
 import { ROOT } from '../../helpers.ts';
@@ -21,7 +30,10 @@ const TIMESTAMP_PROPERTIES = ['created', 'modified', 'first_seen', 'last_seen', 
 
 /** Every `*_ref` and `*_refs` value, at any depth. */
 function references(value: unknown, found: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((item) => { references(item, found); });
+  if (Array.isArray(value))
+    value.forEach((item) => {
+      references(item, found);
+    });
   else if (value && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) {
       if (key.endsWith('_ref')) found.push(inner as string);
@@ -58,14 +70,16 @@ function checkBundle(bundle: StixBundle) {
       expect(object.modified, where).toMatch(TIMESTAMP_MILLIS);
       expect((object.modified as string) >= (object.created as string), where).toBe(true);
     }
-    for (const property of TIMESTAMP_PROPERTIES) if (property in object) expect(object[property], `${where} ${property}`).toMatch(TIMESTAMP);
+    for (const property of TIMESTAMP_PROPERTIES)
+      if (property in object) expect(object[property], `${where} ${property}`).toMatch(TIMESTAMP);
     if (object.first_seen && object.last_seen) expect((object.last_seen as string) >= (object.first_seen as string), where).toBe(true);
     for (const key of Object.keys(object)) expect(key, where).toMatch(/^[a-z][a-z0-9_]{2,249}$|^id$/);
     expect(hasNullOrEmptyList(object), `${where} has a null or an empty list`).toBe(false);
 
     if (NAMED.has(object.type)) expect(object.name, where).toEqual(expect.stringMatching(/./s));
     if (object.type === 'relationship') {
-      for (const property of ['relationship_type', 'source_ref', 'target_ref']) expect(typeof object[property], `${where} ${property}`).toBe('string');
+      for (const property of ['relationship_type', 'source_ref', 'target_ref'])
+        expect(typeof object[property], `${where} ${property}`).toBe('string');
       expect(object.relationship_type).toMatch(/^[a-z0-9-]+$/);
     }
     if (object.type === 'note') {
@@ -80,7 +94,10 @@ function checkBundle(bundle: StixBundle) {
     for (const reference of (object.external_references as Record<string, string>[] | undefined) ?? []) {
       expect(typeof reference.source_name, where).toBe('string');
       expect(reference.source_name.length, where).toBeGreaterThan(0);
-      expect(['url', 'description', 'external_id'].filter((key) => typeof reference[key] === 'string'), `${where}: an external reference needs a url, description or external_id`).not.toEqual([]);
+      expect(
+        ['url', 'description', 'external_id'].filter((key) => typeof reference[key] === 'string'),
+        `${where}: an external reference needs a url, description or external_id`,
+      ).not.toEqual([]);
       if (reference.url) expect(reference.url, where).toMatch(/^https?:\/\//);
     }
     const creator = ids.get(object.created_by_ref as string);
@@ -141,7 +158,11 @@ describe('stixBundle(fixture)', () => {
     expect(type('agency')).toBe('identity'); // attributes to others, and contests
     expect(type('person')).toBe('identity');
     const apt = bundle.objects.find((o) => o.x_eit_id === 'apt')!;
-    expect(apt.external_references).toContainEqual({ source_name: 'mitre-attack', external_id: 'G0007', url: 'https://attack.mitre.org/groups/G0007/' });
+    expect(apt.external_references).toContainEqual({
+      source_name: 'mitre-attack',
+      external_id: 'G0007',
+      url: 'https://attack.mitre.org/groups/G0007/',
+    });
     expect(apt.aliases).toEqual(['Test Bear', 'Sofacy']);
     expect(bundle.objects.find((o) => o.x_eit_id === 'state')!.threat_actor_types).toEqual(['nation-state']);
     expect(bundle.objects.find((o) => o.x_eit_id === 'firm')).not.toHaveProperty('threat_actor_types');
@@ -165,7 +186,11 @@ describe('stixBundle(fixture)', () => {
       x_eit_wording: 'with "high" confidence, we say',
       x_eit_event_url: 'https://example.org/events/paris/official/',
     });
-    expect(official.external_references).toContainEqual({ source_name: 'Publisher, Inc.', url: 'https://example.org/a?x=1,2', description: 'Report, "part 1"' });
+    expect(official.external_references).toContainEqual({
+      source_name: 'Publisher, Inc.',
+      url: 'https://example.org/a?x=1,2',
+      description: 'Report, "part 1"',
+    });
     // A confidence word without the attributor's own graded wording stays a word, never a number.
     expect(byEvent(bundle, 'ny/state-blamed')).not.toHaveProperty('confidence');
     expect(byEvent(bundle, 'ny/state-blamed').description).toContain('Confidence, in their words: moderate.');
@@ -175,9 +200,20 @@ describe('stixBundle(fixture)', () => {
     expect(official.created_by_ref).toBe(byEvent(bundle, 'ministry').id);
     expect(byEvent(bundle, 'paris/contest').created_by_ref).toBe(byEvent(bundle, 'agency').id);
     expect(byEvent(bundle, 'paris/report')).not.toHaveProperty('confidence');
-    expect(byEvent(bundle, 'paris/report').external_references).toContainEqual({ source_name: 'Publisher, Inc. (archived copy)', url: 'https://web.archive.org/x', description: 'Report, "part 1"' });
+    expect(byEvent(bundle, 'paris/report').external_references).toContainEqual({
+      source_name: 'Publisher, Inc. (archived copy)',
+      url: 'https://web.archive.org/x',
+      description: 'Report, "part 1"',
+    });
     const contest = byEvent(bundle, 'paris/contest');
-    expect(contest).toMatchObject({ type: 'relationship', relationship_type: 'related-to', x_eit_stance: 'contests', source_ref: paris.id, target_ref: byEvent(bundle, 'apt').id, x_eit_attributed_by: byEvent(bundle, 'agency').id });
+    expect(contest).toMatchObject({
+      type: 'relationship',
+      relationship_type: 'related-to',
+      x_eit_stance: 'contests',
+      source_ref: paris.id,
+      target_ref: byEvent(bundle, 'apt').id,
+      x_eit_attributed_by: byEvent(bundle, 'agency').id,
+    });
     expect(contest).not.toHaveProperty('confidence');
   });
 
@@ -223,7 +259,9 @@ describe('stixBundle(real content)', () => {
   it('credits no claim to the site: each relationship about who did it is authored by its attributor, with one reference per source', () => {
     const project = bundle.objects.find((o) => o.type === 'identity' && o.name === 'Election Integrity Timeline')!;
     const claims = bundle.objects.filter((o) => o.type === 'relationship' && o.relationship_type !== 'targets');
-    expect(claims).toHaveLength(archive.events.filter((e) => e.data.attribution).reduce((n, e) => n + 1 + (e.data.attribution!.alsoTo?.length ?? 0), 0));
+    expect(claims).toHaveLength(
+      archive.events.filter((e) => e.data.attribution).reduce((n, e) => n + 1 + (e.data.attribution!.alsoTo?.length ?? 0), 0),
+    );
     for (const claim of claims) expect(claim.created_by_ref, claim.x_eit_id as string).not.toBe(project.id);
     const ica = byEvent(bundle, 'dnc-2016/intelligence-community-assessment');
     expect(ica).toMatchObject({ relationship_type: 'attributed-to', created_by_ref: byEvent(bundle, 'odni').id, confidence: 85 });
@@ -240,13 +278,24 @@ describe('stixBundle(real content)', () => {
   it('exports both groups CrowdStrike named: attributed-to APT28 and APT29, each authored by CrowdStrike', () => {
     const crowdstrike = bundle.objects.filter((o) => o.x_eit_id === 'dnc-2016/crowdstrike-names-two-groups');
     expect(crowdstrike.map((o) => o.target_ref).sort()).toEqual([byEvent(bundle, 'apt28').id, byEvent(bundle, 'apt29').id].sort());
-    for (const o of crowdstrike) expect(o).toMatchObject({ relationship_type: 'attributed-to', created_by_ref: byEvent(bundle, 'crowdstrike').id, x_eit_attributed_also_to: [byEvent(bundle, 'apt29').id] });
+    for (const o of crowdstrike)
+      expect(o).toMatchObject({
+        relationship_type: 'attributed-to',
+        created_by_ref: byEvent(bundle, 'crowdstrike').id,
+        x_eit_attributed_also_to: [byEvent(bundle, 'apt29').id],
+      });
     expect(crowdstrike[0].description).toContain('to APT28 and APT29');
-    expect(archive.actor('apt29')!.attributionsReceived.map((e) => e.id)).toEqual(expect.arrayContaining(['dnc-2016/crowdstrike-names-two-groups', 'dnc-2016/fidelis-corroborates']));
+    expect(archive.actor('apt29')!.attributionsReceived.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['dnc-2016/crowdstrike-names-two-groups', 'dnc-2016/fidelis-corroborates']),
+    );
   });
 
   it('keeps ANSSI’s "no trace" as related-to (never attributed-to), and APT28 as an ATT&CK intrusion set', () => {
-    expect(byEvent(bundle, 'macron-2017/anssi-no-trace-of-apt28')).toMatchObject({ type: 'relationship', relationship_type: 'related-to', x_eit_stance: 'contests' });
+    expect(byEvent(bundle, 'macron-2017/anssi-no-trace-of-apt28')).toMatchObject({
+      type: 'relationship',
+      relationship_type: 'related-to',
+      x_eit_stance: 'contests',
+    });
     expect(byEvent(bundle, 'apt28')).toMatchObject({ type: 'intrusion-set', name: 'APT28' });
     expect(byEvent(bundle, 'russia')).toMatchObject({ type: 'threat-actor', threat_actor_types: ['nation-state'] });
   });

@@ -63,15 +63,29 @@ describe('dates and offsets in French', () => {
 
   it('counts offsets and durations in French units and words', () => {
     expect(tOffset(leak, vote, 'Europe/Paris', 'fr-FR')).toMatchObject({ label: 'T−47 h', words: '47 heures avant le vote' });
-    expect(tOffset(toPartialDate('2017-05-01'), vote, 'Europe/Paris', 'fr-FR')).toMatchObject({ label: 'T−6 j', words: '6 jours avant le vote' });
+    expect(tOffset(toPartialDate('2017-05-01'), vote, 'Europe/Paris', 'fr-FR')).toMatchObject({
+      label: 'T−6 j',
+      words: '6 jours avant le vote',
+    });
     expect(tOffset(toPartialDate('2017-05-07'), vote, 'Europe/Paris', 'fr-FR').label).toBe('jour du vote');
-    expect(tOffset(toPartialDate('2015-03'), vote, 'Europe/Paris', 'fr-FR')).toMatchObject({ label: 'T−2 a 2 mois', words: '2 ans 2 mois avant le vote' });
+    expect(tOffset(toPartialDate('2015-03'), vote, 'Europe/Paris', 'fr-FR')).toMatchObject({
+      label: 'T−2 a 2 mois',
+      words: '2 ans 2 mois avant le vote',
+    });
     expect(formatDuration(0, 3600_000 * 1.5, 'UTC', { locale: 'fr-FR' })).toEqual({ short: '1 h', long: '1 heure' });
   });
 
   it('labels axis ticks in French', () => {
     const u = fr.units;
-    const aligned = alignedTickCandidates('log', -24 * 400, 24 * 10, 10, { locale: 'fr-FR', y: u.y, mo: u.mo, w: u.w, d: u.d, h: u.h, tickVote: u.tickVote }).map((t) => t.label);
+    const aligned = alignedTickCandidates('log', -24 * 400, 24 * 10, 10, {
+      locale: 'fr-FR',
+      y: u.y,
+      mo: u.mo,
+      w: u.w,
+      d: u.d,
+      h: u.h,
+      tickVote: u.tickVote,
+    }).map((t) => t.label);
     expect(aligned).toContain('vote');
     expect(aligned).toContain('−1 a');
     expect(aligned).toContain('−3 mois');
@@ -114,12 +128,14 @@ describe('the two editions’ addresses', () => {
 
 describe('the page text audit', () => {
   it('hears text and spoken attributes, not English-marked content, quotations or code', () => {
-    const html = '<body><p title="Bonjour">Texte <span lang="en">English <b>words</b></span> <q>cité</q> <img alt="image"> fin</p><code>x</code></body>';
+    const html =
+      '<body><p title="Bonjour">Texte <span lang="en">English <b>words</b></span> <q>cité</q> <img alt="image"> fin</p><code>x</code></body>';
     expect(pageLanguageText(html, 'fr')).toEqual(['Bonjour', 'Texte', 'image', 'fin']);
   });
 
   it('reads the lines of one chart label as one text, so a quotation over two lines stays one quotation', () => {
-    const html = '<body><svg><text><tspan>Poutine : la Russie « has never</tspan><tspan>done this »</tspan></text><text>Autre</text></svg></body>';
+    const html =
+      '<body><svg><text><tspan>Poutine : la Russie « has never</tspan><tspan>done this »</tspan></text><text>Autre</text></svg></body>';
     expect(pageLanguageText(html, 'fr')).toEqual(['Poutine : la Russie « has never done this »', 'Autre']);
   });
 });

@@ -1,7 +1,12 @@
 /** A strict Atom reader for tests: parses with sax and lists what RFC 4287 requires that a feed lacks. */
 import sax from 'sax';
 
-export interface Node { name: string; attributes: Record<string, string>; children: Node[]; text: string }
+export interface Node {
+  name: string;
+  attributes: Record<string, string>;
+  children: Node[];
+  text: string;
+}
 
 /** A strict parse into a small tree (throws on any well-formedness error). */
 export function parseAtom(xml: string): Node {
@@ -35,12 +40,13 @@ export function atomProblems(feed: Node): string[] {
   const feedAuthor = children(feed, 'author').some((a) => child(a, 'name')?.text.trim());
   if (!children(feed, 'link').some((l) => l.attributes.rel === 'self')) problems.push('feed has no rel="self" link');
   for (const [i, entry] of children(feed, 'entry').entries()) {
-    for (const name of ['id', 'title', 'updated']) if (children(entry, name).length !== 1) problems.push(`entry ${i} needs exactly one <${name}>`);
+    for (const name of ['id', 'title', 'updated'])
+      if (children(entry, name).length !== 1) problems.push(`entry ${i} needs exactly one <${name}>`);
     if (!rfc3339.test(child(entry, 'updated')?.text ?? '')) problems.push(`entry ${i} <updated> is not RFC 3339`);
-    if (!children(entry, 'link').some((l) => (l.attributes.rel ?? 'alternate') === 'alternate' && l.attributes.href)) problems.push(`entry ${i} has no alternate link`);
+    if (!children(entry, 'link').some((l) => (l.attributes.rel ?? 'alternate') === 'alternate' && l.attributes.href))
+      problems.push(`entry ${i} has no alternate link`);
     if (!feedAuthor && !children(entry, 'author').length) problems.push(`entry ${i} has no author (nor has the feed)`);
     if (!/^[a-z][a-z0-9+.-]*:/i.test(child(entry, 'id')?.text ?? '')) problems.push(`entry ${i} <id> is not an IRI`);
   }
   return problems;
 }
-

@@ -27,7 +27,19 @@ describe('atomFeed', () => {
 
   it('stays well-formed and keeps the text whatever a title, a summary or an address holds', () => {
     const hostile = '</title><script>alert(1)</script> & "quotes" \u0000\u0007 ]]> <![CDATA[ x';
-    const xml = atomFeed({ ...FEED, title: hostile, entries: [{ id: 'https://example.org/?a=1&b=2', title: hostile, updated: '2024-01-01T10:00:00+02:00', link: 'https://example.org/?a=1&b="2"', summary: hostile }] });
+    const xml = atomFeed({
+      ...FEED,
+      title: hostile,
+      entries: [
+        {
+          id: 'https://example.org/?a=1&b=2',
+          title: hostile,
+          updated: '2024-01-01T10:00:00+02:00',
+          link: 'https://example.org/?a=1&b="2"',
+          summary: hostile,
+        },
+      ],
+    });
     const feed = parseAtom(xml);
     expect(atomProblems(feed)).toEqual([]);
     expect(xml).not.toContain('<script>');

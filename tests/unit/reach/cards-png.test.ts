@@ -25,7 +25,9 @@ describe('card pictures', () => {
   });
 
   it('draws an SVG with the bundled fonts at its own size', () => {
-    const png = svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#fff"/><text x="2" y="15" font-family="sans-serif" font-size="14">Aé</text></svg>');
+    const png = svgToPng(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#fff"/><text x="2" y="15" font-family="sans-serif" font-size="14">Aé</text></svg>',
+    );
     const { width, height, pixel } = decode(png);
     expect([width, height]).toEqual([40, 20]);
     const dark = Array.from({ length: 40 * 20 }, (_, i) => pixel(i % 40, Math.floor(i / 40))).filter(([r]) => r < 128).length;
@@ -36,15 +38,21 @@ describe('card pictures', () => {
 describe('event cards', () => {
   it('are drawn band and ring only, pixel for pixel as the whole overlay would be', async () => {
     const { cardBackground, cardOverlaySvg } = await import('../../../src/lib/reach/card.ts');
-    const { drawEventCard, eventCardPng, fontFilesForCards, prepareBackground, rasterize } = await import('../../../src/integrations/cards.ts');
+    const { drawEventCard, eventCardPng, fontFilesForCards, prepareBackground, rasterize } = await import(
+      '../../../src/integrations/cards.ts'
+    );
     const colours = { bg: '#ffffff', fg: '#1b1b1b', muted: '#545454', accent: '#1a5fb4' };
     const font = 'DejaVu Sans, sans-serif';
-    const standalone = '<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="300"><svg x="0" y="0" width="1000" height="300" viewBox="0 0 1000 300"><rect x="10" y="10" width="980" height="280" fill="#e0e8f0"/><a data-event-id="x/one" transform="translate(512.3,140.6)"><circle r="6" fill="#c00"/></a></svg></svg>';
+    const standalone =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="300"><svg x="0" y="0" width="1000" height="300" viewBox="0 0 1000 300"><rect x="10" y="10" width="980" height="280" fill="#e0e8f0"/><a data-event-id="x/one" transform="translate(512.3,140.6)"><circle r="6" fill="#c00"/></a></svg></svg>';
     const { svg: backgroundSvg, marks } = cardBackground({ standalone, site: 'Site', address: 'example.org', colours, font });
     const background = rasterize(backgroundSvg);
     const prepared = prepareBackground(background);
     const drawBoth = (title: string, facts: string | undefined, ring: { x: number; y: number } | null = marks.get('x/one')!) => {
-      const overlay = cardOverlaySvg({ title, facts, colours, font, ring: ring ?? undefined }, { href: '../../../backgrounds/x.png', key: 'en/backgrounds/x.svg' });
+      const overlay = cardOverlaySvg(
+        { title, facts, colours, font, ring: ring ?? undefined },
+        { href: '../../../backgrounds/x.png', key: 'en/backgrounds/x.svg' },
+      );
       const whole = composite(background, rasterize(overlay.replace(/<image\b[^>]*data-card-layer="background"[^>]*\/>/, '')));
       const drawn = drawEventCard(background, overlay, fontFilesForCards());
       let differing = 0;
@@ -55,10 +63,17 @@ describe('event cards', () => {
       return { differing, drawn, sameRows };
     };
     // The tallest words a card holds (three lines of title, accents, descenders, the facts), one short line, no facts, no ring.
-    const tall = drawBoth('Énorme fuite: gjpqy Ÿ Ç jusqu’à trois lignes de titre, bien plus longues que quarante caractères chacune, coupées', 'Élection · T−47 h · Fuite · Documenté, jpgqy');
+    const tall = drawBoth(
+      'Énorme fuite: gjpqy Ÿ Ç jusqu’à trois lignes de titre, bien plus longues que quarante caractères chacune, coupées',
+      'Élection · T−47 h · Fuite · Documenté, jpgqy',
+    );
     expect(tall.differing, 'bytes that differ from the whole overlay drawn and laid over').toBe(0);
     expect(tall.sameRows, 'the PNG from compressed bands decodes to the same rows').toBe(true);
-    for (const [title, facts, ring] of [['Ÿ gjpqy', 'Élection · jpgqy', marks.get('x/one')], ['Ÿ gjpqy, sans les faits', undefined, marks.get('x/one')], ['Ÿ gjpqy, sans anneau', 'Élection · jpgqy', null]] as const) {
+    for (const [title, facts, ring] of [
+      ['Ÿ gjpqy', 'Élection · jpgqy', marks.get('x/one')],
+      ['Ÿ gjpqy, sans les faits', undefined, marks.get('x/one')],
+      ['Ÿ gjpqy, sans anneau', 'Élection · jpgqy', null],
+    ] as const) {
       const card = drawBoth(title, facts, ring);
       expect([card.differing, card.sameRows], title).toEqual([0, true]);
     }
@@ -83,8 +98,14 @@ describe('the cards cache', () => {
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(join(dir, 'backgrounds'), { recursive: true });
       mkdirSync(join(dir, 'events'), { recursive: true });
-      writeFileSync(join(dir, 'site.svg'), `<svg xmlns="http://www.w3.org/2000/svg" width="60" height="30"><rect width="60" height="30" fill="#fff"/><text x="2" y="20" font-size="14">${titles[0]}</text></svg>`);
-      writeFileSync(join(dir, 'backgrounds/a.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><rect width="1200" height="630" fill="#eef"/></svg>');
+      writeFileSync(
+        join(dir, 'site.svg'),
+        `<svg xmlns="http://www.w3.org/2000/svg" width="60" height="30"><rect width="60" height="30" fill="#fff"/><text x="2" y="20" font-size="14">${titles[0]}</text></svg>`,
+      );
+      writeFileSync(
+        join(dir, 'backgrounds/a.svg'),
+        '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><rect width="1200" height="630" fill="#eef"/></svg>',
+      );
       writeFileSync(
         join(dir, 'events/one.svg'),
         `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="DejaVu Sans" data-card-background="backgrounds/a.svg"><image href="../backgrounds/a.png" x="0" y="0" width="1200" height="630" data-card-layer="background"/><text x="60" y="200" font-size="48">${titles[1]}</text></svg>`,
@@ -101,7 +122,10 @@ describe('the cards cache', () => {
       dir = build(['Site', 'Renamed event']);
       expect(await rasterizeCards(dir, { cacheDir: cache }), 'one title changed: one card drawn').toMatchObject({ count: 3, drawn: 1 });
       expect(readFileSync(join(dir, 'events/one.png')).equals(first)).toBe(false);
-      expect(readdirSync(cache).filter((name) => name.endsWith('.png')), 'the old card is forgotten').toHaveLength(3);
+      expect(
+        readdirSync(cache).filter((name) => name.endsWith('.png')),
+        'the old card is forgotten',
+      ).toHaveLength(3);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

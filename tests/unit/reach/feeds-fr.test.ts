@@ -13,8 +13,14 @@ import { ROOT } from '../../helpers.ts';
 import { atomProblems, child, children, parseAtom, type Node } from './atom-check.ts';
 
 const archive = buildArchive(validateContent(join(ROOT, 'tests/fixtures/translations')));
-const ctx = (lang: 'en' | 'fr'): FeedContext => ({ lang, absolute: (path) => `https://example.org${path}`, t: dictionary(lang), siteName: 'EIT' });
-const entryOf = (feed: Node, slug: string) => children(feed, 'entry').find((e) => child(e, 'id')!.text.endsWith(`/events/ok-2020/${slug}/`))!;
+const ctx = (lang: 'en' | 'fr'): FeedContext => ({
+  lang,
+  absolute: (path) => `https://example.org${path}`,
+  t: dictionary(lang),
+  siteName: 'EIT',
+});
+const entryOf = (feed: Node, slug: string) =>
+  children(feed, 'entry').find((e) => child(e, 'id')!.text.endsWith(`/events/ok-2020/${slug}/`))!;
 
 describe('French feeds', () => {
   const fr = parseAtom(eventsFeed(archive, ctx('fr')));
@@ -25,7 +31,8 @@ describe('French feeds', () => {
     expect(child(fr, 'title')!.text).toBe(`${dictionary('fr').reach.feedEvents} · EIT`);
     expect(child(fr, 'subtitle')!.text).toBe(dictionary('fr').reach.feedEventsSubtitle);
     expect(children(fr, 'link').find((l) => l.attributes.rel === 'alternate')!.attributes.href).toBe('https://example.org/fr/events/');
-    for (const entry of children(fr, 'entry')) expect(child(entry, 'link')!.attributes.href).toMatch(/^https:\/\/example\.org\/fr\/events\//);
+    for (const entry of children(fr, 'entry'))
+      expect(child(entry, 'link')!.attributes.href).toMatch(/^https:\/\/example\.org\/fr\/events\//);
   });
 
   it('carries the translated title and summary, with the incident in French', () => {
@@ -46,7 +53,9 @@ describe('French feeds', () => {
   });
 
   it('titles an incident feed with the French incident name; the English feeds are unchanged', () => {
-    expect(child(parseAtom(eventsFeed(archive, ctx('fr'), 'ok-2020')), 'title')!.text).toBe(`${dictionary('fr').reach.feedIncident('Incident de test')} · EIT`);
+    expect(child(parseAtom(eventsFeed(archive, ctx('fr'), 'ok-2020')), 'title')!.text).toBe(
+      `${dictionary('fr').reach.feedIncident('Incident de test')} · EIT`,
+    );
     const en = parseAtom(eventsFeed(archive, ctx('en')));
     expect(en.attributes['xml:lang']).toBe('en');
     const good = entryOf(en, 'good');
@@ -56,17 +65,25 @@ describe('French feeds', () => {
   });
 
   it('lists a correction with its English words marked English and the events changed in French', () => {
-    const correction = { hash: 'abc123', date: '2026-05-01T10:00:00Z', subject: 'Fix a date', correction: 'the date was wrong', files: [], eventIds: ['ok-2020/good', 'ok-2020/bad-fields'] };
+    const correction = {
+      hash: 'abc123',
+      date: '2026-05-01T10:00:00Z',
+      subject: 'Fix a date',
+      correction: 'the date was wrong',
+      files: [],
+      eventIds: ['ok-2020/good', 'ok-2020/bad-fields'],
+    };
     const feed = parseAtom(correctionsFeed([correction], archive, { ...ctx('fr'), commitUrl: (h) => `https://git.example/${h}` }));
     expect(atomProblems(feed)).toEqual([]);
     expect(child(feed, 'title')!.text).toBe(`${dictionary('fr').reach.feedCorrections} · EIT`);
     const [entry] = children(feed, 'entry');
     expect(child(entry, 'title')!.attributes['xml:lang']).toBe('en');
     expect(child(entry, 'summary')!.text).toContain('Un événement valide');
-    expect(children(entry, 'link').filter((l) => l.attributes.rel === 'related').map((l) => l.attributes.href)).toEqual([
-      'https://example.org/fr/events/ok-2020/good/',
-      'https://example.org/fr/events/ok-2020/bad-fields/',
-    ]);
+    expect(
+      children(entry, 'link')
+        .filter((l) => l.attributes.rel === 'related')
+        .map((l) => l.attributes.href),
+    ).toEqual(['https://example.org/fr/events/ok-2020/good/', 'https://example.org/fr/events/ok-2020/bad-fields/']);
   });
 });
 

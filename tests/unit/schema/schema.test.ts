@@ -49,7 +49,9 @@ describe('EventSchema: dates keep the precision and offset written, quoted or no
 
 describe('EventSchema: fields and kind blocks', () => {
   it('accepts the content model example shape', () => {
-    const result = event(`${leak}\ndate: 2017-05-05T20:35+02:00\napproximate: true\nactors:\n  - { id: en-marche, role: target }\nrelated: [macron-2017/en-marche-statement]`);
+    const result = event(
+      `${leak}\ndate: 2017-05-05T20:35+02:00\napproximate: true\nactors:\n  - { id: en-marche, role: target }\nrelated: [macron-2017/en-marche-statement]`,
+    );
     expect(result.success).toBe(true);
   });
 
@@ -64,7 +66,11 @@ describe('EventSchema: fields and kind blocks', () => {
     ['an upper-case actor id', `${leak}\ndate: 2017\nactors: [{ id: APT28, role: accused }]`, 'kebab-case'],
     ['a bad related id', `${leak}\ndate: 2017\nrelated: [emleaks-posted]`, '<incident-id>/<slug>'],
     ['a bad role', `${leak}\ndate: 2017\nactors: [{ id: apt28, role: villain }]`, 'Invalid option'],
-    ['a bad confidence', `${base}\nkind: attribution\ndate: 2017\nattribution: { by: a, to: b, basis: technical, stance: attributes, confidence: certain }`, 'Invalid option'],
+    [
+      'a bad confidence',
+      `${base}\nkind: attribution\ndate: 2017\nattribution: { by: a, to: b, basis: technical, stance: attributes, confidence: certain }`,
+      'Invalid option',
+    ],
     ['a MITRE technique id of the wrong form', `${base}\nkind: hack\ndate: 2017\nhack: { attack: G0007 }`, 'technique id'],
     ['approximate as a string', `${leak}\ndate: 2017\napproximate: yes`, 'expected boolean'],
   ])('refuses %s', (_name, yaml, message) => {
@@ -75,7 +81,9 @@ describe('EventSchema: fields and kind blocks', () => {
 
   it('refuses sources that are not http(s) and events without sources', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.org/x', 'example.org']) {
-      const parsed = parseMdxSource(`---\n${leak}\ndate: 2017\nsources: [{ title: T, publisher: P, url: "${url}", published: 2017, language: en }]\nreviewed: 2026-01-01\n---\n`);
+      const parsed = parseMdxSource(
+        `---\n${leak}\ndate: 2017\nsources: [{ title: T, publisher: P, url: "${url}", published: 2017, language: en }]\nreviewed: 2026-01-01\n---\n`,
+      );
       expect(EventSchema.safeParse(parsed.data).success, url).toBe(false);
     }
     const none = parseMdxSource(`---\n${leak}\ndate: 2017\nsources: []\nreviewed: 2026-01-01\n---\n`);
@@ -91,7 +99,9 @@ describe('EventSchema: fields and kind blocks', () => {
 
 describe('IncidentSchema', () => {
   const incident = (election: string, extra = '') =>
-    IncidentSchema.safeParse(parseMdxSource(`---\ntitle: Macron Leaks\nsummary: S\ncountry: FR\ntargets: [en-marche]\n${extra}election:\n${election}\n---\n`).data);
+    IncidentSchema.safeParse(
+      parseMdxSource(`---\ntitle: Macron Leaks\nsummary: S\ncountry: FR\ntargets: [en-marche]\n${extra}election:\n${election}\n---\n`).data,
+    );
 
   it('needs the vote as a date-time with an offset, and a real IANA zone', () => {
     expect(incident('  name: E\n  vote: 2017-05-07T20:00+02:00\n  timezone: Europe/Paris').success).toBe(true);
@@ -107,7 +117,10 @@ describe('ActorSchema', () => {
     expect(actor('name: N\nkind: state\ncountry: NO').success).toBe(true);
   });
   it('accepts aliases with who coined them and a MITRE group id', () => {
-    expect(actor('name: APT28\nkind: intrusion-set\nmitre: G0007\naliases:\n  - { name: Fancy Bear, by: crowdstrike }\n  - { name: Sofacy }').success).toBe(true);
+    expect(
+      actor('name: APT28\nkind: intrusion-set\nmitre: G0007\naliases:\n  - { name: Fancy Bear, by: crowdstrike }\n  - { name: Sofacy }')
+        .success,
+    ).toBe(true);
   });
   it.each([
     ['mitre: T1566', 'G followed by four digits'],
@@ -116,6 +129,10 @@ describe('ActorSchema', () => {
     ['aliases: [{ name: X, coinedBy: y }]', 'Unrecognized key'],
   ])('refuses %s', (line, message) => {
     const yaml = line.startsWith('kind') ? `name: A\n${line}` : `name: A\nkind: state\n${line}`;
-    expect(actor(yaml).error!.issues.map((i) => i.message).join()).toContain(message);
+    expect(
+      actor(yaml)
+        .error!.issues.map((i) => i.message)
+        .join(),
+    ).toContain(message);
   });
 });

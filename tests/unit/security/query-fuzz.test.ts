@@ -13,12 +13,33 @@ import { EVENT_KINDS } from '../../../src/lib/vocabulary.ts';
 
 const VIEW_NAMES = ['align', 'scale', 'kinds', 'incidents', 'event', 'from', 'to'];
 const EMBED_NAMES = [...VIEW_NAMES, 'theme', 'title', 'incident', 'kind'];
-const HOSTILE_NAMES = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '', ' ', 'align ', 'ALIGN', 'kinds[]', 'a%00'];
+const HOSTILE_NAMES = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '',
+  ' ',
+  'align ',
+  'ALIGN',
+  'kinds[]',
+  'a%00',
+];
 
 const id = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/);
 const known = fc.record({
   incidents: fc.uniqueArray(id, { maxLength: 4 }),
-  events: fc.option(fc.uniqueArray(fc.tuple(id, id).map(([a, b]) => `${a}/${b}`), { maxLength: 5 }).map((list) => new Set(list)), { nil: undefined }),
+  events: fc.option(
+    fc
+      .uniqueArray(
+        fc.tuple(id, id).map(([a, b]) => `${a}/${b}`),
+        { maxLength: 5 },
+      )
+      .map((list) => new Set(list)),
+    { nil: undefined },
+  ),
 });
 
 /** %-escapes, valid or not: "%", "%G1", "%E0%A4" (a cut UTF-8 sequence), "%ED%A0%80" (a surrogate). */
@@ -26,13 +47,45 @@ const percent = fc.oneof(
   fc.constantFrom('%', '%%', '%G1', '%2', '%E0%A4', '%ED%A0%80', '%C0%AF', '%FF', '%00', '%0A', '%26', '%3D', '%2C', '%23', '%2B'),
   fc.integer({ min: 0, max: 255 }).map((byte) => `%${byte.toString(16).padStart(2, '0')}`),
 );
-const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 }), fc.string({ maxLength: 30 }));
-const valuePiece = fc.oneof(anyText, percent, fc.constantFrom(',', ',,', ' ', '+', '/', '..', 'vote', 'calendar', 'log', 'linear', 'dark', 'light', 'auto', '2017-05-07', '2017-02-30', '<script>alert(1)</script>', 'javascript:alert(1)', ...EVENT_KINDS));
-const value = fc.oneof({ weight: 4, arbitrary: fc.array(valuePiece, { maxLength: 8 }).map((parts) => parts.join('')) }, { weight: 1, arbitrary: fc.integer({ min: 2000, max: 20000 }).map((n) => 'x,'.repeat(n)) });
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+  fc.string({ maxLength: 30 }),
+);
+const valuePiece = fc.oneof(
+  anyText,
+  percent,
+  fc.constantFrom(
+    ',',
+    ',,',
+    ' ',
+    '+',
+    '/',
+    '..',
+    'vote',
+    'calendar',
+    'log',
+    'linear',
+    'dark',
+    'light',
+    'auto',
+    '2017-05-07',
+    '2017-02-30',
+    '<script>alert(1)</script>',
+    'javascript:alert(1)',
+    ...EVENT_KINDS,
+  ),
+);
+const value = fc.oneof(
+  { weight: 4, arbitrary: fc.array(valuePiece, { maxLength: 8 }).map((parts) => parts.join('')) },
+  { weight: 1, arbitrary: fc.integer({ min: 2000, max: 20000 }).map((n) => 'x,'.repeat(n)) },
+);
 const name = fc.oneof(fc.constantFrom(...EMBED_NAMES), fc.constantFrom(...HOSTILE_NAMES), anyText, percent);
 const pair = fc.tuple(name, fc.option(value, { nil: undefined })).map(([n, v]) => (v === undefined ? n : `${n}=${v}`));
 /** A query string, with or without "?", "#" or "&&", as a pasted address might hold. */
-const search = fc.tuple(fc.constantFrom('', '?', '??', '&', '#'), fc.array(pair, { maxLength: 12 }), fc.constantFrom('', '&', '#x', '&#')).map(([lead, pairs, tail]) => `${lead}${pairs.join('&')}${tail}`);
+const search = fc
+  .tuple(fc.constantFrom('', '?', '??', '&', '#'), fc.array(pair, { maxLength: 12 }), fc.constantFrom('', '&', '#x', '&#'))
+  .map(([lead, pairs, tail]) => `${lead}${pairs.join('&')}${tail}`);
 
 describe('parseViewState over hostile addresses', () => {
   it('never throws, names only real parameters as invalid, and yields a view that the same known values accept', () => {

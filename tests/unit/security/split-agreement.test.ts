@@ -38,7 +38,7 @@ const ODD = {
   'CRLF line ends': '---\r\ntitle: A\r\n---\r\nBody.\r\n',
   'a byte-order mark': '\uFEFF---\ntitle: A\n---\nBody.\n',
   'blank lines before the fence': '\n\n---\ntitle: A\n---\nBody.\n',
-  'TOML': '+++\ntitle = "A"\n+++\nBody.\n',
+  TOML: '+++\ntitle = "A"\n+++\nBody.\n',
   'no closing fence': '---\ntitle: A\nBody.\n',
   'trailing spaces on the fences': '---   \ntitle: A\n---   \nBody.\n',
   'an empty frontmatter': '---\n---\nBody.\n',
@@ -54,9 +54,15 @@ async function buildTree(body: string): Promise<unknown> {
   let captured: unknown;
   await mdxToJs(body, {
     features: MDX_FEATURES,
-    mdastPlugins: [{ name: 'capture', options: { position: true }, before: (root: unknown) => {
-      captured = plain(root);
-    } }],
+    mdastPlugins: [
+      {
+        name: 'capture',
+        options: { position: true },
+        before: (root: unknown) => {
+          captured = plain(root);
+        },
+      },
+    ],
   });
   return captured;
 }
@@ -109,7 +115,9 @@ describe('the validator and the build read a file the same way', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problem).toMatchObject({ position: { line: 2, column: 1 } });
     // Astro ends the frontmatter on line 2: the YAML (and the {x}) would become MDX.
-    expect(parseFrontmatter(ODD['document marker with a comment as the second line'], { frontmatter: 'empty-with-spaces' }).content).toContain('title: A');
+    expect(
+      parseFrontmatter(ODD['document marker with a comment as the second line'], { frontmatter: 'empty-with-spaces' }).content,
+    ).toContain('title: A');
   });
 
   it.each(FILES.map((file) => [file.slice(ROOT.length)]))('parses the body of %s into the tree the build compiles', async (file) => {

@@ -11,7 +11,16 @@ import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
 import { fieldRows, toEditorJsonSchema } from '../../../src/lib/schema/json-schema.ts';
-import { ACTOR_ROLES, ATTRIBUTION_BASES, ATTRIBUTION_STANCES, CONFIDENCE_WORDS, EVENT_KINDS, EVENT_STATUSES, LEGAL_ACTIONS, SOURCE_KINDS } from '../../../src/lib/vocabulary.ts';
+import {
+  ACTOR_ROLES,
+  ATTRIBUTION_BASES,
+  ATTRIBUTION_STANCES,
+  CONFIDENCE_WORDS,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  LEGAL_ACTIONS,
+  SOURCE_KINDS,
+} from '../../../src/lib/vocabulary.ts';
 import { ROOT } from '../../helpers.ts';
 import { VALID_EVENT, setField } from './event-fixture.ts';
 
@@ -64,7 +73,8 @@ function expectProblemsAbout(report: ReturnType<typeof validateEvent>, field: st
   if (report.events.length === 0) expect(report.problems, `${field}: a refused event says why`).not.toEqual([]);
   const top = topKey(field);
   const named = top === 'kind' ? ['kind', ...EVENT_KINDS] : [top];
-  for (const problem of report.problems) expect(named, `${field} changed, yet: ${JSON.stringify(problem)}`).toContain(topKey(problem.field));
+  for (const problem of report.problems)
+    expect(named, `${field} changed, yet: ${JSON.stringify(problem)}`).toContain(topKey(problem.field));
 }
 
 /** Hundreds of validations per property: generous, so that a loaded machine does not fail them. */
@@ -73,12 +83,98 @@ const FUZZ_TIMEOUT = 180_000;
 // ------------------------------------------------------------------ arbitraries
 
 /** Text with any code point, including control characters, lone surrogates and RTL marks. */
-const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ maxLength: 40 }));
-const tricky = fc.constantFrom('', ' ', '~', 'null', 'yes', 'NO', '0x1F', '1e3', '.inf', '-', '---', '...', '#', '&a', '*a', '!!str', '\t', '\u0000', '\uFEFF', '\u202E', '__proto__', 'constructor', 'javascript:alert(1)', '2017-05-05T20:35+02:00', '2017-02-30', '2999-01-01', 'https://example.org/');
-const EVENT_KEYS = ['title', 'kind', 'date', 'end', 'approximate', 'status', 'summary', 'actors', 'sources', 'related', 'reviewed', 'leak', 'blackout', 'statement', 'attribution', 'denial', 'legal', 'election', 'hack', 'detection', 'amplification'];
-const NESTED_KEYS = ['id', 'role', 'title', 'publisher', 'url', 'published', 'language', 'archived', 'kind', 'note', 'speaker', 'quote', 'by', 'to', 'basis', 'channel', 'persona'];
-const key = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...EVENT_KEYS, ...NESTED_KEYS) }, { weight: 2, arbitrary: anyText }, { weight: 1, arbitrary: tricky });
-const vocabulary = fc.constantFrom(...EVENT_KINDS, ...EVENT_STATUSES, ...ACTOR_ROLES, ...SOURCE_KINDS, 'en', 'fr', INCIDENT, 'en-marche', `${INCIDENT}/other`);
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string({ maxLength: 40 }),
+);
+const tricky = fc.constantFrom(
+  '',
+  ' ',
+  '~',
+  'null',
+  'yes',
+  'NO',
+  '0x1F',
+  '1e3',
+  '.inf',
+  '-',
+  '---',
+  '...',
+  '#',
+  '&a',
+  '*a',
+  '!!str',
+  '\t',
+  '\u0000',
+  '\uFEFF',
+  '\u202E',
+  '__proto__',
+  'constructor',
+  'javascript:alert(1)',
+  '2017-05-05T20:35+02:00',
+  '2017-02-30',
+  '2999-01-01',
+  'https://example.org/',
+);
+const EVENT_KEYS = [
+  'title',
+  'kind',
+  'date',
+  'end',
+  'approximate',
+  'status',
+  'summary',
+  'actors',
+  'sources',
+  'related',
+  'reviewed',
+  'leak',
+  'blackout',
+  'statement',
+  'attribution',
+  'denial',
+  'legal',
+  'election',
+  'hack',
+  'detection',
+  'amplification',
+];
+const NESTED_KEYS = [
+  'id',
+  'role',
+  'title',
+  'publisher',
+  'url',
+  'published',
+  'language',
+  'archived',
+  'kind',
+  'note',
+  'speaker',
+  'quote',
+  'by',
+  'to',
+  'basis',
+  'channel',
+  'persona',
+];
+const key = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...EVENT_KEYS, ...NESTED_KEYS) },
+  { weight: 2, arbitrary: anyText },
+  { weight: 1, arbitrary: tricky },
+);
+const vocabulary = fc.constantFrom(
+  ...EVENT_KINDS,
+  ...EVENT_STATUSES,
+  ...ACTOR_ROLES,
+  ...SOURCE_KINDS,
+  'en',
+  'fr',
+  INCIDENT,
+  'en-marche',
+  `${INCIDENT}/other`,
+);
 
 const scalar = fc.oneof(
   anyText,
@@ -107,7 +203,11 @@ const frontmatter = fc.dictionary(key, value, { maxKeys: 12 });
 const VALID = VALID_EVENT;
 
 const slug = fc.constantFrom('fuzzed', 'a', 'event-1');
-const body = fc.oneof(fc.constant('Body text.\n'), anyText, fc.constantFrom('<Aside title="x">\nText\n</Aside>\n', '{1+1}\n', '<script>x</script>\n', '[x](javascript:alert(1))\n'));
+const body = fc.oneof(
+  fc.constant('Body text.\n'),
+  anyText,
+  fc.constantFrom('<Aside title="x">\nText\n</Aside>\n', '{1+1}\n', '<script>x</script>\n', '[x](javascript:alert(1))\n'),
+);
 
 function yamlOf(data: unknown): string {
   try {
@@ -120,44 +220,99 @@ function yamlOf(data: unknown): string {
 // ------------------------------------------------------------------ properties
 
 describe('validateContent(root) over random event files', () => {
-  it('never throws on random YAML text, and names the file, a field and a line for each problem', () => {
-    fc.assert(
-      fc.property(slug, fc.oneof(anyText, fc.array(fc.oneof(anyText, tricky, fc.constantFrom(':', '- ', '  ', '{', '[', '"', "'", '|', '>', '\n')), { maxLength: 30 }).map((parts) => parts.join(''))), body, (name, yaml, text) => {
-        validateEvent(name, `---\n${yaml}\n---\n${text}`);
-      }),
-      // Found by this property: an alias without its anchor, and a "billion laughs" file.
-      { numRuns: 150, examples: [['fuzzed', '*a', ''], ['fuzzed', 'title: *x', ''], ['fuzzed', 'a: &a [1]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b]', '']] },
-    );
-  }, FUZZ_TIMEOUT);
+  it(
+    'never throws on random YAML text, and names the file, a field and a line for each problem',
+    () => {
+      fc.assert(
+        fc.property(
+          slug,
+          fc.oneof(
+            anyText,
+            fc
+              .array(fc.oneof(anyText, tricky, fc.constantFrom(':', '- ', '  ', '{', '[', '"', "'", '|', '>', '\n')), { maxLength: 30 })
+              .map((parts) => parts.join('')),
+          ),
+          body,
+          (name, yaml, text) => {
+            validateEvent(name, `---\n${yaml}\n---\n${text}`);
+          },
+        ),
+        // Found by this property: an alias without its anchor, and a "billion laughs" file.
+        {
+          numRuns: 150,
+          examples: [
+            ['fuzzed', '*a', ''],
+            ['fuzzed', 'title: *x', ''],
+            ['fuzzed', 'a: &a [1]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b]', ''],
+          ],
+        },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it('never throws on random objects written as frontmatter (random keys, dates, numbers, nulls, nested arrays, unicode)', () => {
-    fc.assert(
-      fc.property(slug, frontmatter, body, (name, data, text) => {
-        validateEvent(name, `---\n${yamlOf(data)}---\n${text}`);
-      }),
-      // Found by this property: an empty key, and keys that print as nothing visible.
-      { numRuns: 200, examples: [['fuzzed', { '': 0 }, ''], ['fuzzed', { ' ': 'x', title: 'y' }, ''], ['fuzzed', { sources: [{ '\n': 1 }] }, '']] },
-    );
-  }, FUZZ_TIMEOUT);
+  it(
+    'never throws on random objects written as frontmatter (random keys, dates, numbers, nulls, nested arrays, unicode)',
+    () => {
+      fc.assert(
+        fc.property(slug, frontmatter, body, (name, data, text) => {
+          validateEvent(name, `---\n${yamlOf(data)}---\n${text}`);
+        }),
+        // Found by this property: an empty key, and keys that print as nothing visible.
+        {
+          numRuns: 200,
+          examples: [
+            ['fuzzed', { '': 0 }, ''],
+            ['fuzzed', { ' ': 'x', title: 'y' }, ''],
+            ['fuzzed', { sources: [{ '\n': 1 }] }, ''],
+          ],
+        },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it('never throws when one field of a valid event is replaced by anything, and names that field in each problem', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...EVENT_KEYS, ...NESTED_KEYS), value, (field, replacement) => {
-        const report = validateEvent('mutated', `---\n${yamlOf({ ...VALID, [field]: replacement })}---\nBody.\n`);
-        expectProblemsAbout(report, field);
-      }),
-      { numRuns: 200 },
-    );
-  }, FUZZ_TIMEOUT);
+  it(
+    'never throws when one field of a valid event is replaced by anything, and names that field in each problem',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...EVENT_KEYS, ...NESTED_KEYS), value, (field, replacement) => {
+          const report = validateEvent('mutated', `---\n${yamlOf({ ...VALID, [field]: replacement })}---\nBody.\n`);
+          expectProblemsAbout(report, field);
+        }),
+        { numRuns: 200 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it('never throws on files without frontmatter, with a byte-order mark, CRLF line ends or a non-object document', () => {
-    fc.assert(
-      fc.property(fc.constantFrom('', '\uFEFF', '---\n', '---\r\n', '---\n---\n', '---\n- a\n- b\n---\n', '---\n42\n---\n', '---\n"text"\n---\n', '---\n~\n---\n', '---\n&a [*a]\n---\n'), anyText, (prefix, rest) => {
-        validateEvent('odd', `${prefix}${rest}`);
-      }),
-      { numRuns: 100 },
-    );
-  }, FUZZ_TIMEOUT);
+  it(
+    'never throws on files without frontmatter, with a byte-order mark, CRLF line ends or a non-object document',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(
+            '',
+            '\uFEFF',
+            '---\n',
+            '---\r\n',
+            '---\n---\n',
+            '---\n- a\n- b\n---\n',
+            '---\n42\n---\n',
+            '---\n"text"\n---\n',
+            '---\n~\n---\n',
+            '---\n&a [*a]\n---\n',
+          ),
+          anyText,
+          (prefix, rest) => {
+            validateEvent('odd', `${prefix}${rest}`);
+          },
+        ),
+        { numRuns: 100 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
   it('accepts the valid event it mutates (so that the properties above test something)', () => {
     const report = validateEvent('valid', `---\n${yamlOf(VALID)}---\nBody.\n`);
@@ -173,7 +328,13 @@ const BLOCKS: Record<string, Record<string, unknown>> = {
   leak: { channel: 'A channel' },
   blackout: { legalBasis: 'A rule' },
   statement: { speaker: 'en-marche' },
-  attribution: { by: 'en-marche', to: 'en-marche', basis: ATTRIBUTION_BASES[0], stance: ATTRIBUTION_STANCES[0], confidence: CONFIDENCE_WORDS[0] },
+  attribution: {
+    by: 'en-marche',
+    to: 'en-marche',
+    basis: ATTRIBUTION_BASES[0],
+    stance: ATTRIBUTION_STANCES[0],
+    confidence: CONFIDENCE_WORDS[0],
+  },
   denial: { by: 'en-marche' },
   legal: { authority: 'en-marche', action: LEGAL_ACTIONS[0] },
   election: {},
@@ -194,19 +355,25 @@ const EVENT_FIELDS = fieldRows(toEditorJsonSchema('event')).map((row) => row.fie
 
 describe('validateContent(root) over every field of the event JSON Schema', () => {
   it('covers nested fields of every kind block (so that the fuzzing reaches them)', () => {
-    expect(EVENT_FIELDS).toEqual(expect.arrayContaining(['sources[].url', 'attribution.confidence', 'leak.channel', 'legal.reference', 'actors[].role']));
+    expect(EVENT_FIELDS).toEqual(
+      expect.arrayContaining(['sources[].url', 'attribution.confidence', 'leak.channel', 'legal.reference', 'actors[].role']),
+    );
     for (const field of ['leak.channel', 'attribution.by', 'sources[].archived']) {
       expect(validateEvent('base', `---\n${yamlOf(validEventFor(field))}---\nBody.\n`).problems, field).toEqual([]);
     }
   });
 
-  it.each(EVENT_FIELDS.map((field) => [field]))('never throws, and names the file and that field, whatever %s holds', (field) => {
-    fc.assert(
-      fc.property(value, (replacement) => {
-        const report = validateEvent('field', `---\n${yamlOf(setField(validEventFor(field), field, replacement))}---\nBody.\n`);
-        expectProblemsAbout(report, field);
-      }),
-      { numRuns: 12 },
-    );
-  }, FUZZ_TIMEOUT);
+  it.each(EVENT_FIELDS.map((field) => [field]))(
+    'never throws, and names the file and that field, whatever %s holds',
+    (field) => {
+      fc.assert(
+        fc.property(value, (replacement) => {
+          const report = validateEvent('field', `---\n${yamlOf(setField(validEventFor(field), field, replacement))}---\nBody.\n`);
+          expectProblemsAbout(report, field);
+        }),
+        { numRuns: 12 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });

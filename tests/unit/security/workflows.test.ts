@@ -9,18 +9,35 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../helpers.ts';
 
-interface Step { uses?: string; run?: string; with?: Record<string, unknown> }
-interface Job { permissions?: Record<string, string>; if?: string; steps?: Step[] }
-interface Workflow { on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, Job> }
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  permissions?: Record<string, string>;
+  if?: string;
+  steps?: Step[];
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, Job>;
+}
 
 const workflow = (name: string) => parse(readFileSync(join(ROOT, '.github/workflows', name), 'utf8')) as Workflow;
-const writes = (permissions: Record<string, string> = {}) => Object.entries(permissions).filter(([, level]) => level === 'write').map(([scope]) => scope);
+const writes = (permissions: Record<string, string> = {}) =>
+  Object.entries(permissions)
+    .filter(([, level]) => level === 'write')
+    .map(([scope]) => scope);
 
 describe.each(['ci.yml', 'deploy.yml'])('.github/workflows/%s', (name) => {
   const flow = workflow(name);
 
   it('gives every job a read-only token unless it deploys', () => {
-    expect(flow.permissions, 'a top-level permissions block, so that nothing inherits the repository default').toEqual({ contents: 'read' });
+    expect(flow.permissions, 'a top-level permissions block, so that nothing inherits the repository default').toEqual({
+      contents: 'read',
+    });
     for (const [id, job] of Object.entries(flow.jobs)) {
       if (id !== 'deploy') expect(writes(job.permissions), `${name}: job ${id}`).toEqual([]);
     }
@@ -34,7 +51,7 @@ describe.each(['ci.yml', 'deploy.yml'])('.github/workflows/%s', (name) => {
     }
   });
 
-  it('never runs pull requests with the base repository\'s secrets', () => {
+  it("never runs pull requests with the base repository's secrets", () => {
     expect(Object.keys(flow.on)).not.toContain('pull_request_target');
     expect(Object.keys(flow.on)).not.toContain('workflow_run');
   });
@@ -45,7 +62,7 @@ describe('the deploy workflow', () => {
   it('runs only for main, and only its deploy job may write to Pages', () => {
     expect(flow.on).not.toHaveProperty('pull_request');
     expect((flow.on.push as { branches: string[] }).branches).toEqual(['main']);
-    expect(flow.jobs.deploy.if).toContain("refs/heads/main");
+    expect(flow.jobs.deploy.if).toContain('refs/heads/main');
     expect(writes(flow.jobs.deploy.permissions).sort()).toEqual(['id-token', 'pages']);
   });
 });

@@ -90,9 +90,12 @@ describe('the fast YAML reading agrees with the full one', () => {
 
   it.each([
     ['typed scalars', 'a: 2016\nb: true\nc: NO\nd: 2017-05-05\ne: 0x1F\nf: 1e3\ng: ~\nh:\ni: .inf\nj: 0o17\nk: +12\nl: 1_000\n'],
-    ['quotes', 'a: "it\'s \\"quoted\\" \\u00e9 # not a comment"\nb: \'it\'\'s\'\nc: l\'apostrophe & co\n'],
+    ['quotes', "a: \"it's \\\"quoted\\\" \\u00e9 # not a comment\"\nb: 'it''s'\nc: l'apostrophe & co\n"],
     ['flow collections', 'actors:\n  - { id: cia, role: speaker }\n  - {id: x, role: y}\nrelated: [a/b, c/d]\nempty: []\nnone: {}\n'],
-    ['nested blocks', 'sources:\n  - title: "A"\n    url: https://example.org/a?b=c#d\n    published: "2016-12"\n  - title: B\nattribution:\n  by: cia\n'],
+    [
+      'nested blocks',
+      'sources:\n  - title: "A"\n    url: https://example.org/a?b=c#d\n    published: "2016-12"\n  - title: B\nattribution:\n  by: cia\n',
+    ],
     ['a quote on two lines', 'summary: "one\n  two"\ntitle: A\n'],
     ['CRLF line ends', 'title: A\r\nkind: b\r\n'],
   ])('reads %s fast, as the full reading does', (_name, yaml) => {
@@ -102,11 +105,96 @@ describe('the fast YAML reading agrees with the full one', () => {
 
   /** Pieces editors (and attackers) put in frontmatter. */
   const scalar = fc.constantFrom(
-    '', ' ', '~', 'null', 'Null', 'yes', 'NO', 'true', 'TRUE', 'tRUE', '0x1F', '0o17', '017', '1e3', '1E3', '1.', '.5', '+12', '-0', '-5', '1_000', '0b11',
-    '.inf', '-.INF', '.NaN', '-', '--', '---', '...', '#', 'a #b', 'a#b', '&a', '*a', '!!str', '!x', '|', '>', '%', '@', '`', '?', '? a', ':', 'a:b', 'a: b',
-    "it's", "l'été", 'A & B', 'C#', '2016', '2016-12-09', '2017-05-05T20:35+02:00', 'http://x.y/z?a=b#c', 'a, b', 'a]', 'a}', '[a, b]', '[a,b]', '[a, [b]]',
-    '[a, ]', '[ ]', '[]', '{}', '{ id: x, role: y }', '{a: 1}', '{a:1}', '{ a: "b" }', '[ "a", \'b\' ]', '"q"', '"a\\"b"', '"\\u00e9"', '"\\x41"', '"\\q"',
-    '"a\\\nb"', "'a''b'", "'a'b'", '"a" b', '"a"b', '"a\n  b"', "'a\n\n  b'", 'a\n  b', '"\\t"', 'é', '\u202E', '\u00A0', 'a\u00A0', '<<', '=', '__proto__',
+    '',
+    ' ',
+    '~',
+    'null',
+    'Null',
+    'yes',
+    'NO',
+    'true',
+    'TRUE',
+    'tRUE',
+    '0x1F',
+    '0o17',
+    '017',
+    '1e3',
+    '1E3',
+    '1.',
+    '.5',
+    '+12',
+    '-0',
+    '-5',
+    '1_000',
+    '0b11',
+    '.inf',
+    '-.INF',
+    '.NaN',
+    '-',
+    '--',
+    '---',
+    '...',
+    '#',
+    'a #b',
+    'a#b',
+    '&a',
+    '*a',
+    '!!str',
+    '!x',
+    '|',
+    '>',
+    '%',
+    '@',
+    '`',
+    '?',
+    '? a',
+    ':',
+    'a:b',
+    'a: b',
+    "it's",
+    "l'été",
+    'A & B',
+    'C#',
+    '2016',
+    '2016-12-09',
+    '2017-05-05T20:35+02:00',
+    'http://x.y/z?a=b#c',
+    'a, b',
+    'a]',
+    'a}',
+    '[a, b]',
+    '[a,b]',
+    '[a, [b]]',
+    '[a, ]',
+    '[ ]',
+    '[]',
+    '{}',
+    '{ id: x, role: y }',
+    '{a: 1}',
+    '{a:1}',
+    '{ a: "b" }',
+    '[ "a", \'b\' ]',
+    '"q"',
+    '"a\\"b"',
+    '"\\u00e9"',
+    '"\\x41"',
+    '"\\q"',
+    '"a\\\nb"',
+    "'a''b'",
+    "'a'b'",
+    '"a" b',
+    '"a"b',
+    '"a\n  b"',
+    "'a\n\n  b'",
+    'a\n  b',
+    '"\\t"',
+    'é',
+    '\u202E',
+    '\u00A0',
+    'a\u00A0',
+    '<<',
+    '=',
+    '__proto__',
   );
   const key = fc.constantFrom('title', 'a', 'b-c', 'x_1', 'null', 'True', '__proto__', 'é', '"q"', '1', 'a b', '-a', '? a', '<<');
   const indent = fc.constantFrom('', '', '', ' ', '  ', '   ', '    ', '- ', '  - ', '-  ', '\t');
@@ -115,30 +203,69 @@ describe('the fast YAML reading agrees with the full one', () => {
     fc.tuple(indent, scalar).map((parts) => parts.join('')),
     fc.constantFrom('', '# comment', '  # comment', '---', '...'),
   );
-  const document = fc.tuple(fc.array(line, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\r\n', '\r')).map(([lines, end]) => lines.join(end) + end);
+  const document = fc
+    .tuple(fc.array(line, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\r\n', '\r'))
+    .map(([lines, end]) => lines.join(end) + end);
 
-  it('on generated YAML: whatever is read fast is read the same in full, and by the build', () => {
-    fc.assert(
-      fc.property(document, (yaml) => {
-        expectAgreement(yaml);
-      }),
-      { numRuns: 4000 },
-    );
-  }, FUZZ_TIMEOUT);
+  it(
+    'on generated YAML: whatever is read fast is read the same in full, and by the build',
+    () => {
+      fc.assert(
+        fc.property(document, (yaml) => {
+          expectAgreement(yaml);
+        }),
+        { numRuns: 4000 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it('on content frontmatter with characters slipped in', () => {
-    const sources = FILES.filter((file) => file.includes('/src/content/')).slice(0, 40).flatMap((file) => yamlOf(file) ?? []);
-    const slip = fc.constantFrom(' ', '  ', '\n', '\n  ', '"', "'", ':', ': ', '#', ' #', '-', '- ', '[', ']', '{', '}', ',', '&', '*', '!', '|', '>', '\\', '\t', '\r', 'é');
-    fc.assert(
-      fc.property(fc.constantFrom(...sources), fc.array(fc.tuple(fc.nat(), slip), { minLength: 1, maxLength: 3 }), (yaml, slips) => {
-        let text = yaml;
-        for (const [at, piece] of slips) {
-          const position = at % (text.length + 1);
-          text = text.slice(0, position) + piece + text.slice(position);
-        }
-        expectAgreement(text);
-      }),
-      { numRuns: 3000 },
-    );
-  }, FUZZ_TIMEOUT);
+  it(
+    'on content frontmatter with characters slipped in',
+    () => {
+      const sources = FILES.filter((file) => file.includes('/src/content/'))
+        .slice(0, 40)
+        .flatMap((file) => yamlOf(file) ?? []);
+      const slip = fc.constantFrom(
+        ' ',
+        '  ',
+        '\n',
+        '\n  ',
+        '"',
+        "'",
+        ':',
+        ': ',
+        '#',
+        ' #',
+        '-',
+        '- ',
+        '[',
+        ']',
+        '{',
+        '}',
+        ',',
+        '&',
+        '*',
+        '!',
+        '|',
+        '>',
+        '\\',
+        '\t',
+        '\r',
+        'é',
+      );
+      fc.assert(
+        fc.property(fc.constantFrom(...sources), fc.array(fc.tuple(fc.nat(), slip), { minLength: 1, maxLength: 3 }), (yaml, slips) => {
+          let text = yaml;
+          for (const [at, piece] of slips) {
+            const position = at % (text.length + 1);
+            text = text.slice(0, position) + piece + text.slice(position);
+          }
+          expectAgreement(text);
+        }),
+        { numRuns: 3000 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });

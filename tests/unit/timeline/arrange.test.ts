@@ -32,7 +32,13 @@ describe('arrangeLane(items, options)', () => {
   });
 
   it('folds a crowd into one counted cluster, keeping the most important marks visible', () => {
-    const crowd = [point('a', 100, { priority: 5 }), point('b', 101, { priority: 0 }), point('c', 102, { priority: 5 }), point('d', 103, { priority: 2 }), point('e', 104, { priority: 5 })];
+    const crowd = [
+      point('a', 100, { priority: 5 }),
+      point('b', 101, { priority: 0 }),
+      point('c', 102, { priority: 5 }),
+      point('d', 103, { priority: 2 }),
+      point('e', 104, { priority: 5 }),
+    ];
     const { items, clusters } = arrangeLane(crowd, options);
     expect(clusters).toHaveLength(1);
     expect(clusters[0].ids.sort()).toEqual(['a', 'c', 'e']);
@@ -42,13 +48,20 @@ describe('arrangeLane(items, options)', () => {
   });
 
   it('lets a cluster come apart when zooming spreads its members', () => {
-    const at = (k: number) => arrangeLane([100, 101, 102, 103, 104].map((x, i) => point(`m${i}`, x * k - 100 * (k - 1))), options);
+    const at = (k: number) =>
+      arrangeLane(
+        [100, 101, 102, 103, 104].map((x, i) => point(`m${i}`, x * k - 100 * (k - 1))),
+        options,
+      );
     expect(at(1).clusters).toHaveLength(1);
     expect(at(20).clusters).toHaveLength(0);
   });
 
   it('shows a label only where it fits before the next mark and the edge', () => {
-    const { items } = arrangeLane([point('a', 100, { labelWidth: 80 }), point('b', 150, { labelWidth: 80 }), point('c', 950, { labelWidth: 80 })], options);
+    const { items } = arrangeLane(
+      [point('a', 100, { labelWidth: 80 }), point('b', 150, { labelWidth: 80 }), point('c', 950, { labelWidth: 80 })],
+      options,
+    );
     expect(items.get('a')!.labelVisible).toBe(false);
     expect(items.get('b')!.labelVisible).toBe(true);
     expect(items.get('c')!.labelVisible).toBe(false);

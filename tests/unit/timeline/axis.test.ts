@@ -68,11 +68,22 @@ describe('ticks', () => {
   });
   it('reveals finer ticks when zoomed in on the last days', () => {
     const axis = makeAxis('log', [-80, 10], [0, 1000]);
-    expect(labels(chooseTicks(alignedTickCandidates('log', -80, 10), axis.toX, 56))).toEqual(expect.arrayContaining(['−2 d', '−1 d', 'vote']));
+    expect(labels(chooseTicks(alignedTickCandidates('log', -80, 10), axis.toX, 56))).toEqual(
+      expect.arrayContaining(['−2 d', '−1 d', 'vote']),
+    );
   });
   it('steps linear aligned ticks in whole units', () => {
     expect(labels(alignedTickCandidates('linear', -24 * 30, 24, 10))).toEqual(['vote', '−4 w', '−3 w', '−2 w', '−1 w']);
-    expect(labels(alignedTickCandidates('linear', -72, 12, 10))).toEqual(['vote', '−72 h', '−60 h', '−48 h', '−36 h', '−24 h', '−12 h', '+12 h']);
+    expect(labels(alignedTickCandidates('linear', -72, 12, 10))).toEqual([
+      'vote',
+      '−72 h',
+      '−60 h',
+      '−48 h',
+      '−36 h',
+      '−24 h',
+      '−12 h',
+      '+12 h',
+    ]);
   });
   it('dates calendar ticks', () => {
     const ticks = calendarTickCandidates(utc(2015, 6, 1), utc(2025, 6, 1));

@@ -76,15 +76,22 @@ describe('the comparison panel on the real content', () => {
     expect(offset('dnc-2016/guccifer-2-first-leak').label).toBe('T−146 d');
     expect(dnc.laterLeaks.map((l) => [l.event.id, l.beforeVote.text])).toEqual([['dnc-2016/wikileaks-dnc-emails', '109 days']]);
     expect(offset('dnc-2016/wikileaks-dnc-emails').label).toBe('T−109 d');
-    expect(dnc.earlierOtherLeaks.map((l) => [l.event.id, l.beforeVote.text])).toEqual([['dnc-2016/dcleaks-begins-publishing', 'about 153 days']]);
+    expect(dnc.earlierOtherLeaks.map((l) => [l.event.id, l.beforeVote.text])).toEqual([
+      ['dnc-2016/dcleaks-begins-publishing', 'about 153 days'],
+    ]);
   });
 
   it('DNC: first public attribution CrowdStrike, first government and own-government the DHS/ODNI statement', () => {
     const dnc = row('dnc-2016');
-    expect(dnc.firstPublicAttribution).toMatchObject({ event: { id: 'dnc-2016/crowdstrike-names-two-groups' }, fromLeak: { text: '1 day', sign: -1 } });
+    expect(dnc.firstPublicAttribution).toMatchObject({
+      event: { id: 'dnc-2016/crowdstrike-names-two-groups' },
+      fromLeak: { text: '1 day', sign: -1 },
+    });
     expect(dnc.firstGovernmentAttribution?.event.id).toBe('dnc-2016/dhs-odni-joint-statement');
     expect(dnc.firstOwnGovernmentAttribution?.event.id).toBe('dnc-2016/dhs-odni-joint-statement');
-    expect(dnc.firstGovernmentAttribution?.confidenceWords).toBe('no graded confidence (“is confident that the Russian Government directed the recent compromises of e-mails”)');
+    expect(dnc.firstGovernmentAttribution?.confidenceWords).toBe(
+      'no graded confidence (“is confident that the Russian Government directed the recent compromises of e-mails”)',
+    );
   });
 });
 

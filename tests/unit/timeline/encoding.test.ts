@@ -26,13 +26,30 @@ const rgb = (hex: string) => [1, 3, 5].map((i) => toLinear(parseInt(hex.slice(i,
 
 // Machado, Oliveira & Fernandes (2009), severity 1, applied to linear RGB.
 const DEFICIENCIES: Record<string, number[][]> = {
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
-  none: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
+  none: [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ],
 };
 
-const simulate = (linear: number[], m: number[][]) => m.map((row) => Math.min(1, Math.max(0, row[0] * linear[0] + row[1] * linear[1] + row[2] * linear[2])));
+const simulate = (linear: number[], m: number[][]) =>
+  m.map((row) => Math.min(1, Math.max(0, row[0] * linear[0] + row[1] * linear[1] + row[2] * linear[2])));
 const luminance = ([r, g, b]: number[]) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
 const contrast = (a: number[], b: number[]) => {
   const [la, lb] = [luminance(a), luminance(b)];
@@ -85,7 +102,8 @@ describe('the focus ring', () => {
     expect(timelineCss).toMatch(/\.tl-mark:focus-visible \.tl-hit[^{]*\{[^}]*stroke: var\(--focus\)/);
     for (const shape of new Set(Object.values(KIND_SHAPES))) {
       // A circle's path holds its diameter (arc steps); polygons hold their corners.
-      const extent = shape === 'circle' ? 6 : Math.max(...[...shapePath(shape, 6).matchAll(/-?\d+(\.\d+)?/g)].map((m) => Math.abs(Number(m[0]))));
+      const extent =
+        shape === 'circle' ? 6 : Math.max(...[...shapePath(shape, 6).matchAll(/-?\d+(\.\d+)?/g)].map((m) => Math.abs(Number(m[0]))));
       // Hit circle r = 12, ring 3 wide: its inner edge (10.5) leaves a gap of background around the shape's stroke (+1).
       expect(extent + 1, shape).toBeLessThan(10.5);
     }

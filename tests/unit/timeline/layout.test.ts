@@ -84,11 +84,15 @@ describe('accessible names and labels', () => {
     const leak = archive.event('paris/leak')!;
     expect(markAccessibleName(leak, archive.incident('paris')!)).toBe('Leak, c. 5 May 2017, 20:35 Paris time, T−47 h: Event paris/leak');
     const report = archive.event('paris/report')!;
-    expect(markAccessibleName(report, archive.incident('paris')!)).toBe('Attribution (reported), 25 April 2017, T−12 d: Event paris/report');
+    expect(markAccessibleName(report, archive.incident('paris')!)).toBe(
+      'Attribution (reported), 25 April 2017, T−12 d: Event paris/report',
+    );
   });
   it('names a mark in French with a narrow no-break space before the colon', () => {
     const leak = archive.event('paris/leak')!;
-    expect(markAccessibleName(leak, archive.incident('paris')!, 'fr-FR')).toBe('Fuite, vers 5 mai 2017 à 20 h 35, heure de Paris, T−47 h\u202f: Event paris/leak');
+    expect(markAccessibleName(leak, archive.incident('paris')!, 'fr-FR')).toBe(
+      'Fuite, vers 5 mai 2017 à 20 h 35, heure de Paris, T−47 h\u202f: Event paris/leak',
+    );
   });
   it('cuts long labels with an ellipsis', () => {
     expect(shortLabel('x'.repeat(50), 10)).toBe('xxxxxxxxx…');
@@ -103,7 +107,14 @@ describe('layoutLane: the one lane layout the build and the browser share', () =
   it('gives the build the same lane as layoutTimeline', async () => {
     const { layoutLane, timelineAxis } = await import('../../../src/lib/timeline/layout.ts');
     const axis = timelineAxis(lanes, marks, 'log', 1000);
-    const paris = layoutLane(lanes[0], marks.filter((m) => m.laneId === 'paris'), 'log', axis.toX, layout.lanes[0].y, 1000);
+    const paris = layoutLane(
+      lanes[0],
+      marks.filter((m) => m.laneId === 'paris'),
+      'log',
+      axis.toX,
+      layout.lanes[0].y,
+      1000,
+    );
     expect(paris.marks).toEqual(layout.marks.filter((m) => m.laneId === 'paris'));
     expect(paris.bands).toEqual(layout.bands.filter((b) => b.laneId === 'paris'));
     expect(paris.voteX).toBeCloseTo(layout.lanes[0].voteX, 9);
@@ -120,7 +131,9 @@ describe('layoutLane: the one lane layout the build and the browser share', () =
     const gap = (l: typeof base, a: string, b: string) => Math.abs(l.marks.find((m) => m.id === a)!.x - l.marks.find((m) => m.id === b)!.x);
     expect(gap(zoomed, 'paris/leak', 'paris/vote')).toBeCloseTo(gap(base, 'paris/leak', 'paris/vote') * k, 6);
     expect(zoomed.clusters.length).toBeLessThanOrEqual(base.clusters.length);
-    expect(zoomed.marks.filter((m) => m.labelVisible).length).toBeGreaterThanOrEqual(base.marks.filter((m) => m.labelVisible && m.x > 0 && m.x < 1000).length - 1);
+    expect(zoomed.marks.filter((m) => m.labelVisible).length).toBeGreaterThanOrEqual(
+      base.marks.filter((m) => m.labelVisible && m.x > 0 && m.x < 1000).length - 1,
+    );
   });
 });
 
@@ -183,7 +196,9 @@ describe('layoutTimeline({orientation: vertical}): time running down a phone', (
   it('gives labels a line each, whole titles where they fit', () => {
     const labelled = down.marks.filter((m) => m.labelVisible).sort((a, b) => a.y - b.y);
     expect(labelled.length).toBeGreaterThan(3);
-    for (let i = 1; i < labelled.length; i++) if (labelled[i].laneId === labelled[i - 1].laneId) expect(labelled[i].y - labelled[i - 1].y).toBeGreaterThanOrEqual(VERTICAL.labelLine);
+    for (let i = 1; i < labelled.length; i++)
+      if (labelled[i].laneId === labelled[i - 1].laneId)
+        expect(labelled[i].y - labelled[i - 1].y).toBeGreaterThanOrEqual(VERTICAL.labelLine);
     expect(at('paris/leak').label).toBe('Event paris/leak');
   });
 
@@ -202,7 +217,9 @@ describe('layoutTimeline({orientation: vertical}): time running down a phone', (
       const [above, below] = [labelled[i - 1], labelled[i]];
       if (above.laneId !== below.laneId) continue;
       const bottom = above.y + above.labelLines!.length * VERTICAL.labelLine;
-      expect(bottom, `label of ${above.id} (${above.labelLines!.length} lines) ends below the label of ${below.id}`).toBeLessThanOrEqual(below.y);
+      expect(bottom, `label of ${above.id} (${above.labelLines!.length} lines) ends below the label of ${below.id}`).toBeLessThanOrEqual(
+        below.y,
+      );
     }
   });
 
@@ -227,7 +244,13 @@ describe('layoutTimeline({orientation: vertical}): time running down a phone', (
   it('zooms along the time axis like the horizontal layout', async () => {
     const { clampZoom, domainOf } = await import('../../../src/lib/timeline/zoom.ts');
     const zoom = clampZoom(down.extent, 4, down.extent.toX(0) * -3);
-    const zoomed = layoutTimeline(lanes, marks, { width: 343, align: 'vote', scale: 'log', orientation: 'vertical', domain: domainOf(down.extent, zoom) });
+    const zoomed = layoutTimeline(lanes, marks, {
+      width: 343,
+      align: 'vote',
+      scale: 'log',
+      orientation: 'vertical',
+      domain: domainOf(down.extent, zoom),
+    });
     const rel = (l: typeof down, id: string) => l.marks.find((m) => m.id === id)!.y - l.lanes[0].axisStart;
     expect(rel(zoomed, 'paris/leak')).toBeCloseTo(zoom.x + zoom.k * rel(down, 'paris/leak'), 4);
     expect(zoomed.height).toBe(down.height);
@@ -249,13 +272,17 @@ describe('layoutTimeline({orientation: vertical}): time running down a phone', (
   });
 });
 
-
 describe('revealZoom: the zoom that shows a folded mark on its own', async () => {
   const { revealZoom, viewDomain } = await import('../../../src/lib/timeline/zoom.ts');
   it('zooms in until the mark is out of its cluster, centred', () => {
     // Eight events an hour apart, two days before the vote: too many for four rows at full view.
     const leak = marks.find((m) => m.id === 'paris/leak')!;
-    const crowd = Array.from({ length: 8 }, (_, i) => ({ ...leak, id: `paris/crowd-${i}`, start: leak.start + i * 3_600_000, stop: leak.start + i * 3_600_000 + 60_000 }));
+    const crowd = Array.from({ length: 8 }, (_, i) => ({
+      ...leak,
+      id: `paris/crowd-${i}`,
+      start: leak.start + i * 3_600_000,
+      stop: leak.start + i * 3_600_000 + 60_000,
+    }));
     const all = [...marks, ...crowd];
     const options = { width: 1000, align: 'vote' as const, scale: 'log' as const };
     const full = layoutTimeline(lanes, all, options);

@@ -56,7 +56,7 @@ describe('parsePalette(css, scheme)', () => {
 
 describe('escapeXml(text)', () => {
   it('escapes the characters that matter in XML text and attributes', () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry\'s&lt;/a&gt;');
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry's&lt;/a&gt;");
   });
 
   it('escapes & first, so that an entity is not unescaped by accident', () => {
@@ -66,7 +66,8 @@ describe('escapeXml(text)', () => {
 });
 
 describe('standaloneSvg(options)', () => {
-  const chart = '<svg class="tl-svg" viewBox="0 0 1000 300" width="1000" height="300" role="group"><g class="tl-lanes"><a class="tl-mark kind-leak" href="/events/macron-2017/emleaks-posted/"><path d="M0,0"/></a><a href="https://example.org/x">outside</a></g></svg>';
+  const chart =
+    '<svg class="tl-svg" viewBox="0 0 1000 300" width="1000" height="300" role="group"><g class="tl-lanes"><a class="tl-mark kind-leak" href="/events/macron-2017/emleaks-posted/"><path d="M0,0"/></a><a href="https://example.org/x">outside</a></g></svg>';
   const base: StandaloneOptions = {
     chart,
     title: 'Title',
@@ -85,7 +86,14 @@ describe('standaloneSvg(options)', () => {
     const svg = standaloneSvg({ ...base, subtitle: 'Sub' });
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" /);
     expect(svg.endsWith('</svg>')).toBe(true);
-    const order = ['>Title</text>', '>Sub</text>', '<svg x="0" y="56"', '>Leak</text>', '>Campaign silence</text>', '>Election Integrity Timeline · content CC BY 4.0</text>'].map((part) => svg.indexOf(part));
+    const order = [
+      '>Title</text>',
+      '>Sub</text>',
+      '<svg x="0" y="56"',
+      '>Leak</text>',
+      '>Campaign silence</text>',
+      '>Election Integrity Timeline · content CC BY 4.0</text>',
+    ].map((part) => svg.indexOf(part));
     for (const index of order) expect(index).toBeGreaterThan(0);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(attribute(svg, 'width')).toBe(1000);
@@ -111,8 +119,13 @@ describe('standaloneSvg(options)', () => {
   });
 
   it('writes plain colours and fonts on the elements: no stylesheet, no custom property, no currentColor', () => {
-    const css = '.tl-svg { font: 12px/1 var(--font-body); } .tl-mark { color: var(--kind-color, var(--fg)); } .tl-mark path { fill: currentColor; stroke: var(--bg); } .tl-mark:hover path { fill: red; }';
-    const svg = standaloneSvg({ ...base, css, palette: { '--bg': '#010203', '--fg': '#111111', '--kind-leak': 'rgb(1, 2, 3)', '--unrelated': '#ffffff' } });
+    const css =
+      '.tl-svg { font: 12px/1 var(--font-body); } .tl-mark { color: var(--kind-color, var(--fg)); } .tl-mark path { fill: currentColor; stroke: var(--bg); } .tl-mark:hover path { fill: red; }';
+    const svg = standaloneSvg({
+      ...base,
+      css,
+      palette: { '--bg': '#010203', '--fg': '#111111', '--kind-leak': 'rgb(1, 2, 3)', '--unrelated': '#ffffff' },
+    });
     expect(svg).not.toMatch(/<style|var\(--|currentcolor/i);
     expect(svg).not.toContain('#ffffff');
     // The leak mark's shape takes the leak colour (through --kind-color and currentColor); its outline the background.
@@ -130,11 +143,15 @@ describe('standaloneSvg(options)', () => {
   it('grows in height with the rows of the legend, not in width', () => {
     const label = (i: number) => `A fairly long legend label ${i}`;
     const heights = [1, 4, 6, 12, 30].map((n) => {
-      const svg = standaloneSvg({ ...base, legend: Array.from({ length: n }, (_, i) => ({ kind: EVENT_KINDS[i % EVENT_KINDS.length], label: label(i) })) });
+      const svg = standaloneSvg({
+        ...base,
+        legend: Array.from({ length: n }, (_, i) => ({ kind: EVENT_KINDS[i % EVENT_KINDS.length], label: label(i) })),
+      });
       expect(attribute(svg, 'width')).toBe(1000);
       expect(svg).toContain(`viewBox="0 0 1000 ${attribute(svg, 'height')}"`);
       // Every legend item stays inside the picture.
-      for (const [, x] of svg.matchAll(/<g class="sa-key[^"]*" transform="translate\(([\d.]+),[\d.]+\)"><path/g)) expect(Number(x) - 6 + 26 + label(0).length * 7).toBeLessThanOrEqual(1000);
+      for (const [, x] of svg.matchAll(/<g class="sa-key[^"]*" transform="translate\(([\d.]+),[\d.]+\)"><path/g))
+        expect(Number(x) - 6 + 26 + label(0).length * 7).toBeLessThanOrEqual(1000);
       return attribute(svg, 'height');
     });
     // Four such items fit on one row; the fifth starts a second.
@@ -144,7 +161,9 @@ describe('standaloneSvg(options)', () => {
     expect(heights[4]).toBeGreaterThan(heights[3]);
     // The credit sits below the last legend row.
     const svg = standaloneSvg({ ...base, legend: Array.from({ length: 30 }, (_, i) => ({ kind: 'leak' as const, label: label(i) })) });
-    const lastRow = Math.max(...[...svg.matchAll(/<g class="sa-key[^"]*" transform="translate\([\d.]+,([\d.]+)\)"><path/g)].map((m) => Number(m[1])));
+    const lastRow = Math.max(
+      ...[...svg.matchAll(/<g class="sa-key[^"]*" transform="translate\([\d.]+,([\d.]+)\)"><path/g)].map((m) => Number(m[1])),
+    );
     const legendTop = Number(/<g transform="translate\(0,([\d.]+)\)" font-size="12">/.exec(svg)![1]);
     const creditY = Number(/<text x="20" y="([\d.]+)" font-size="11"/.exec(svg)![1]);
     expect(creditY).toBeGreaterThan(legendTop + lastRow);

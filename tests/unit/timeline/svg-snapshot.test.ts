@@ -23,7 +23,9 @@ describe('Timeline.astro drawn at build time', () => {
   it('matches the rounded SVG snapshot of the phone drawing (time down the page)', async () => {
     const container = await AstroContainer.create();
     const html = await container.renderToString(Timeline, { props: { archive: fixtureArchive(), id: 'fixture' } });
-    await expect(normalise(html, html.indexOf('<svg class="tl-svg tl-svg-vertical"'))).toMatchFileSnapshot('__snapshots__/timeline-fixture-vertical.svg');
+    await expect(normalise(html, html.indexOf('<svg class="tl-svg tl-svg-vertical"'))).toMatchFileSnapshot(
+      '__snapshots__/timeline-fixture-vertical.svg',
+    );
   });
 
   it('draws a complete chart without JavaScript: every mark a link with a name', async () => {
@@ -31,7 +33,8 @@ describe('Timeline.astro drawn at build time', () => {
     const html = await container.renderToString(Timeline, { props: { archive: fixtureArchive(), id: 'fixture' } });
     // Two drawings (across, and down a phone; CSS shows one): each has every event.
     const [across, down] = html.split('<svg class="tl-svg tl-svg-vertical"');
-    for (const drawing of [across, down]) expect(drawing.match(/<a [^>]*class="tl-mark[^"]*"[^>]*>/g) ?? []).toHaveLength(fixtureArchive().events.length);
+    for (const drawing of [across, down])
+      expect(drawing.match(/<a [^>]*class="tl-mark[^"]*"[^>]*>/g) ?? []).toHaveLength(fixtureArchive().events.length);
     const marks = html.match(/<a [^>]*class="tl-mark[^"]*"[^>]*>/g) ?? [];
     for (const mark of marks) {
       expect(mark).toMatch(/href="\/events\/[a-z0-9-]+\/[a-z0-9-]+\/"/);

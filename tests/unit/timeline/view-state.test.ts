@@ -9,7 +9,14 @@ const parse = (search: string) => parseViewState(search, known);
 describe('parseViewState(search)', () => {
   it('reads every parameter', () => {
     expect(parse('?align=calendar&scale=linear&kinds=leak,attribution&incidents=macron-2017&event=macron-2017/emleaks-posted')).toEqual({
-      view: { align: 'calendar', scale: 'linear', kinds: ['leak', 'attribution'], incidents: ['macron-2017'], event: 'macron-2017/emleaks-posted', range: null },
+      view: {
+        align: 'calendar',
+        scale: 'linear',
+        kinds: ['leak', 'attribution'],
+        incidents: ['macron-2017'],
+        event: 'macron-2017/emleaks-posted',
+        range: null,
+      },
       invalid: [],
     });
   });
@@ -33,19 +40,23 @@ describe('parseViewState(search)', () => {
 
   it('never throws and always yields a valid view, for any query string', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), fc.dictionary(fc.constantFrom('align', 'scale', 'kinds', 'incidents', 'event', 'x'), fc.string({ maxLength: 80 })), (raw, dict) => {
-        for (const search of [raw, `?${new URLSearchParams(dict).toString()}`]) {
-          const { view } = parse(search);
-          expect(['vote', 'calendar']).toContain(view.align);
-          expect(['log', 'linear']).toContain(view.scale);
-          if (view.kinds !== null) {
-            expect(view.kinds).not.toEqual([]);
-            expect(EVENT_KINDS).toEqual(expect.arrayContaining(view.kinds));
+      fc.property(
+        fc.string({ maxLength: 300 }),
+        fc.dictionary(fc.constantFrom('align', 'scale', 'kinds', 'incidents', 'event', 'x'), fc.string({ maxLength: 80 })),
+        (raw, dict) => {
+          for (const search of [raw, `?${new URLSearchParams(dict).toString()}`]) {
+            const { view } = parse(search);
+            expect(['vote', 'calendar']).toContain(view.align);
+            expect(['log', 'linear']).toContain(view.scale);
+            if (view.kinds !== null) {
+              expect(view.kinds).not.toEqual([]);
+              expect(EVENT_KINDS).toEqual(expect.arrayContaining(view.kinds));
+            }
+            if (view.incidents !== null) expect(known.incidents).toEqual(expect.arrayContaining(view.incidents));
+            if (view.event !== null) expect([...known.events]).toContain(view.event);
           }
-          if (view.incidents !== null) expect(known.incidents).toEqual(expect.arrayContaining(view.incidents));
-          if (view.event !== null) expect([...known.events]).toContain(view.event);
-        }
-      }),
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -54,10 +65,19 @@ describe('parseViewState(search)', () => {
 describe('serializeViewState(view)', () => {
   it('writes only what differs from the default, readably', () => {
     expect(serializeViewState(DEFAULT_VIEW)).toBe('');
-    expect(serializeViewState({ ...DEFAULT_VIEW, kinds: ['leak', 'attribution'], event: 'macron-2017/emleaks-posted' })).toBe('?kinds=leak,attribution&event=macron-2017/emleaks-posted');
+    expect(serializeViewState({ ...DEFAULT_VIEW, kinds: ['leak', 'attribution'], event: 'macron-2017/emleaks-posted' })).toBe(
+      '?kinds=leak,attribution&event=macron-2017/emleaks-posted',
+    );
   });
   it('round-trips through the parser', () => {
-    const view = { align: 'calendar' as const, scale: 'linear' as const, kinds: ['leak' as const], incidents: ['dnc-2016'], event: null, range: null };
+    const view = {
+      align: 'calendar' as const,
+      scale: 'linear' as const,
+      kinds: ['leak' as const],
+      incidents: ['dnc-2016'],
+      event: null,
+      range: null,
+    };
     expect(parse(serializeViewState(view)).view).toEqual(view);
   });
 });
@@ -77,7 +97,13 @@ describe('the visible range in the address', () => {
   });
 
   it('ignores a range on the wrong axis, reversed, half given or malformed, and says so', () => {
-    for (const search of ['?from=2017-05-01&to=2017-05-07', '?from=6h&to=-72h', '?from=-72h', '?align=calendar&from=-72h&to=6h', '?from=-72&to=6']) {
+    for (const search of [
+      '?from=2017-05-01&to=2017-05-07',
+      '?from=6h&to=-72h',
+      '?from=-72h',
+      '?align=calendar&from=-72h&to=6h',
+      '?from=-72&to=6',
+    ]) {
       const { view, invalid } = parse(search);
       expect(view.range, search).toBeNull();
       expect(invalid.length, search).toBeGreaterThan(0);
@@ -86,12 +112,16 @@ describe('the visible range in the address', () => {
 
   it('round-trips any range through the address to within its rounding', () => {
     fc.assert(
-      fc.property(fc.double({ min: -50_000, max: 50_000, noNaN: true }), fc.double({ min: 0.01, max: 50_000, noNaN: true }), (from, width) => {
-        const view = { ...DEFAULT_VIEW, range: [from, from + width] as [number, number] };
-        const back = parse(serializeViewState(view)).view.range;
-        if (!back) return; // rounding made both ends equal: the parser refuses an empty range
-        expect(Math.abs(back[0] - from)).toBeLessThanOrEqual(Math.max(0.5, Math.abs(from) * 0.01));
-      }),
+      fc.property(
+        fc.double({ min: -50_000, max: 50_000, noNaN: true }),
+        fc.double({ min: 0.01, max: 50_000, noNaN: true }),
+        (from, width) => {
+          const view = { ...DEFAULT_VIEW, range: [from, from + width] as [number, number] };
+          const back = parse(serializeViewState(view)).view.range;
+          if (!back) return; // rounding made both ends equal: the parser refuses an empty range
+          expect(Math.abs(back[0] - from)).toBeLessThanOrEqual(Math.max(0.5, Math.abs(from) * 0.01));
+        },
+      ),
     );
   });
 });

@@ -23,7 +23,11 @@ describe('checkMdxBody(body)', () => {
     ['an event handler', '<span onMouseOver="x()">hi</span>', 'event-handler attribute "onMouseOver"'],
     ['a javascript: link', '[x](javascript:alert(1))', 'is not allowed'],
     ['a data: link', '[x](data:text/html;base64,PHNjcmlwdD4=)', 'is not allowed'],
-    ['a javascript: href on an allowed element', '<abbr title="javascript:x">x</abbr> <Quote cite="javascript:alert(1)">y</Quote>', 'address "javascript:alert(1)"'],
+    [
+      'a javascript: href on an allowed element',
+      '<abbr title="javascript:x">x</abbr> <Quote cite="javascript:alert(1)">y</Quote>',
+      'address "javascript:alert(1)"',
+    ],
     ['an unknown component', '<Chart />', 'component <Chart> is not provided'],
     ['a member component', '<Foo.Bar />', 'is not provided'],
     ['an expression', '{process.exit(1)}', 'JavaScript in {braces}'],
@@ -43,16 +47,28 @@ describe('checkMdxBody(body)', () => {
   });
 
   it('points at the line in the whole file', () => {
-    const [problem] = checkMdxBody(`${"\n".repeat(11)}Fine.\n\n<script>x</script>`);
+    const [problem] = checkMdxBody(`${'\n'.repeat(11)}Fine.\n\n<script>x</script>`);
     expect(problem).toMatchObject({ line: 14, column: 1 });
   });
 });
 
 describe('isSafeBodyUrl(url)', () => {
-  it.each(['https://example.org', 'http://example.org/a?b#c', 'mailto:a@example.org', '/events/', '#sources', 'relative/page'])('allows %s', (url) => {
-    expect(isSafeBodyUrl(url)).toBe(true);
-  });
-  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'java\tscript:alert(1)', ' javascript:x', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', '//evil.example/x'])('refuses %j', (url) => {
+  it.each(['https://example.org', 'http://example.org/a?b#c', 'mailto:a@example.org', '/events/', '#sources', 'relative/page'])(
+    'allows %s',
+    (url) => {
+      expect(isSafeBodyUrl(url)).toBe(true);
+    },
+  );
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    ' javascript:x',
+    'data:text/html,x',
+    'vbscript:x',
+    'file:///etc/passwd',
+    '//evil.example/x',
+  ])('refuses %j', (url) => {
     expect(isSafeBodyUrl(url)).toBe(false);
   });
 });

@@ -42,7 +42,10 @@ describe('validateContent(root) over a folder of bad files', () => {
     ['src/content/actors/typo.yaml:2:1  kind: must be one of: state,'],
     ['src/content/actors/victim.yaml:5:16  aliases[0].by: no actor "nobody-coined"'],
   ])('reports %s', (expected) => {
-    expect(lines.filter((line) => line.startsWith(expected)), `no such line in:\n${lines.join('\n')}`).not.toEqual([]);
+    expect(
+      lines.filter((line) => line.startsWith(expected)),
+      `no such line in:\n${lines.join('\n')}`,
+    ).not.toEqual([]);
   });
 
   it('reports nothing about the valid event in the same folder', () => {

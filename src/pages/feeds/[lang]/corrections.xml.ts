@@ -10,5 +10,10 @@ export const getStaticPaths = langPaths;
 
 export async function GET({ params, site }: APIContext) {
   const history = siteHistory();
-  return atomResponse(correctionsFeed(history.available ? history.corrections : [], await getArchive(), { ...await feedContext(params.lang as Lang, site!), commitUrl }));
+  return atomResponse(
+    correctionsFeed(history.available ? history.corrections : [], await getArchive(), {
+      ...(await feedContext(params.lang as Lang, site!)),
+      commitUrl,
+    }),
+  );
 }

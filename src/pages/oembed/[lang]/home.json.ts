@@ -6,5 +6,7 @@ import { langPaths, oembedFor } from '../../../site/reach.ts';
 export const getStaticPaths = langPaths;
 
 export async function GET({ params, site }: APIContext) {
-  return new Response(JSON.stringify(await oembedFor(params.lang as Lang, site!), null, 2), { headers: { 'content-type': 'application/json+oembed; charset=utf-8' } });
+  return new Response(JSON.stringify(await oembedFor(params.lang as Lang, site!), null, 2), {
+    headers: { 'content-type': 'application/json+oembed; charset=utf-8' },
+  });
 }

@@ -10,5 +10,7 @@ export async function getStaticPaths() {
 }
 
 export async function GET({ params, site }: APIContext) {
-  return new Response(JSON.stringify(await oembedFor(params.lang as Lang, site!, params.id), null, 2), { headers: { 'content-type': 'application/json+oembed; charset=utf-8' } });
+  return new Response(JSON.stringify(await oembedFor(params.lang as Lang, site!, params.id), null, 2), {
+    headers: { 'content-type': 'application/json+oembed; charset=utf-8' },
+  });
 }
