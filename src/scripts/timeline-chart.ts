@@ -5,7 +5,7 @@
  * The pieces live in ./timeline/: reading the drawing, applying a layout, zoom, keyboard,
  * controls, words, address, history, tooltips.
  */
-import { HOUR } from '../lib/time-units.ts';
+import { DAY, HOUR } from '../lib/time-units.ts';
 import { axisKind, axisValue } from '../lib/timeline/axis.ts';
 import { layoutTimeline, type Orientation, type TimelineLayout } from '../lib/timeline/layout.ts';
 import { IDENTITY, domainAround, revealZoom, viewDomain, zoomFor, type Zoom } from '../lib/timeline/zoom.ts';
@@ -89,7 +89,7 @@ class TimelineChart extends HTMLElement {
     this.bind(phone.matches ? 'vertical' : 'horizontal');
     const parsed = this.parseView(this.dataset.view ?? location.search);
     const day = (text: string | undefined, end: boolean) =>
-      text && /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00Z`) + (end ? 86_400_000 : 0) : undefined;
+      text && /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00Z`) + (end ? DAY : 0) : undefined;
     const from = day(this.dataset.from, false);
     const to = day(this.dataset.to, true);
     if (from !== undefined || to !== undefined) this.range = [from ?? -Infinity, to ?? Infinity];
@@ -174,17 +174,21 @@ class TimelineChart extends HTMLElement {
     return axisKind(this.view.align, this.view.scale);
   }
 
-  /** The layout of the view, the build's own function. */
-  private laidOut(domain?: [number, number]) {
-    return layoutTimeline(this.data.lanes, this.marksInRange(), {
+  /** What the layout needs of the view: size, modes, filters and orientation. */
+  private layoutOptions() {
+    return {
       width: this.width,
       align: this.view.align,
       scale: this.view.scale,
       kinds: this.view.kinds ?? undefined,
       incidents: this.view.incidents ?? undefined,
       orientation: this.orientation,
-      domain,
-    });
+    };
+  }
+
+  /** The layout of the view, the build's own function. */
+  private laidOut(domain?: [number, number]) {
+    return layoutTimeline(this.data.lanes, this.marksInRange(), { ...this.layoutOptions(), domain });
   }
 
   /** A new base axis for the mode and filters; the visible range of the view is kept. */
@@ -262,15 +266,7 @@ class TimelineChart extends HTMLElement {
   /** Centres a mark and zooms in until it stands apart from any cluster. */
   private reveal(id: string) {
     if (!this.isShown(id)) return;
-    const options = {
-      width: this.width,
-      align: this.view.align,
-      scale: this.view.scale,
-      kinds: this.view.kinds ?? undefined,
-      incidents: this.view.incidents ?? undefined,
-      orientation: this.orientation,
-    };
-    this.setZoom(revealZoom(this.data.lanes, this.marksInRange(), options, id, this.zoom, this.layout.extent), 'replace');
+    this.setZoom(revealZoom(this.data.lanes, this.marksInRange(), this.layoutOptions(), id, this.zoom, this.layout.extent), 'replace');
   }
 
   /** A cluster opens: the view zooms to its members (with a margin), and the first of them takes focus. */
