@@ -182,7 +182,6 @@ export type EventSource = z.output<typeof SourceSchema>;
 /** An actor reference as the schema gives it. */
 export type ActorRef = z.output<typeof ActorRefSchema>;
 
-/** Every actor id an event names, with the frontmatter path that names it. */
 /** Everyone an attribution names as responsible: `to`, then `alsoTo`. */
 export function blamedActors(attribution: { to: string; alsoTo?: readonly string[] }): string[] {
   return [attribution.to, ...(attribution.alsoTo ?? [])];
