@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { SITE } from './src/lib/site.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentGuard } from './src/lib/content/mdx-guard.ts';
+import { inlineQuotes } from './src/lib/content/inline-quotes.ts';
 import { MDX_FEATURES } from './src/lib/content/mdx-options.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { reach } from './src/integrations/reach.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
   // build compiles passes the content guard first (contributors' files are data, never code).
   integrations: [
     contentValidation(),
-    mdx({ processor: satteri({ mdastPlugins: [contentGuard], features: { ...MDX_FEATURES } }) }),
+    mdx({ processor: satteri({ mdastPlugins: [contentGuard, inlineQuotes], features: { ...MDX_FEATURES } }) }),
     sitemap({
       filter: (page) => !page.includes('/embed/timeline/'),
       // Each page lists its twin in the other edition (xhtml:link hreflang).

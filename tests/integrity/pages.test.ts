@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { ROOT } from '../helpers.ts';
-import { builtSite } from './site.ts';
+import { scanTags } from '../../scripts/lib/html.ts';
+import { builtSite, htmlPages } from './site.ts';
 
 const report = validateContent(ROOT);
 
@@ -94,5 +95,17 @@ describe('the built site', () => {
       for (const tag of html.match(/<a [^>]*target="_blank"[^>]*>/g) ?? []) expect(tag).toMatch(/rel="[^"]*noopener/);
       for (const href of html.match(/href="[a-z]+:[^"]*"/gi) ?? []) expect(href).toMatch(/^href="(https?|mailto):/);
     }
+  });
+
+  it('never breaks a paragraph with a block: no quotation or list starts inside a <p> (the browser would cut the sentence there)', () => {
+    const broken: string[] = [];
+    for (const file of htmlPages(DIST)) {
+      const tags = scanTags(readFileSync(join(DIST, file), 'utf8'));
+      // The build writes every </p>; one the parser had to imply was ended by the block that follows it.
+      tags.forEach((tag, i) => {
+        if (tag.name === 'p' && tag.closing && tag.start === tag.end) broken.push(`${file}: <${tags[i + 1]?.name}> inside a paragraph`);
+      });
+    }
+    expect(broken, 'pages where a block element splits a sentence').toEqual([]);
   });
 });
