@@ -3,7 +3,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import Quote from '../../src/components/mdx/Quote.astro';
 
-async function render(props: Record<string, string>, path = '/events/x/') {
+async function render(props: Record<string, string | boolean>, path = '/events/x/') {
   const container = await AstroContainer.create();
   return container.renderToString(Quote, {
     props,
@@ -37,5 +37,11 @@ describe('<Quote translation>', () => {
     expect(html).toMatch(
       /^<blockquote class="quote"[^>]*lang="fr"[^>]*cite="https:\/\/www.lemonde.fr\/a"[^>]*>To say Macron Leaks was APT28<\/blockquote>/,
     );
+  });
+
+  it('stays in the sentence when written inside one: a <q>, its translation in brackets after it', async () => {
+    const html = await render({ lang: 'en', translation: 'Dire que…', inline: true }, '/fr/events/x/');
+    expect(html).toMatch(/^<q class="quote-inline"[^>]* lang="en"[^>]*>To say Macron Leaks was APT28<\/q> <span class="quote-translation-inline"[^>]* lang="fr"[^>]*>\(Traduction\u202f: <q[^>]*>Dire que…<\/q>\)<\/span>$/);
+    expect(html, 'no block element that would end the paragraph').not.toMatch(/<(blockquote|figure|figcaption)/);
   });
 });
