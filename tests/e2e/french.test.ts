@@ -34,7 +34,7 @@ describe('the French edition in the browser', () => {
     const { page, errors } = await openPage('/fr/embed/timeline/?align=calendar');
     await expect
       .poll(() => page.locator('h1.tl-heading').textContent())
-      .toBe('Opérations de piratage et de divulgation : alignement sur le calendrier');
+      .toBe('Opérations de piratage et de divulgation\u202f: alignement sur le calendrier');
     expectNoErrors(errors);
   });
 
