@@ -91,6 +91,21 @@ describe('the fast body check agrees with the full parse', () => {
     expectAgreement(body);
   });
 
+  it(
+    'on every character of the Basic Multilingual Plane, in a sentence and before import',
+    () => {
+      const refused: string[] = [];
+      for (let code = 0; code < 0x10000; code++) {
+        const char = String.fromCharCode(code);
+        for (const text of [`Text ${char} more\n`, `${char}import a from "b"\n`])
+          if (!needsParse(text) && checkMdxBodyFully(text).length > 0) refused.push(text);
+      }
+      // A plain body's answer is no problem at all: the full parse must find none either.
+      expect(refused).toEqual([]);
+    },
+    FUZZ_TIMEOUT,
+  );
+
   /** Plain text and the syntax it may hold, with near misses one character away. */
   const piece = fc.oneof(
     { weight: 3, arbitrary: fc.string({ unit: fc.constantFrom(...'abc XYZ019.,;:!?\'"()-%/#*_+=>^|~$\t'), maxLength: 20 }) },
