@@ -8,6 +8,7 @@
  * Exit codes: 0 clean (or no endpoint: warned), 1 advisories found, 2 audit could not run.
  */
 import { spawnSync } from 'node:child_process';
+import { plural } from '../src/lib/words.ts';
 
 const ARGS = ['audit', '--omit=dev', '--audit-level=high'];
 const NO_ENDPOINT = new Set([404, 405, 501]);
@@ -48,7 +49,7 @@ if (report?.metadata?.vulnerabilities) {
       .map((v) => `${v.name} (${v.severity})`);
     // The readable report, as npm prints it.
     spawnSync('npm', ARGS, { stdio: 'inherit' });
-    fail(`${high} high or critical advisor${high === 1 ? 'y' : 'ies'} in production dependencies: ${found.join(', ')}`, 1);
+    fail(`${plural(high, 'high or critical advisory', 'high or critical advisories')} in production dependencies: ${found.join(', ')}`, 1);
   }
   console.log(`npm audit: no high or critical advisory in production dependencies (${counts.total ?? 0} of lower severity).`);
   process.exit(0);

@@ -12,13 +12,16 @@ import { CONTENT_DIR } from '../lib/content/layout.ts';
 import { errorsOf, formatProblem, githubAnnotation, type Problem } from '../lib/validate/problems.ts';
 import { validateContent } from '../lib/validate/validate-content.ts';
 import { guardBodyEnd } from '../lib/content/mdx-guard.ts';
+import { escapeXml } from '../lib/escape.ts';
+import { plural } from '../lib/words.ts';
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** "3 content problems". */
+const problemCount = (problems: readonly Problem[]) => plural(problems.length, 'content problem');
 
 /** The page shown in dev instead of any page while content has problems. */
 export function problemsPage(problems: readonly Problem[]): string {
-  const title = `${problems.length} content problem${problems.length === 1 ? '' : 's'}`;
-  const items = problems.map((problem) => `<li><code>${escapeHtml(formatProblem(problem))}</code></li>`).join('\n');
+  const title = problemCount(problems);
+  const items = problems.map((problem) => `<li><code>${escapeXml(formatProblem(problem))}</code></li>`).join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title>
 <script type="module" src="/@vite/client"></script>
@@ -66,7 +69,7 @@ export function contentValidation(): AstroIntegration {
         if (!problems.length) return;
         const lines = problems.map(formatProblem).join('\n');
         if (process.env.GITHUB_ACTIONS === 'true') console.log(problems.map(githubAnnotation).join('\n'));
-        const summary = `${problems.length} content problem${problems.length === 1 ? '' : 's'}`;
+        const summary = problemCount(problems);
         logger.error(`${summary}:\n${lines}`);
         // The list is logged above; the error stays short so Astro does not misread a line of it as the location.
         if (command === 'build') throw new Error(`${summary}; the site was not built. Run \`npm run validate\` to list them.`);
@@ -78,7 +81,7 @@ export function contentValidation(): AstroIntegration {
           server.environments.client.hot.send({
             type: 'error',
             err: {
-              message: `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`,
+              message: `${problemCount(problems)}:\n${problems.map(formatProblem).join('\n')}`,
               stack: '',
               id: first.file,
               plugin: 'content-validation',
@@ -91,9 +94,7 @@ export function contentValidation(): AstroIntegration {
           const hadProblems = problems.length > 0;
           problems = errorsOf(validateContent(root).problems);
           if (problems.length) {
-            logger.error(
-              `${relative(root, path)} saved; ${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`,
-            );
+            logger.error(`${relative(root, path)} saved; ${problemCount(problems)}:\n${problems.map(formatProblem).join('\n')}`);
             overlay();
           } else if (hadProblems) {
             logger.info('content problems fixed');

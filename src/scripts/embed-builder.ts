@@ -41,7 +41,7 @@ function update() {
   const url = `${embedUrl}${serializeEmbedParams(params)}`;
   const title = params.title ?? root.dataset.textTitle ?? 'hack-and-leak operations aligned on the vote';
   const height = defaultFrameHeight(params.incidents?.length ?? form.querySelectorAll('input[name="incident"]').length);
-  code.value = embedCode({ url, title, height, scriptUrl });
+  code.value = embedCode({ url, title, height, scriptUrl, colon: root.dataset.textColon });
   link.href = url;
   clearTimeout(timer);
   timer = window.setTimeout(() => {

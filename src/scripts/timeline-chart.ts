@@ -341,7 +341,7 @@ class TimelineChart extends HTMLElement {
           this.setZoom(zoomFor(this.layout.extent, domain), 'push');
         } else if (name === 'download-svg' || name === 'download-png') {
           void import('./timeline-download.ts').then(({ downloadView }) =>
-            downloadView(this, name === 'download-svg' ? 'svg' : 'png', shareUrl(this, this.view)),
+            downloadView(this, name === 'download-svg' ? 'svg' : 'png', shareUrl(this, this.view), this.view.align),
           );
         }
       },

@@ -3,7 +3,8 @@
  * when a reader asks, so it costs the page nothing until then.
  */
 import timelineCss from '../styles/timeline.css?raw';
-import { SITE } from '../lib/site.ts';
+import type { Align } from '../lib/timeline/axis.ts';
+import { fillTemplate } from '../lib/timeline/names.ts';
 import { PALETTE_NAMES, standaloneSvg, type Palette } from '../lib/timeline/standalone.ts';
 import { EVENT_STATUSES, type EventKind } from '../lib/vocabulary.ts';
 
@@ -47,7 +48,8 @@ function save(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
-export async function downloadView(chart: HTMLElement, format: 'svg' | 'png', viewUrl: string): Promise<void> {
+/** Downloads the view as a picture, in the page's language (its words are on the chart: Timeline.astro). */
+export async function downloadView(chart: HTMLElement, format: 'svg' | 'png', viewUrl: string, align: Align): Promise<void> {
   const svg = chart.querySelector<SVGSVGElement>('svg.tl-svg')!;
   const legend = [...chart.querySelectorAll<HTMLButtonElement>('.tl-legend-item[data-filter-kind]')]
     .filter((button) => button.getAttribute('aria-pressed') !== 'false')
@@ -59,7 +61,7 @@ export async function downloadView(chart: HTMLElement, format: 'svg' | 'png', vi
   const markup = standaloneSvg({
     chart: new XMLSerializer().serializeToString(svg),
     title,
-    subtitle: 'T−0 is the moment polls closed; offsets count from each election’s own vote.',
+    subtitle: (align === 'calendar' ? chart.dataset.textSubtitleCalendar : chart.dataset.textSubtitleVote) ?? '',
     legend,
     key: {
       statuses: EVENT_STATUSES.map((status, i) => ({ status, label: statuses[i] || status })),
@@ -68,7 +70,7 @@ export async function downloadView(chart: HTMLElement, format: 'svg' | 'png', vi
       cluster: statuses[EVENT_STATUSES.length + 2] || 'several events close together',
     },
     footnote: footnote && !footnote.hidden ? footnote.textContent?.trim() : undefined,
-    credit: `${SITE.name} · content ${SITE.contentLicence.name} · data as of ${chart.dataset.dataDate} · ${viewUrl}`,
+    credit: fillTemplate(chart.dataset.textCredit ?? '', { url: viewUrl }),
     palette: paletteFor(chart, downloadScheme(chart)),
     css: timelineCss,
     site: chart.dataset.site,

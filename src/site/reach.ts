@@ -37,7 +37,7 @@ export async function oembedFor(lang: Lang, site: URL, incidentId?: string): Pro
   const absolute = (path: string) => new URL(href(path), site).href;
   return oembedRich({
     title: incident
-      ? `${SITE.name}${lang === 'fr' ? ' ' : ''}: ${archive.localizedIncident(incident.id, lang)?.title ?? incident.data.title}`
+      ? `${SITE.name}${dictionary(lang).units.colon}${archive.localizedIncident(incident.id, lang)?.title ?? incident.data.title}`
       : dictionary(lang).embed.iframeTitle(SITE.name),
     embedUrl: `${absolute(localizedPath(lang, '/embed/timeline/'))}${query}`,
     height: defaultFrameHeight(incident ? 1 : archive.incidents.length),

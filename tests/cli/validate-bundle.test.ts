@@ -53,4 +53,25 @@ describe('npm run validate (bundled, remembering the files that passed)', () => 
     writeFileSync(ACTOR, actor);
     expect(bundled()).toEqual(clean);
   }, 300_000); // a dozen runs of the validator, on a machine that may be busy
+
+  it("runs the same with V8's saved code, and with saved code that does not fit", () => {
+    const clean = bundled(); // builds the bundle if needed, and saves V8's code for it
+    const saved = join(ROOT, 'node_modules/.cache/validate/validate.code');
+    const code = readFileSync(saved);
+    expect(bundled()).toEqual(clean); // with the saved code
+    const header = code.subarray(0, code.indexOf(10) + 1);
+    try {
+      // Code made for this very bundle, but damaged: V8 refuses it, and the run compiles afresh.
+      writeFileSync(saved, Buffer.concat([header, Buffer.alloc(code.length - header.length, 7)]));
+      expect(bundled()).toEqual(clean);
+      // Code saved for another bundle (another size or time): not even offered to V8.
+      writeFileSync(
+        saved,
+        Buffer.concat([Buffer.from(`1:2 ${header.toString().split(' ').slice(1).join(' ')}`), code.subarray(header.length)]),
+      );
+      expect(bundled()).toEqual(clean);
+    } finally {
+      writeFileSync(saved, code);
+    }
+  }, 120_000);
 });

@@ -1,9 +1,12 @@
 /**
  * The French edition in a browser: the chart, once enhanced, keeps French axis ticks when
- * the reader changes its view; the embed builds a French heading; the language switch
- * leads to the same page in the other language.
+ * the reader changes its view; the embed builds a French heading; a downloaded picture is
+ * credited in French; the language switch leads to the same page in the other language.
  */
+import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
+import { escapeXml } from '../../src/lib/escape.ts';
+import { dictionary } from '../../src/lib/i18n/en.ts';
 import { closeBrowser, expectNoErrors, openPage } from './harness.ts';
 
 afterAll(closeBrowser);
@@ -31,7 +34,18 @@ describe('the French edition in the browser', () => {
     const { page, errors } = await openPage('/fr/embed/timeline/?align=calendar');
     await expect
       .poll(() => page.locator('h1.tl-heading').textContent())
-      .toBe('Opérations de piratage et de divulgation : alignement sur le calendrier');
+      .toBe('Opérations de piratage et de divulgation\u202f: alignement sur le calendrier');
+    expectNoErrors(errors);
+  });
+
+  it('"Download SVG" on a French page gives a picture with a French subtitle and credit', async () => {
+    const fr = dictionary('fr');
+    const { page, errors } = await openPage('/fr/embed/timeline/?align=calendar');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: fr.chart.downloadSvg }).click()]);
+    const markup = await readFile((await download.path())!, 'utf8');
+    expect(markup).toContain(`>${escapeXml(fr.pictures.subtitleCalendar)}</text>`);
+    expect(markup).toMatch(/>Election Integrity Timeline · contenu CC BY 4\.0 · données au \d{4}-\d{2}-\d{2} · https?:\/\//);
+    expect(markup).not.toMatch(/data as of|content CC BY|polls closed/);
     expectNoErrors(errors);
   });
 

@@ -193,7 +193,7 @@ describe('the French edition', () => {
     }
     expect(JSON.parse(read('oembed/fr/home.json')).title).toMatch(/opérations de piratage/);
     expect(JSON.parse(read('oembed/fr/incidents/macron-2017.json')).title).toBe(
-      `Election Integrity Timeline : ${frTitle('fr/incidents/macron-2017/index.html')}`,
+      `Election Integrity Timeline\u202f: ${frTitle('fr/incidents/macron-2017/index.html')}`,
     );
   });
 });

@@ -9,9 +9,11 @@ export interface EmbedCodeOptions {
   title: string;
   height: number;
   scriptUrl: string;
+  /** What joins the site's name and the title, in the page's language (the dictionary's units.colon); ": " by default. */
+  colon?: string;
 }
 
 /** The HTML to paste: an iframe of the chart and the script that fits its height to the chart. */
-export function embedCode({ url, title, height, scriptUrl }: EmbedCodeOptions): string {
-  return `<iframe src="${escapeXml(url)}" title="${escapeXml(`${SITE.name}: ${title}`)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy"></iframe>\n<script src="${escapeXml(scriptUrl)}" async></script>`;
+export function embedCode({ url, title, height, scriptUrl, colon = ': ' }: EmbedCodeOptions): string {
+  return `<iframe src="${escapeXml(url)}" title="${escapeXml(`${SITE.name}${colon}${title}`)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy"></iframe>\n<script src="${escapeXml(scriptUrl)}" async></script>`;
 }

@@ -3,6 +3,7 @@
  * `satisfies Dictionary`). Content — titles, summaries, bodies — is not here: it lives in
  * src/content. Long prose (methodology, about) lives in src/components/prose, per language.
  */
+import { SITE } from '../site.ts';
 import type { ActorKind, EventKind, EventStatus } from '../vocabulary.ts';
 import { fr } from './fr.ts';
 
@@ -156,8 +157,8 @@ export const en = {
     reference: 'reference',
   },
   ui: {
-    siteDescription:
-      'A sourced, event-by-event timeline of hack-and-leak operations against elections, aligned on the moment polls closed.',
+    /** The site's own description (lib/site.ts), also in the STIX export and the dataset's metadata. */
+    siteDescription: SITE.description,
     skipToContent: 'Skip to content',
     navTimeline: 'Timeline',
     navEvents: 'All events',

@@ -110,6 +110,10 @@ export function bodyShapeProblem(body: string): BodyProblem | undefined {
       return at(1, `quotes are nested more than ${BODY_LIMITS.quoteDepth} deep`);
     if (lead.replace(/\t/g, '    ').length > BODY_LIMITS.indent)
       return at(1, `this line is indented more than ${BODY_LIMITS.indent} columns`);
+    // "- - - - …" opens a list inside a list at every marker: thousands of them exhaust the
+    // stack of whatever walks the tree (the validator's policy, the build's guard).
+    if (CONTAINER_LEAD.exec(line)![0].replace(/\t/g, '    ').length > BODY_LIMITS.indent)
+      return at(1, `lists or quotes start more than ${BODY_LIMITS.indent} columns deep on this line`);
     for (let i = 0; i < line.length; i++) {
       const char = line[i];
       const opens = char === '(' || char === '[' || char === '{' || (char === '<' && /[A-Za-z]/.test(line[i + 1] ?? ''));
@@ -314,6 +318,9 @@ export function bodyTextProblems(body: string): BodyProblem[] {
   }
   return problems;
 }
+
+/** Indentation with the quote and list markers among it, at the start of a line. */
+const CONTAINER_LEAD = /^(?:[ \t>]|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))*/;
 
 /** Quote and list markers at the start of a line. */
 const CONTAINER_MARKS = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]?)*/;

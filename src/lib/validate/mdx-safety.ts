@@ -26,12 +26,51 @@ export function parseBody(body: string): MdNode {
 }
 
 /**
+ * Characters of a body that Markdown reads as nothing but text, paragraphs, headings,
+ * emphasis, lists, quotes, tables, breaks and code fences: ASCII letters, digits, spaces and
+ * the signs below, and any character beyond ASCII except C1 controls, line and paragraph
+ * separators and byte-order marks. Not here, and so always parsed: `<` (elements, HTML,
+ * autolinks), `{` `}` (expressions), `[` `]` (links, definitions, images, footnotes, and a
+ * link that became text), `&` (character references, which could spell any of these), `\`
+ * (escapes), `` ` `` (code), `@` (e-mail autolinks), control characters.
+ */
+const NOT_PLAIN = /[^\t\n\r A-Za-z0-9!"#$%'()*+,\-./:;=>?^_|~\u00A0-\u2027\u202A-\uFEFE\uFF00-\uFFFF]/;
+/** Other syntax made of plain characters: web addresses (autolinks), import/export lines, frontmatter fences. */
+const PLAIN_SYNTAX = /:\/\/|www\.|^[ \t>*+\-\d.)]*(?:import|export)|^(?:---|\+\+\+)/im;
+
+/**
+ * True when a body may hold something the policy reads (an element, an expression, a link,
+ * an image, import/export, raw HTML, frontmatter) or a syntax error, so that it must be
+ * parsed. False only for bodies made of plain characters (above), where the parse finds
+ * nothing to refuse: checkMdxBody then skips Sätteri, which is most of the cost of a body.
+ * Conservative: true says "parse", nothing more. tests/unit/security/mdx-agreement.test.ts
+ * checks on every content file, fixture and thousands of generated bodies that a body this
+ * calls plain gets exactly the full parse's answer.
+ */
+export function needsParse(body: string): boolean {
+  return NOT_PLAIN.test(body) || PLAIN_SYNTAX.test(body) || !body.isWellFormed();
+}
+
+/**
  * Checks an MDX body. `body` is the file with its frontmatter blanked out (as the build
- * compiles it), so positions are positions in the file.
+ * compiles it), so positions are positions in the file. A body made of plain characters
+ * (needsParse) has nothing the parse could refuse and is not parsed; the build parses and
+ * guards every body all the same (lib/content/mdx-guard.ts).
  */
 export function checkMdxBody(body: string): BodyProblem[] {
   const shape = bodyShapeProblem(body);
   if (shape) return [shape];
+  return needsParse(body) ? parsedBodyProblems(body) : [];
+}
+
+/** checkMdxBody with every body parsed, plain or not (the reference the fast path is tested against). */
+export function checkMdxBodyFully(body: string): BodyProblem[] {
+  const shape = bodyShapeProblem(body);
+  return shape ? [shape] : parsedBodyProblems(body);
+}
+
+/** Parses a body whose shape passed, and applies the policy to its tree. */
+function parsedBodyProblems(body: string): BodyProblem[] {
   let tree: MdNode;
   try {
     // Sätteri 0.10.5 panics, and takes the process down, on a body that ends inside an

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedCode } from '../../../src/lib/embed/code.ts';
+import { dictionary } from '../../../src/lib/i18n/en.ts';
 
 describe('embedCode', () => {
   it('gives the frame the site name and title, the height, and the sizing script', () => {
@@ -24,5 +25,17 @@ describe('embedCode', () => {
     });
     expect(code).toContain('title="Election Integrity Timeline: Lesson &quot;3&quot; &lt;script&gt;"');
     expect(code).not.toContain('<script>"');
+  });
+
+  it("joins the site's name and the title with the page's colon (French: a narrow no-break space before it)", () => {
+    const fr = dictionary('fr');
+    const code = embedCode({
+      url: 'https://example.org/',
+      title: 'Une frise',
+      height: 500,
+      scriptUrl: 'https://example.org/embed.js',
+      colon: fr.units.colon,
+    });
+    expect(code).toContain('title="Election Integrity Timeline\u202f: Une frise"');
   });
 });

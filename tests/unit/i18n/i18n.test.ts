@@ -37,6 +37,9 @@ describe('the French dictionary', () => {
     // "Correction:" is a commit line quoted as written.
     const tight = dictionaryStrings(fr).filter((s) => /[^\s\u00a0\u202f][:;?!](\s|$)/u.test(s.replace('« Correction: »', '')));
     expect(tight).toEqual([]);
+    // The space is a narrow no-break one (U+202F): an ordinary space lets the sign wrap to the next line.
+    const wide = dictionaryStrings(fr).filter((s) => /[ \u00a0][:;?!](\s|$)/u.test(s));
+    expect(wide).toEqual([]);
   });
 
   it('leaves no English string untranslated except words both languages share', () => {

@@ -52,6 +52,8 @@ const SLIPS: [string, string][] = [
   ['<script>alert(1)</script>', '<script> is not allowed in content files'],
   ['import x from "y"', 'import and export statements are not allowed; the site components (Quote, Aside) need no import'],
   [`Deep ${'['.repeat(40)}x${']'.repeat(40)}`, 'brackets or tags are nested more than 32 deep here'],
+  // Thousands of these exhausted the stack of the validator's policy walk (a crash, not a message).
+  [`${'- '.repeat(2400)}x`, 'lists or quotes start more than 64 columns deep on this line'],
 ];
 
 describe('body checks without the parser (the /contribute/ form)', () => {
