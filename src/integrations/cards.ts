@@ -2,7 +2,9 @@
  * Social cards, SVG → PNG, with resvg and the fonts bundled in src/assets/fonts (no system
  * fonts, no network). Used by the build (reach.ts) and by `npm run bench`.
  *
- * Whole cards (the site's, each incident's, each background) are drawn as they are. An
+ * Each background (a chart, the costly part) is drawn once, and hashed once for the cache. The
+ * site's card is drawn as it is; a card that is a background with words added (an incident's)
+ * is drawn as an event card is, its words over the background's pixels. An
  * event's card (data-card-background, src/lib/reach/card.ts) is its overlay alone — title,
  * facts, ring — drawn on a transparent canvas and laid over its incident's background
  * pixels, which were drawn once: the chart, the costly part, is never drawn per event. Of the
@@ -132,6 +134,19 @@ function layOverlay(out: Pixels, { layer, top, band, ring }: OverlayLayer, y0 = 
   if (!layer) return;
   if (band) compositeInto(out, layer, 0, 0, CARD_WIDTH, band, 0, top - y0);
   if (ring) compositeInto(out, layer, 0, band, ring.side, ring.side, ring.x, ring.y - y0);
+}
+
+/**
+ * A whole card that is a background with words added at its end (an incident's card,
+ * src/lib/reach/card.ts cardSvg) as an overlay: the background's opening tag and the added
+ * words; undefined when what was added is more than lines of text and a ring.
+ */
+export function overlayOver(background: string, card: string): string | undefined {
+  const open = /^<svg\b[^>]*>/.exec(background)?.[0];
+  const added = card.slice(background.length - '</svg>'.length, -'</svg>'.length);
+  if (!open || !card.endsWith('</svg>')) return undefined;
+  const rest = added.replace(/<text\b[^>]*>[^<]*<\/text>/g, '').replace(/<circle\b[^>]*\/>/, '');
+  return rest === '' ? `${open}${added}</svg>` : undefined;
 }
 
 /** An event card's pixels: its overlay over its background's. */
@@ -291,7 +306,7 @@ export function svgToPng(svg: string): Buffer {
 }
 
 /** Changes whenever the drawing of a card would change for the same SVG: bump it with the drawing code. */
-const DRAWING_VERSION = 'cards-4';
+const DRAWING_VERSION = 'cards-5';
 
 export interface RasterizeOptions {
   /**
@@ -396,32 +411,54 @@ export async function rasterizeCards(
     drawn++;
     return { png, cacheFile, copied: false };
   };
+  const write = (png: string, cacheFile: string | undefined, bytes: Buffer) => {
+    writeFileSync(png, bytes);
+    if (cacheFile) writeFileSync(cacheFile, bytes);
+  };
   try {
-    // A background's pixels, drawn at most once, and only if a card that lies over it is drawn.
-    const backgroundFiles = new Map<string, string>();
+    // The backgrounds (the charts, the costly part): each hashed once, and drawn at most once, only if a card needs its pixels.
+    // Those the event cards name, and any whole card that another whole card draws over (an incident's background).
+    const whole = files.filter((f) => !backgroundOf(f.svg));
+    const backgroundKeys = new Set(files.map((f) => backgroundOf(f.svg)).filter((key) => key !== undefined));
+    for (const b of whole)
+      if (whole.some((c) => c.svg.length > b.svg.length && c.svg.startsWith(b.svg.slice(0, -'</svg>'.length)))) backgroundKeys.add(b.key);
+    const backgrounds = new Map<string, { svg: string; hash: string; pixels?: PreparedBackground; file?: string }>();
+    for (const key of backgroundKeys) {
+      const background = bySvgKey.get(key);
+      if (!background || backgroundOf(background.svg)) throw new Error(`${key}: no background for the event cards that name it`);
+      backgrounds.set(key, { svg: background.svg, hash: hashOf(background.svg) });
+    }
+    const prepared = (key: string) => {
+      const background = backgrounds.get(key)!;
+      background.pixels ??= prepareBackground(render(background.svg, fonts));
+      return background.pixels;
+    };
     const backgroundFile = (key: string) => {
-      let file = backgroundFiles.get(key);
-      if (!file) {
-        file = join(scratch, `background-${backgroundFiles.size}.rgba`);
-        writeFileSync(file, render(bySvgKey.get(key)!.svg, fonts).data);
-        backgroundFiles.set(key, file);
+      const background = backgrounds.get(key)!;
+      if (!background.file) {
+        background.file = join(scratch, `background-${key.replace(/[^\w-]+/g, '_')}.rgba`);
+        writeFileSync(background.file, prepared(key).pixels.data);
       }
-      return file;
+      return background.file;
     };
     // Whole cards (the site's, the incidents', the backgrounds) here; event cards are jobs.
-    for (const { file, svg } of files.filter((f) => !backgroundOf(f.svg))) {
-      const { png, cacheFile, copied } = lookUp(file, hashOf(svg));
+    for (const { file, key, svg } of whole) {
+      const background = backgrounds.get(key);
+      const { png, cacheFile, copied } = lookUp(file, background?.hash ?? hashOf(svg));
       if (copied) continue;
-      const bytes = encodePng(render(svg, fonts));
-      writeFileSync(png, bytes);
-      if (cacheFile) writeFileSync(cacheFile, bytes);
+      if (background) {
+        write(png, cacheFile, encodePng(prepared(key).pixels));
+        continue;
+      }
+      // A card drawn over a background (an incident's): its words over the background's pixels, as an event card's are.
+      const over = [...backgrounds].find(([, b]) => svg.length > b.svg.length && svg.startsWith(b.svg.slice(0, -'</svg>'.length)));
+      const overlay = over && overlayOver(over[1].svg, svg);
+      write(png, cacheFile, overlay ? eventCardPng(prepared(over[0]), overlay, fonts) : encodePng(render(svg, fonts)));
     }
     const jobs: CardJob[] = [];
     for (const { file, svg } of files.filter((f) => backgroundOf(f.svg))) {
       const key = backgroundOf(svg)!;
-      const background = bySvgKey.get(key);
-      if (!background || backgroundOf(background.svg)) throw new Error(`${relative(dir, file)}: no background ${key}`);
-      const { png, cacheFile, copied } = lookUp(file, hashOf(background.svg, svg));
+      const { png, cacheFile, copied } = lookUp(file, hashOf(backgrounds.get(key)!.hash, svg));
       if (!copied) jobs.push({ svgFile: file, pngFile: png, cacheFile, backgroundFile: backgroundFile(key) });
     }
     // Few cards (the real site's edits, the tests) are drawn here; many in child processes.
