@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync, deflateSync, constants as zlibConstants } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { CARD_WIDTH, RING } from '../lib/reach/card.ts';
+import { charactersOf, subsetFontFiles } from './font-subset.ts';
 
 const require = createRequire(import.meta.url);
 import { filesUnder } from '../lib/files.ts';
@@ -42,12 +43,12 @@ export interface Pixels {
   data: Buffer;
 }
 
-function render(svg: string, fonts: string[]): Pixels {
+function render(svg: string, fonts: readonly string[]): Pixels {
   const image = new Resvg(svg, {
     fitTo: { mode: 'original' },
-    font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: CARD_FONT_FAMILY, sansSerifFamily: CARD_FONT_FAMILY },
+    font: { loadSystemFonts: false, fontFiles: [...fonts], defaultFontFamily: CARD_FONT_FAMILY, sansSerifFamily: CARD_FONT_FAMILY },
   }).render();
-  return { width: image.width, height: image.height, data: Buffer.from(image.pixels) };
+  return { width: image.width, height: image.height, data: image.pixels };
 }
 
 /**
@@ -98,7 +99,7 @@ interface OverlayLayer {
  * only the rows the words reach and a square around the ring are drawn, side by side on one
  * small canvas, moved by whole pixels so that they are drawn exactly as on the full card.
  */
-function drawOverlay(overlay: string, fonts: string[], cardHeight: number): OverlayLayer {
+function drawOverlay(overlay: string, fonts: readonly string[], cardHeight: number): OverlayLayer {
   const open = /^<svg\b[^>]*>/.exec(overlay)?.[0];
   if (!open || !overlay.endsWith('</svg>')) throw new Error('an event card overlay is one <svg> element');
   const fontFamily = /\sfont-family="([^"]*)"/.exec(open)?.[0] ?? '';
@@ -150,7 +151,7 @@ export function overlayOver(background: string, card: string): string | undefine
 }
 
 /** An event card's pixels: its overlay over its background's. */
-export function drawEventCard(background: Pixels, overlay: string, fonts: string[]): Pixels {
+export function drawEventCard(background: Pixels, overlay: string, fonts: readonly string[]): Pixels {
   const out = { width: background.width, height: background.height, data: Buffer.from(background.data) };
   layOverlay(out, drawOverlay(overlay, fonts, background.height));
   return out;
@@ -205,8 +206,11 @@ function adler32Combine(first: number, second: number, secondLength: number): nu
 function scanlines({ width, data }: Pixels, y0: number, y1: number): Buffer {
   const stride = width * 4;
   const rows = unpremultiply(data.subarray(y0 * stride, y1 * stride));
-  const raw = Buffer.alloc((stride + 1) * (y1 - y0));
-  for (let y = 0; y < y1 - y0; y++) rows.copy(raw, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+  const raw = Buffer.allocUnsafe((stride + 1) * (y1 - y0));
+  for (let y = 0; y < y1 - y0; y++) {
+    raw[y * (stride + 1)] = 0;
+    rows.copy(raw, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+  }
   return raw;
 }
 
@@ -225,7 +229,7 @@ export function prepareBackground(pixels: Pixels): PreparedBackground {
  * An event card's PNG: the bands of rows its overlay touches are laid over and compressed
  * afresh; every other band is its background's, compressed once for all its cards.
  */
-export function eventCardPng(background: PreparedBackground, overlay: string, fonts: string[]): Buffer {
+export function eventCardPng(background: PreparedBackground, overlay: string, fonts: readonly string[]): Buffer {
   const { pixels } = background;
   const drawn = drawOverlay(overlay, fonts, pixels.height);
   const touched = (y0: number, y1: number) =>
@@ -233,14 +237,22 @@ export function eventCardPng(background: PreparedBackground, overlay: string, fo
     ((drawn.band > 0 && drawn.top < y1 && drawn.top + drawn.band > y0) ||
       (drawn.ring !== undefined && drawn.ring.y < y1 && drawn.ring.y + drawn.ring.side > y0));
   const stride = pixels.width * 4;
-  const bands = background.bands.map((band, i) => {
+  // Each run of touched bands is laid over and compressed as one (one compressor, not one per band).
+  const bands: CompressedBand[] = [];
+  for (let i = 0; i < background.bands.length; ) {
     const y0 = i * ROWS_PER_BAND;
-    const y1 = Math.min(pixels.height, y0 + ROWS_PER_BAND);
-    if (!touched(y0, y1)) return band;
+    if (!touched(y0, Math.min(pixels.height, y0 + ROWS_PER_BAND))) {
+      bands.push(background.bands[i++]);
+      continue;
+    }
+    let j = i + 1;
+    while (j < background.bands.length && touched(j * ROWS_PER_BAND, Math.min(pixels.height, (j + 1) * ROWS_PER_BAND))) j++;
+    const y1 = Math.min(pixels.height, j * ROWS_PER_BAND);
     const rows = { width: pixels.width, height: y1 - y0, data: Buffer.from(pixels.data.subarray(y0 * stride, y1 * stride)) };
     layOverlay(rows, drawn, y0);
-    return compressBand(scanlines(rows, 0, rows.height));
-  });
+    bands.push(compressBand(scanlines(rows, 0, rows.height)));
+    i = j;
+  }
   const adler = Buffer.alloc(4);
   adler.writeUInt32BE(
     bands.reduce((sum, band, i) => (i === 0 ? band.adler : adler32Combine(sum, band.adler, band.length)), 1),
@@ -345,8 +357,7 @@ const MIN_JOBS_PER_PROCESS = 40;
  * build's own process, 1,000 cards held several GB. Child processes (run with --expose-gc)
  * collect every few cards, draw side by side, and give everything back when they exit.
  */
-export function drawCardJobs(jobs: readonly CardJob[], collect?: () => void): void {
-  const fonts = fontFilesForCards();
+export function drawCardJobs(jobs: readonly CardJob[], fonts: readonly string[] = fontFilesForCards(), collect?: () => void): void {
   const backgrounds = new Map<string, PreparedBackground>();
   jobs.forEach((job, i) => {
     let background = backgrounds.get(job.backgroundFile);
@@ -362,7 +373,7 @@ export function drawCardJobs(jobs: readonly CardJob[], collect?: () => void): vo
   });
 }
 
-function runCardProcesses(jobs: CardJob[], processes: number, scratch: string): Promise<void> {
+function runCardProcesses(jobs: CardJob[], fonts: readonly string[], processes: number, scratch: string): Promise<void> {
   const worker = fileURLToPath(new URL('./cards-process.ts', import.meta.url));
   const shares = Array.from({ length: processes }, (_, p) => jobs.filter((_, i) => i % processes === p));
   return Promise.all(
@@ -370,7 +381,7 @@ function runCardProcesses(jobs: CardJob[], processes: number, scratch: string): 
       (share, p) =>
         new Promise<void>((done, fail) => {
           const list = join(scratch, `jobs-${p}.json`);
-          writeFileSync(list, JSON.stringify(share));
+          writeFileSync(list, JSON.stringify({ fonts, jobs: share }));
           const child = spawn(process.execPath, ['--expose-gc', worker, list], { stdio: ['ignore', 'inherit', 'inherit'] });
           child.on('error', fail);
           child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`social cards: a drawing process stopped (exit ${code})`))));
@@ -385,11 +396,11 @@ export async function rasterizeCards(
   { cacheDir, processes = Math.min(4, availableParallelism()) }: RasterizeOptions = {},
 ): Promise<Rasterized> {
   const started = performance.now();
-  const fonts = fontFilesForCards();
+  const wholeFonts = fontFilesForCards();
   const files = svgFiles(dir).map((file) => ({ file, key: relative(dir, file).split('\\').join('/'), svg: readFileSync(file, 'utf8') }));
   const bySvgKey = new Map(files.map((f) => [f.key, f]));
   const backgroundOf = (svg: string) => /^<svg[^>]*\sdata-card-background="([^"]+)"/.exec(svg)?.[1];
-  const context = `${DRAWING_VERSION}\u0000${resvgVersion()}\u0000${fonts.map((f) => `${basename(f)}:${statSync(f).size}`).join(',')}`;
+  const context = `${DRAWING_VERSION}\u0000${resvgVersion()}\u0000${wholeFonts.map((f) => `${basename(f)}:${statSync(f).size}`).join(',')}`;
   const hashOf = (...parts: string[]) =>
     createHash('sha256')
       .update([context, ...parts].join('\u0000'))
@@ -416,6 +427,9 @@ export async function rasterizeCards(
     if (cacheFile) writeFileSync(cacheFile, bytes);
   };
   try {
+    // The fonts cut down to the characters the cards hold (font-subset.ts), once something is to be drawn.
+    let subset: string[] | undefined;
+    const fonts = () => (subset ??= subsetFontFiles(wholeFonts, charactersOf(files.map((f) => f.svg)), scratch));
     // The backgrounds (the charts, the costly part): each hashed once, and drawn at most once, only if a card needs its pixels.
     // Those the event cards name, and any whole card that another whole card draws over (an incident's background).
     const whole = files.filter((f) => !backgroundOf(f.svg));
@@ -430,7 +444,7 @@ export async function rasterizeCards(
     }
     const prepared = (key: string) => {
       const background = backgrounds.get(key)!;
-      background.pixels ??= prepareBackground(render(background.svg, fonts));
+      background.pixels ??= prepareBackground(render(background.svg, fonts()));
       return background.pixels;
     };
     const backgroundFile = (key: string) => {
@@ -453,7 +467,7 @@ export async function rasterizeCards(
       // A card drawn over a background (an incident's): its words over the background's pixels, as an event card's are.
       const over = [...backgrounds].find(([, b]) => svg.length > b.svg.length && svg.startsWith(b.svg.slice(0, -'</svg>'.length)));
       const overlay = over && overlayOver(over[1].svg, svg);
-      write(png, cacheFile, overlay ? eventCardPng(prepared(over[0]), overlay, fonts) : encodePng(render(svg, fonts)));
+      write(png, cacheFile, overlay ? eventCardPng(prepared(over[0]), overlay, fonts()) : encodePng(render(svg, fonts())));
     }
     const jobs: CardJob[] = [];
     for (const { file, svg } of files.filter((f) => backgroundOf(f.svg))) {
@@ -463,8 +477,8 @@ export async function rasterizeCards(
     }
     // Few cards (the real site's edits, the tests) are drawn here; many in child processes.
     if (jobs.length >= MIN_JOBS_PER_PROCESS)
-      await runCardProcesses(jobs, Math.max(1, Math.min(processes, Math.floor(jobs.length / MIN_JOBS_PER_PROCESS))), scratch);
-    else drawCardJobs(jobs);
+      await runCardProcesses(jobs, fonts(), Math.max(1, Math.min(processes, Math.floor(jobs.length / MIN_JOBS_PER_PROCESS))), scratch);
+    else drawCardJobs(jobs, fonts());
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

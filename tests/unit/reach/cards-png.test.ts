@@ -125,6 +125,43 @@ describe("whole cards drawn over a background (an incident's card)", () => {
   });
 });
 
+describe('the fonts cut down to the characters the cards hold', () => {
+  it('draw the words pixel for pixel as the whole fonts do', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { fontFilesForCards } = await import('../../../src/integrations/cards.ts');
+    const { charactersOf, subsetFontFiles } = await import('../../../src/integrations/font-subset.ts');
+    const { Resvg } = await import('@resvg/resvg-js');
+    const words = 'Énorme fuite : « Ÿ » œuvre office ffi AV To Wa’s — T&#8722;47 h · Кремль &amp; 2016';
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="160" font-family="DejaVu Sans, sans-serif"><text x="10" y="60" font-size="48" font-weight="700">${words}</text><text x="10" y="130" font-size="26">${words}</text></svg>`;
+    const draw = (fonts: string[]) =>
+      new Resvg(svg, {
+        fitTo: { mode: 'original' },
+        font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: 'DejaVu Sans' },
+      }).render().pixels;
+    const dir = mkdtempSync(join(tmpdir(), 'fonts-'));
+    try {
+      const whole = fontFilesForCards();
+      const cut = subsetFontFiles(whole, charactersOf([svg]), dir);
+      expect(
+        cut.every((file) => file.startsWith(dir)),
+        'the fonts were cut down',
+      ).toBe(true);
+      const a = draw(whole);
+      const b = draw(cut);
+      let differing = 0;
+      let ink = 0;
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differing++;
+      for (let i = 3; i < a.length; i += 4) if (a[i]) ink++;
+      expect(ink, 'words are drawn').toBeGreaterThan(10_000);
+      expect(differing, 'bytes that differ from the words drawn with the whole fonts').toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the cards cache', () => {
   it('copies unchanged cards from the cache, draws changed ones, and keeps only the last build', async () => {
     const { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
