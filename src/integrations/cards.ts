@@ -9,8 +9,8 @@
  * facts, ring — drawn on a transparent canvas and laid over its incident's background
  * pixels, which were drawn once: the chart, the costly part, is never drawn per event. Of the
  * overlay only what can hold ink is drawn (resvg's time goes with the canvas's area, not the
- * words): the band of rows where the words are, and a small square around the ring, both in
- * one small canvas, then laid over the background where they belong.
+ * words): a box around each line of words, as measured, and a small square around the ring,
+ * stacked in one small canvas, then laid over the background where they belong.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -43,11 +43,16 @@ export interface Pixels {
   data: Buffer;
 }
 
+/** resvg's font options: the bundled fonts (or those cut down from them), no system fonts. */
+const fontOptions = (fonts: readonly string[]) => ({
+  loadSystemFonts: false,
+  fontFiles: [...fonts],
+  defaultFontFamily: CARD_FONT_FAMILY,
+  sansSerifFamily: CARD_FONT_FAMILY,
+});
+
 function render(svg: string, fonts: readonly string[]): Pixels {
-  const image = new Resvg(svg, {
-    fitTo: { mode: 'original' },
-    font: { loadSystemFonts: false, fontFiles: [...fonts], defaultFontFamily: CARD_FONT_FAMILY, sansSerifFamily: CARD_FONT_FAMILY },
-  }).render();
+  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: fontOptions(fonts) }).render();
   return { width: image.width, height: image.height, data: image.pixels };
 }
 
@@ -83,21 +88,29 @@ export function composite(bottom: Pixels, top: Pixels): Pixels {
 
 /** Half the side of the square drawn around a ring: its radius, half its stroke, and a pixel of anti-aliasing. */
 const RING_HALF = RING.r + RING.strokeWidth / 2 + 2;
-/** How far a line of text can reach above and below its baseline, in font sizes (accented capitals, descenders). */
-const TEXT_REACH = { above: 1.3, below: 0.45 };
+/** Pixels of anti-aliasing (and rounding) kept around a line's measured outline. */
+const TEXT_MARGIN = 3;
 
-/** An event card's overlay, drawn: the words' rows (`band` rows from `top`) and, below them, the ring's square. */
+/** A rectangle of the card (`x`, `y`, `width` × `height`), drawn in the layer from its row `row`, at its left edge. */
+interface Piece {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  row: number;
+}
+
+/** An event card's overlay, drawn: each line of words and the ring in its own rectangle, stacked on one small canvas. */
 interface OverlayLayer {
   layer?: Pixels;
-  top: number;
-  band: number;
-  ring?: { x: number; y: number; side: number };
+  pieces: Piece[];
 }
 
 /**
  * An event card's overlay (an SVG of the card's size: lines of <text> and at most one ring):
- * only the rows the words reach and a square around the ring are drawn, side by side on one
- * small canvas, moved by whole pixels so that they are drawn exactly as on the full card.
+ * each line is measured (its outline's box, and a margin), then only those boxes and a square
+ * around the ring are drawn, stacked on one small canvas, each moved by whole pixels so that
+ * it is drawn exactly as on the full card. resvg's time goes with the canvas's area.
  */
 function drawOverlay(overlay: string, fonts: readonly string[], cardHeight: number): OverlayLayer {
   const open = /^<svg\b[^>]*>/.exec(overlay)?.[0];
@@ -106,35 +119,49 @@ function drawOverlay(overlay: string, fonts: readonly string[], cardHeight: numb
   let inner = overlay.slice(open.length, -'</svg>'.length).replace(/<image\b[^>]*data-card-layer="background"[^>]*\/>/, '');
   const ring = /<circle\b[^>]*\scx="(-?[\d.]+)"[^>]*\scy="(-?[\d.]+)"[^>]*\/>/.exec(inner);
   if (ring) inner = inner.replace(ring[0], '');
-  if (/<(?!text\b|\/text>)[a-z]/i.test(inner)) throw new Error('an event card overlay holds only <text> and one <circle>');
-  let top = cardHeight;
-  let bottom = 0;
-  for (const [, y, size] of inner.matchAll(/<text\b[^>]*\sy="(-?[\d.]+)"[^>]*\sfont-size="([\d.]+)"/g)) {
-    top = Math.min(top, Math.floor(Number(y) - TEXT_REACH.above * Number(size)));
-    bottom = Math.max(bottom, Math.ceil(Number(y) + TEXT_REACH.below * Number(size)));
+  const lines = inner.match(/<text\b[^>]*>[^<]*<\/text>/g) ?? [];
+  if (lines.join('') !== inner) throw new Error('an event card overlay holds only <text> and one <circle>');
+  const card = (body: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${cardHeight}" viewBox="0 0 ${CARD_WIDTH} ${cardHeight}"${fontFamily}>${body}</svg>`;
+  const pieces: Piece[] = [];
+  const drawn: string[] = [];
+  let rows = 0;
+  const place = (x0: number, y0: number, x1: number, y1: number, element: string) => {
+    const x = Math.max(0, x0);
+    const y = Math.max(0, y0);
+    const width = Math.min(CARD_WIDTH, x1) - x;
+    const height = Math.min(cardHeight, y1) - y;
+    if (width <= 0 || height <= 0) return;
+    pieces.push({ x, y, width, height, row: rows });
+    drawn.push(`<g transform="translate(${-x} ${rows - y})">${element}</g>`);
+    rows += height;
+  };
+  for (const line of lines) {
+    const box = new Resvg(card(line), { fitTo: { mode: 'original' }, font: fontOptions(fonts) }).innerBBox();
+    if (box)
+      place(
+        Math.floor(box.x) - TEXT_MARGIN,
+        Math.floor(box.y) - TEXT_MARGIN,
+        Math.ceil(box.x + box.width) + TEXT_MARGIN,
+        Math.ceil(box.y + box.height) + TEXT_MARGIN,
+        line,
+      );
   }
-  top = Math.max(0, top);
-  bottom = Math.min(cardHeight, bottom);
-  const band = Math.max(0, bottom - top);
-  const side = 2 * RING_HALF;
-  const at = ring ? { x: Math.floor(Number(ring[1])) - RING_HALF, y: Math.floor(Number(ring[2])) - RING_HALF, side } : undefined;
-  const height = band + (at ? side : 0);
-  if (!height) return { top, band };
-  // The words' rows on top (the view box starts at the first), the ring's square below them at the left edge.
-  const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${height}" viewBox="0 ${top} ${CARD_WIDTH} ${height}"${fontFamily}>`,
-    inner,
-    ring && at ? `<g transform="translate(${-at.x} ${top + band - at.y})">${ring[0]}</g>` : '',
-    '</svg>',
-  ].join('');
-  return { layer: render(svg, fonts), top, band, ring: at };
+  if (ring) {
+    const x = Math.floor(Number(ring[1])) - RING_HALF;
+    const y = Math.floor(Number(ring[2])) - RING_HALF;
+    place(x, y, x + 2 * RING_HALF, y + 2 * RING_HALF, ring[0]);
+  }
+  if (!rows) return { pieces: [] };
+  const width = Math.max(...pieces.map((piece) => piece.width));
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${rows}" viewBox="0 0 ${width} ${rows}"${fontFamily}>${drawn.join('')}</svg>`;
+  return { layer: render(svg, fonts), pieces };
 }
 
 /** Lays a drawn overlay over `out`, whose first row is row `y0` of the card. */
-function layOverlay(out: Pixels, { layer, top, band, ring }: OverlayLayer, y0 = 0): void {
+function layOverlay(out: Pixels, { layer, pieces }: OverlayLayer, y0 = 0): void {
   if (!layer) return;
-  if (band) compositeInto(out, layer, 0, 0, CARD_WIDTH, band, 0, top - y0);
-  if (ring) compositeInto(out, layer, 0, band, ring.side, ring.side, ring.x, ring.y - y0);
+  for (const piece of pieces) compositeInto(out, layer, 0, piece.row, piece.width, piece.height, piece.x, piece.y - y0);
 }
 
 /**
@@ -233,9 +260,7 @@ export function eventCardPng(background: PreparedBackground, overlay: string, fo
   const { pixels } = background;
   const drawn = drawOverlay(overlay, fonts, pixels.height);
   const touched = (y0: number, y1: number) =>
-    drawn.layer !== undefined &&
-    ((drawn.band > 0 && drawn.top < y1 && drawn.top + drawn.band > y0) ||
-      (drawn.ring !== undefined && drawn.ring.y < y1 && drawn.ring.y + drawn.ring.side > y0));
+    drawn.layer !== undefined && drawn.pieces.some((piece) => piece.y < y1 && piece.y + piece.height > y0);
   const stride = pixels.width * 4;
   // Each run of touched bands is laid over and compressed as one (one compressor, not one per band).
   const bands: CompressedBand[] = [];
@@ -373,6 +398,20 @@ export function drawCardJobs(jobs: readonly CardJob[], fonts: readonly string[] 
   });
 }
 
+/**
+ * The drawing processes' memory in huge pages (2 MiB, where the system allows them, as Linux's
+ * "madvise" setting does) for resvg's allocator (mimalloc) and Node's (glibc): every canvas and
+ * pixel buffer is fresh memory, and on a virtual machine each 4 KiB page's first touch costs
+ * tens of microseconds, more than drawing into it. Freed memory is kept for the next card.
+ * Elsewhere these settings are ignored.
+ */
+const cardProcessEnv = () => ({
+  ...process.env,
+  MIMALLOC_ALLOW_LARGE_OS_PAGES: '1',
+  MIMALLOC_PURGE_DELAY: '-1',
+  GLIBC_TUNABLES: [process.env.GLIBC_TUNABLES, 'glibc.malloc.hugetlb=1'].filter(Boolean).join(':'),
+});
+
 function runCardProcesses(jobs: CardJob[], fonts: readonly string[], processes: number, scratch: string): Promise<void> {
   const worker = fileURLToPath(new URL('./cards-process.ts', import.meta.url));
   const shares = Array.from({ length: processes }, (_, p) => jobs.filter((_, i) => i % processes === p));
@@ -382,7 +421,10 @@ function runCardProcesses(jobs: CardJob[], fonts: readonly string[], processes: 
         new Promise<void>((done, fail) => {
           const list = join(scratch, `jobs-${p}.json`);
           writeFileSync(list, JSON.stringify({ fonts, jobs: share }));
-          const child = spawn(process.execPath, ['--expose-gc', worker, list], { stdio: ['ignore', 'inherit', 'inherit'] });
+          const child = spawn(process.execPath, ['--expose-gc', worker, list], {
+            stdio: ['ignore', 'inherit', 'inherit'],
+            env: cardProcessEnv(),
+          });
           child.on('error', fail);
           child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`social cards: a drawing process stopped (exit ${code})`))));
         }),
