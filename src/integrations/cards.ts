@@ -51,8 +51,11 @@ const fontOptions = (fonts: readonly string[]) => ({
   sansSerifFamily: CARD_FONT_FAMILY,
 });
 
+/** resvg's options: the SVG's own size, the bundled fonts. */
+const drawOptions = (fonts: readonly string[]) => ({ fitTo: { mode: 'original' as const }, font: fontOptions(fonts) });
+
 function render(svg: string, fonts: readonly string[]): Pixels {
-  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: fontOptions(fonts) }).render();
+  const image = new Resvg(svg, drawOptions(fonts)).render();
   return { width: image.width, height: image.height, data: image.pixels };
 }
 
@@ -91,26 +94,26 @@ const RING_HALF = RING.r + RING.strokeWidth / 2 + 2;
 /** Pixels of anti-aliasing (and rounding) kept around a line's measured outline. */
 const TEXT_MARGIN = 3;
 
-/** A rectangle of the card (`x`, `y`, `width` × `height`), drawn in the layer from its row `row`, at its left edge. */
+/** A rectangle of the card (`x`, `y`, `width` × `height`) and its pixels. */
 interface Piece {
   x: number;
   y: number;
   width: number;
   height: number;
-  row: number;
+  pixels: Pixels;
 }
 
-/** An event card's overlay, drawn: each line of words and the ring in its own rectangle, stacked on one small canvas. */
+/** An event card's overlay, drawn: each line of words and the ring, each in its own rectangle. */
 interface OverlayLayer {
-  layer?: Pixels;
   pieces: Piece[];
 }
 
 /**
  * An event card's overlay (an SVG of the card's size: lines of <text> and at most one ring):
- * each line is measured (its outline's box, and a margin), then only those boxes and a square
- * around the ring are drawn, stacked on one small canvas, each moved by whole pixels so that
- * it is drawn exactly as on the full card. resvg's time goes with the canvas's area.
+ * each line is measured (its outline's box, and a margin) and drawn in that box alone, and
+ * the ring in a square around it, each at whole pixels from the card's origin so that it is
+ * drawn exactly as on the full card. resvg's time goes with the canvas's area; a line's words
+ * are shaped once, for measuring and drawing.
  */
 function drawOverlay(overlay: string, fonts: readonly string[], cardHeight: number): OverlayLayer {
   const open = /^<svg\b[^>]*>/.exec(overlay)?.[0];
@@ -124,44 +127,45 @@ function drawOverlay(overlay: string, fonts: readonly string[], cardHeight: numb
   const card = (body: string) =>
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${cardHeight}" viewBox="0 0 ${CARD_WIDTH} ${cardHeight}"${fontFamily}>${body}</svg>`;
   const pieces: Piece[] = [];
-  const drawn: string[] = [];
-  let rows = 0;
-  const place = (x0: number, y0: number, x1: number, y1: number, element: string) => {
-    const x = Math.max(0, x0);
-    const y = Math.max(0, y0);
-    const width = Math.min(CARD_WIDTH, x1) - x;
-    const height = Math.min(cardHeight, y1) - y;
-    if (width <= 0 || height <= 0) return;
-    pieces.push({ x, y, width, height, row: rows });
-    drawn.push(`<g transform="translate(${-x} ${rows - y})">${element}</g>`);
-    rows += height;
+  /** Draws `element` in the card's rectangle from (x0, y0) to (x1, y1), clipped to the card. */
+  const draw = (element: string, x0: number, y0: number, x1: number, y1: number, image = new Resvg(card(element), drawOptions(fonts))) => {
+    const box = image.innerBBox();
+    if (!box) return;
+    box.x = Math.max(0, x0);
+    box.y = Math.max(0, y0);
+    box.width = Math.min(CARD_WIDTH, x1) - box.x;
+    box.height = Math.min(cardHeight, y1) - box.y;
+    if (box.width <= 0 || box.height <= 0) return;
+    const { x, y, width, height } = box;
+    image.cropByBBox(box);
+    const drawn = image.render();
+    if (drawn.width !== width || drawn.height !== height) throw new Error('an event card overlay was not drawn at its size');
+    pieces.push({ x, y, width, height, pixels: { width, height, data: drawn.pixels } });
   };
   for (const line of lines) {
-    const box = new Resvg(card(line), { fitTo: { mode: 'original' }, font: fontOptions(fonts) }).innerBBox();
+    const image = new Resvg(card(line), drawOptions(fonts));
+    const box = image.innerBBox();
     if (box)
-      place(
+      draw(
+        line,
         Math.floor(box.x) - TEXT_MARGIN,
         Math.floor(box.y) - TEXT_MARGIN,
         Math.ceil(box.x + box.width) + TEXT_MARGIN,
         Math.ceil(box.y + box.height) + TEXT_MARGIN,
-        line,
+        image,
       );
   }
   if (ring) {
     const x = Math.floor(Number(ring[1])) - RING_HALF;
     const y = Math.floor(Number(ring[2])) - RING_HALF;
-    place(x, y, x + 2 * RING_HALF, y + 2 * RING_HALF, ring[0]);
+    draw(ring[0], x, y, x + 2 * RING_HALF, y + 2 * RING_HALF);
   }
-  if (!rows) return { pieces: [] };
-  const width = Math.max(...pieces.map((piece) => piece.width));
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${rows}" viewBox="0 0 ${width} ${rows}"${fontFamily}>${drawn.join('')}</svg>`;
-  return { layer: render(svg, fonts), pieces };
+  return { pieces };
 }
 
 /** Lays a drawn overlay over `out`, whose first row is row `y0` of the card. */
-function layOverlay(out: Pixels, { layer, pieces }: OverlayLayer, y0 = 0): void {
-  if (!layer) return;
-  for (const piece of pieces) compositeInto(out, layer, 0, piece.row, piece.width, piece.height, piece.x, piece.y - y0);
+function layOverlay(out: Pixels, { pieces }: OverlayLayer, y0 = 0): void {
+  for (const piece of pieces) compositeInto(out, piece.pixels, 0, 0, piece.width, piece.height, piece.x, piece.y - y0);
 }
 
 /**
@@ -259,8 +263,7 @@ export function prepareBackground(pixels: Pixels): PreparedBackground {
 export function eventCardPng(background: PreparedBackground, overlay: string, fonts: readonly string[]): Buffer {
   const { pixels } = background;
   const drawn = drawOverlay(overlay, fonts, pixels.height);
-  const touched = (y0: number, y1: number) =>
-    drawn.layer !== undefined && drawn.pieces.some((piece) => piece.y < y1 && piece.y + piece.height > y0);
+  const touched = (y0: number, y1: number) => drawn.pieces.some((piece) => piece.y < y1 && piece.y + piece.height > y0);
   const stride = pixels.width * 4;
   // Each run of touched bands is laid over and compressed as one (one compressor, not one per band).
   const bands: CompressedBand[] = [];
