@@ -6,6 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { type CardJob, drawCardJobs } from './cards.ts';
 
-const jobs = JSON.parse(readFileSync(process.argv[2], 'utf8')) as CardJob[];
+const { fonts, jobs } = JSON.parse(readFileSync(process.argv[2], 'utf8')) as { fonts: string[]; jobs: CardJob[] };
 const collect = (globalThis as { gc?: () => void }).gc;
-drawCardJobs(jobs, collect);
+drawCardJobs(jobs, fonts, collect);

@@ -2,13 +2,15 @@
  * Social cards, SVG → PNG, with resvg and the fonts bundled in src/assets/fonts (no system
  * fonts, no network). Used by the build (reach.ts) and by `npm run bench`.
  *
- * Whole cards (the site's, each incident's, each background) are drawn as they are. An
+ * Each background (a chart, the costly part) is drawn once, and hashed once for the cache. The
+ * site's card is drawn as it is; a card that is a background with words added (an incident's)
+ * is drawn as an event card is, its words over the background's pixels. An
  * event's card (data-card-background, src/lib/reach/card.ts) is its overlay alone — title,
  * facts, ring — drawn on a transparent canvas and laid over its incident's background
  * pixels, which were drawn once: the chart, the costly part, is never drawn per event. Of the
  * overlay only what can hold ink is drawn (resvg's time goes with the canvas's area, not the
- * words): the band of rows where the words are, and a small square around the ring, both in
- * one small canvas, then laid over the background where they belong.
+ * words): a box around each line of words, as measured, and a small square around the ring,
+ * stacked in one small canvas, then laid over the background where they belong.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync, deflateSync, constants as zlibConstants } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { CARD_WIDTH, RING } from '../lib/reach/card.ts';
+import { charactersOf, subsetFontFiles } from './font-subset.ts';
 
 const require = createRequire(import.meta.url);
 import { filesUnder } from '../lib/files.ts';
@@ -40,12 +43,20 @@ export interface Pixels {
   data: Buffer;
 }
 
-function render(svg: string, fonts: string[]): Pixels {
-  const image = new Resvg(svg, {
-    fitTo: { mode: 'original' },
-    font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: CARD_FONT_FAMILY, sansSerifFamily: CARD_FONT_FAMILY },
-  }).render();
-  return { width: image.width, height: image.height, data: Buffer.from(image.pixels) };
+/** resvg's font options: the bundled fonts (or those cut down from them), no system fonts. */
+const fontOptions = (fonts: readonly string[]) => ({
+  loadSystemFonts: false,
+  fontFiles: [...fonts],
+  defaultFontFamily: CARD_FONT_FAMILY,
+  sansSerifFamily: CARD_FONT_FAMILY,
+});
+
+/** resvg's options: the SVG's own size, the bundled fonts. */
+const drawOptions = (fonts: readonly string[]) => ({ fitTo: { mode: 'original' as const }, font: fontOptions(fonts) });
+
+function render(svg: string, fonts: readonly string[]): Pixels {
+  const image = new Resvg(svg, drawOptions(fonts)).render();
+  return { width: image.width, height: image.height, data: image.pixels };
 }
 
 /**
@@ -80,62 +91,98 @@ export function composite(bottom: Pixels, top: Pixels): Pixels {
 
 /** Half the side of the square drawn around a ring: its radius, half its stroke, and a pixel of anti-aliasing. */
 const RING_HALF = RING.r + RING.strokeWidth / 2 + 2;
-/** How far a line of text can reach above and below its baseline, in font sizes (accented capitals, descenders). */
-const TEXT_REACH = { above: 1.3, below: 0.45 };
+/** Pixels of anti-aliasing (and rounding) kept around a line's measured outline. */
+const TEXT_MARGIN = 3;
 
-/** An event card's overlay, drawn: the words' rows (`band` rows from `top`) and, below them, the ring's square. */
+/** A rectangle of the card (`x`, `y`, `width` × `height`) and its pixels. */
+interface Piece {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  pixels: Pixels;
+}
+
+/** An event card's overlay, drawn: each line of words and the ring, each in its own rectangle. */
 interface OverlayLayer {
-  layer?: Pixels;
-  top: number;
-  band: number;
-  ring?: { x: number; y: number; side: number };
+  pieces: Piece[];
 }
 
 /**
  * An event card's overlay (an SVG of the card's size: lines of <text> and at most one ring):
- * only the rows the words reach and a square around the ring are drawn, side by side on one
- * small canvas, moved by whole pixels so that they are drawn exactly as on the full card.
+ * each line is measured (its outline's box, and a margin) and drawn in that box alone, and
+ * the ring in a square around it, each at whole pixels from the card's origin so that it is
+ * drawn exactly as on the full card. resvg's time goes with the canvas's area; a line's words
+ * are shaped once, for measuring and drawing.
  */
-function drawOverlay(overlay: string, fonts: string[], cardHeight: number): OverlayLayer {
+function drawOverlay(overlay: string, fonts: readonly string[], cardHeight: number): OverlayLayer {
   const open = /^<svg\b[^>]*>/.exec(overlay)?.[0];
   if (!open || !overlay.endsWith('</svg>')) throw new Error('an event card overlay is one <svg> element');
   const fontFamily = /\sfont-family="([^"]*)"/.exec(open)?.[0] ?? '';
   let inner = overlay.slice(open.length, -'</svg>'.length).replace(/<image\b[^>]*data-card-layer="background"[^>]*\/>/, '');
   const ring = /<circle\b[^>]*\scx="(-?[\d.]+)"[^>]*\scy="(-?[\d.]+)"[^>]*\/>/.exec(inner);
   if (ring) inner = inner.replace(ring[0], '');
-  if (/<(?!text\b|\/text>)[a-z]/i.test(inner)) throw new Error('an event card overlay holds only <text> and one <circle>');
-  let top = cardHeight;
-  let bottom = 0;
-  for (const [, y, size] of inner.matchAll(/<text\b[^>]*\sy="(-?[\d.]+)"[^>]*\sfont-size="([\d.]+)"/g)) {
-    top = Math.min(top, Math.floor(Number(y) - TEXT_REACH.above * Number(size)));
-    bottom = Math.max(bottom, Math.ceil(Number(y) + TEXT_REACH.below * Number(size)));
+  const lines = inner.match(/<text\b[^>]*>[^<]*<\/text>/g) ?? [];
+  if (lines.join('') !== inner) throw new Error('an event card overlay holds only <text> and one <circle>');
+  const card = (body: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${cardHeight}" viewBox="0 0 ${CARD_WIDTH} ${cardHeight}"${fontFamily}>${body}</svg>`;
+  const pieces: Piece[] = [];
+  /** Draws `element` in the card's rectangle from (x0, y0) to (x1, y1), clipped to the card. */
+  const draw = (element: string, x0: number, y0: number, x1: number, y1: number, image = new Resvg(card(element), drawOptions(fonts))) => {
+    const box = image.innerBBox();
+    if (!box) return;
+    box.x = Math.max(0, x0);
+    box.y = Math.max(0, y0);
+    box.width = Math.min(CARD_WIDTH, x1) - box.x;
+    box.height = Math.min(cardHeight, y1) - box.y;
+    if (box.width <= 0 || box.height <= 0) return;
+    const { x, y, width, height } = box;
+    image.cropByBBox(box);
+    const drawn = image.render();
+    if (drawn.width !== width || drawn.height !== height) throw new Error('an event card overlay was not drawn at its size');
+    pieces.push({ x, y, width, height, pixels: { width, height, data: drawn.pixels } });
+  };
+  for (const line of lines) {
+    const image = new Resvg(card(line), drawOptions(fonts));
+    const box = image.innerBBox();
+    if (box)
+      draw(
+        line,
+        Math.floor(box.x) - TEXT_MARGIN,
+        Math.floor(box.y) - TEXT_MARGIN,
+        Math.ceil(box.x + box.width) + TEXT_MARGIN,
+        Math.ceil(box.y + box.height) + TEXT_MARGIN,
+        image,
+      );
   }
-  top = Math.max(0, top);
-  bottom = Math.min(cardHeight, bottom);
-  const band = Math.max(0, bottom - top);
-  const side = 2 * RING_HALF;
-  const at = ring ? { x: Math.floor(Number(ring[1])) - RING_HALF, y: Math.floor(Number(ring[2])) - RING_HALF, side } : undefined;
-  const height = band + (at ? side : 0);
-  if (!height) return { top, band };
-  // The words' rows on top (the view box starts at the first), the ring's square below them at the left edge.
-  const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${height}" viewBox="0 ${top} ${CARD_WIDTH} ${height}"${fontFamily}>`,
-    inner,
-    ring && at ? `<g transform="translate(${-at.x} ${top + band - at.y})">${ring[0]}</g>` : '',
-    '</svg>',
-  ].join('');
-  return { layer: render(svg, fonts), top, band, ring: at };
+  if (ring) {
+    const x = Math.floor(Number(ring[1])) - RING_HALF;
+    const y = Math.floor(Number(ring[2])) - RING_HALF;
+    draw(ring[0], x, y, x + 2 * RING_HALF, y + 2 * RING_HALF);
+  }
+  return { pieces };
 }
 
 /** Lays a drawn overlay over `out`, whose first row is row `y0` of the card. */
-function layOverlay(out: Pixels, { layer, top, band, ring }: OverlayLayer, y0 = 0): void {
-  if (!layer) return;
-  if (band) compositeInto(out, layer, 0, 0, CARD_WIDTH, band, 0, top - y0);
-  if (ring) compositeInto(out, layer, 0, band, ring.side, ring.side, ring.x, ring.y - y0);
+function layOverlay(out: Pixels, { pieces }: OverlayLayer, y0 = 0): void {
+  for (const piece of pieces) compositeInto(out, piece.pixels, 0, 0, piece.width, piece.height, piece.x, piece.y - y0);
+}
+
+/**
+ * A whole card that is a background with words added at its end (an incident's card,
+ * src/lib/reach/card.ts cardSvg) as an overlay: the background's opening tag and the added
+ * words; undefined when what was added is more than lines of text and a ring.
+ */
+export function overlayOver(background: string, card: string): string | undefined {
+  const open = /^<svg\b[^>]*>/.exec(background)?.[0];
+  const added = card.slice(background.length - '</svg>'.length, -'</svg>'.length);
+  if (!open || !card.endsWith('</svg>')) return undefined;
+  const rest = added.replace(/<text\b[^>]*>[^<]*<\/text>/g, '').replace(/<circle\b[^>]*\/>/, '');
+  return rest === '' ? `${open}${added}</svg>` : undefined;
 }
 
 /** An event card's pixels: its overlay over its background's. */
-export function drawEventCard(background: Pixels, overlay: string, fonts: string[]): Pixels {
+export function drawEventCard(background: Pixels, overlay: string, fonts: readonly string[]): Pixels {
   const out = { width: background.width, height: background.height, data: Buffer.from(background.data) };
   layOverlay(out, drawOverlay(overlay, fonts, background.height));
   return out;
@@ -190,8 +237,11 @@ function adler32Combine(first: number, second: number, secondLength: number): nu
 function scanlines({ width, data }: Pixels, y0: number, y1: number): Buffer {
   const stride = width * 4;
   const rows = unpremultiply(data.subarray(y0 * stride, y1 * stride));
-  const raw = Buffer.alloc((stride + 1) * (y1 - y0));
-  for (let y = 0; y < y1 - y0; y++) rows.copy(raw, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+  const raw = Buffer.allocUnsafe((stride + 1) * (y1 - y0));
+  for (let y = 0; y < y1 - y0; y++) {
+    raw[y * (stride + 1)] = 0;
+    rows.copy(raw, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+  }
   return raw;
 }
 
@@ -210,22 +260,27 @@ export function prepareBackground(pixels: Pixels): PreparedBackground {
  * An event card's PNG: the bands of rows its overlay touches are laid over and compressed
  * afresh; every other band is its background's, compressed once for all its cards.
  */
-export function eventCardPng(background: PreparedBackground, overlay: string, fonts: string[]): Buffer {
+export function eventCardPng(background: PreparedBackground, overlay: string, fonts: readonly string[]): Buffer {
   const { pixels } = background;
   const drawn = drawOverlay(overlay, fonts, pixels.height);
-  const touched = (y0: number, y1: number) =>
-    drawn.layer !== undefined &&
-    ((drawn.band > 0 && drawn.top < y1 && drawn.top + drawn.band > y0) ||
-      (drawn.ring !== undefined && drawn.ring.y < y1 && drawn.ring.y + drawn.ring.side > y0));
+  const touched = (y0: number, y1: number) => drawn.pieces.some((piece) => piece.y < y1 && piece.y + piece.height > y0);
   const stride = pixels.width * 4;
-  const bands = background.bands.map((band, i) => {
+  // Each run of touched bands is laid over and compressed as one (one compressor, not one per band).
+  const bands: CompressedBand[] = [];
+  for (let i = 0; i < background.bands.length; ) {
     const y0 = i * ROWS_PER_BAND;
-    const y1 = Math.min(pixels.height, y0 + ROWS_PER_BAND);
-    if (!touched(y0, y1)) return band;
+    if (!touched(y0, Math.min(pixels.height, y0 + ROWS_PER_BAND))) {
+      bands.push(background.bands[i++]);
+      continue;
+    }
+    let j = i + 1;
+    while (j < background.bands.length && touched(j * ROWS_PER_BAND, Math.min(pixels.height, (j + 1) * ROWS_PER_BAND))) j++;
+    const y1 = Math.min(pixels.height, j * ROWS_PER_BAND);
     const rows = { width: pixels.width, height: y1 - y0, data: Buffer.from(pixels.data.subarray(y0 * stride, y1 * stride)) };
     layOverlay(rows, drawn, y0);
-    return compressBand(scanlines(rows, 0, rows.height));
-  });
+    bands.push(compressBand(scanlines(rows, 0, rows.height)));
+    i = j;
+  }
   const adler = Buffer.alloc(4);
   adler.writeUInt32BE(
     bands.reduce((sum, band, i) => (i === 0 ? band.adler : adler32Combine(sum, band.adler, band.length)), 1),
@@ -291,7 +346,7 @@ export function svgToPng(svg: string): Buffer {
 }
 
 /** Changes whenever the drawing of a card would change for the same SVG: bump it with the drawing code. */
-const DRAWING_VERSION = 'cards-4';
+const DRAWING_VERSION = 'cards-5';
 
 export interface RasterizeOptions {
   /**
@@ -330,8 +385,7 @@ const MIN_JOBS_PER_PROCESS = 40;
  * build's own process, 1,000 cards held several GB. Child processes (run with --expose-gc)
  * collect every few cards, draw side by side, and give everything back when they exit.
  */
-export function drawCardJobs(jobs: readonly CardJob[], collect?: () => void): void {
-  const fonts = fontFilesForCards();
+export function drawCardJobs(jobs: readonly CardJob[], fonts: readonly string[] = fontFilesForCards(), collect?: () => void): void {
   const backgrounds = new Map<string, PreparedBackground>();
   jobs.forEach((job, i) => {
     let background = backgrounds.get(job.backgroundFile);
@@ -347,7 +401,21 @@ export function drawCardJobs(jobs: readonly CardJob[], collect?: () => void): vo
   });
 }
 
-function runCardProcesses(jobs: CardJob[], processes: number, scratch: string): Promise<void> {
+/**
+ * The drawing processes' memory in huge pages (2 MiB, where the system allows them, as Linux's
+ * "madvise" setting does) for resvg's allocator (mimalloc) and Node's (glibc): every canvas and
+ * pixel buffer is fresh memory, and on a virtual machine each 4 KiB page's first touch costs
+ * tens of microseconds, more than drawing into it. Freed memory is kept for the next card.
+ * Elsewhere these settings are ignored.
+ */
+const cardProcessEnv = () => ({
+  ...process.env,
+  MIMALLOC_ALLOW_LARGE_OS_PAGES: '1',
+  MIMALLOC_PURGE_DELAY: '-1',
+  GLIBC_TUNABLES: [process.env.GLIBC_TUNABLES, 'glibc.malloc.hugetlb=1'].filter(Boolean).join(':'),
+});
+
+function runCardProcesses(jobs: CardJob[], fonts: readonly string[], processes: number, scratch: string): Promise<void> {
   const worker = fileURLToPath(new URL('./cards-process.ts', import.meta.url));
   const shares = Array.from({ length: processes }, (_, p) => jobs.filter((_, i) => i % processes === p));
   return Promise.all(
@@ -355,8 +423,11 @@ function runCardProcesses(jobs: CardJob[], processes: number, scratch: string): 
       (share, p) =>
         new Promise<void>((done, fail) => {
           const list = join(scratch, `jobs-${p}.json`);
-          writeFileSync(list, JSON.stringify(share));
-          const child = spawn(process.execPath, ['--expose-gc', worker, list], { stdio: ['ignore', 'inherit', 'inherit'] });
+          writeFileSync(list, JSON.stringify({ fonts, jobs: share }));
+          const child = spawn(process.execPath, ['--expose-gc', worker, list], {
+            stdio: ['ignore', 'inherit', 'inherit'],
+            env: cardProcessEnv(),
+          });
           child.on('error', fail);
           child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`social cards: a drawing process stopped (exit ${code})`))));
         }),
@@ -370,11 +441,11 @@ export async function rasterizeCards(
   { cacheDir, processes = Math.min(4, availableParallelism()) }: RasterizeOptions = {},
 ): Promise<Rasterized> {
   const started = performance.now();
-  const fonts = fontFilesForCards();
+  const wholeFonts = fontFilesForCards();
   const files = svgFiles(dir).map((file) => ({ file, key: relative(dir, file).split('\\').join('/'), svg: readFileSync(file, 'utf8') }));
   const bySvgKey = new Map(files.map((f) => [f.key, f]));
   const backgroundOf = (svg: string) => /^<svg[^>]*\sdata-card-background="([^"]+)"/.exec(svg)?.[1];
-  const context = `${DRAWING_VERSION}\u0000${resvgVersion()}\u0000${fonts.map((f) => `${basename(f)}:${statSync(f).size}`).join(',')}`;
+  const context = `${DRAWING_VERSION}\u0000${resvgVersion()}\u0000${wholeFonts.map((f) => `${basename(f)}:${statSync(f).size}`).join(',')}`;
   const hashOf = (...parts: string[]) =>
     createHash('sha256')
       .update([context, ...parts].join('\u0000'))
@@ -396,38 +467,63 @@ export async function rasterizeCards(
     drawn++;
     return { png, cacheFile, copied: false };
   };
+  const write = (png: string, cacheFile: string | undefined, bytes: Buffer) => {
+    writeFileSync(png, bytes);
+    if (cacheFile) writeFileSync(cacheFile, bytes);
+  };
   try {
-    // A background's pixels, drawn at most once, and only if a card that lies over it is drawn.
-    const backgroundFiles = new Map<string, string>();
+    // The fonts cut down to the characters the cards hold (font-subset.ts), once something is to be drawn.
+    let subset: string[] | undefined;
+    const fonts = () => (subset ??= subsetFontFiles(wholeFonts, charactersOf(files.map((f) => f.svg)), scratch));
+    // The backgrounds (the charts, the costly part): each hashed once, and drawn at most once, only if a card needs its pixels.
+    // Those the event cards name, and any whole card that another whole card draws over (an incident's background).
+    const whole = files.filter((f) => !backgroundOf(f.svg));
+    const backgroundKeys = new Set(files.map((f) => backgroundOf(f.svg)).filter((key) => key !== undefined));
+    for (const b of whole)
+      if (whole.some((c) => c.svg.length > b.svg.length && c.svg.startsWith(b.svg.slice(0, -'</svg>'.length)))) backgroundKeys.add(b.key);
+    const backgrounds = new Map<string, { svg: string; hash: string; pixels?: PreparedBackground; file?: string }>();
+    for (const key of backgroundKeys) {
+      const background = bySvgKey.get(key);
+      if (!background || backgroundOf(background.svg)) throw new Error(`${key}: no background for the event cards that name it`);
+      backgrounds.set(key, { svg: background.svg, hash: hashOf(background.svg) });
+    }
+    const prepared = (key: string) => {
+      const background = backgrounds.get(key)!;
+      background.pixels ??= prepareBackground(render(background.svg, fonts()));
+      return background.pixels;
+    };
     const backgroundFile = (key: string) => {
-      let file = backgroundFiles.get(key);
-      if (!file) {
-        file = join(scratch, `background-${backgroundFiles.size}.rgba`);
-        writeFileSync(file, render(bySvgKey.get(key)!.svg, fonts).data);
-        backgroundFiles.set(key, file);
+      const background = backgrounds.get(key)!;
+      if (!background.file) {
+        background.file = join(scratch, `background-${key.replace(/[^\w-]+/g, '_')}.rgba`);
+        writeFileSync(background.file, prepared(key).pixels.data);
       }
-      return file;
+      return background.file;
     };
     // Whole cards (the site's, the incidents', the backgrounds) here; event cards are jobs.
-    for (const { file, svg } of files.filter((f) => !backgroundOf(f.svg))) {
-      const { png, cacheFile, copied } = lookUp(file, hashOf(svg));
+    for (const { file, key, svg } of whole) {
+      const background = backgrounds.get(key);
+      const { png, cacheFile, copied } = lookUp(file, background?.hash ?? hashOf(svg));
       if (copied) continue;
-      const bytes = encodePng(render(svg, fonts));
-      writeFileSync(png, bytes);
-      if (cacheFile) writeFileSync(cacheFile, bytes);
+      if (background) {
+        write(png, cacheFile, encodePng(prepared(key).pixels));
+        continue;
+      }
+      // A card drawn over a background (an incident's): its words over the background's pixels, as an event card's are.
+      const over = [...backgrounds].find(([, b]) => svg.length > b.svg.length && svg.startsWith(b.svg.slice(0, -'</svg>'.length)));
+      const overlay = over && overlayOver(over[1].svg, svg);
+      write(png, cacheFile, overlay ? eventCardPng(prepared(over[0]), overlay, fonts()) : encodePng(render(svg, fonts())));
     }
     const jobs: CardJob[] = [];
     for (const { file, svg } of files.filter((f) => backgroundOf(f.svg))) {
       const key = backgroundOf(svg)!;
-      const background = bySvgKey.get(key);
-      if (!background || backgroundOf(background.svg)) throw new Error(`${relative(dir, file)}: no background ${key}`);
-      const { png, cacheFile, copied } = lookUp(file, hashOf(background.svg, svg));
+      const { png, cacheFile, copied } = lookUp(file, hashOf(backgrounds.get(key)!.hash, svg));
       if (!copied) jobs.push({ svgFile: file, pngFile: png, cacheFile, backgroundFile: backgroundFile(key) });
     }
     // Few cards (the real site's edits, the tests) are drawn here; many in child processes.
     if (jobs.length >= MIN_JOBS_PER_PROCESS)
-      await runCardProcesses(jobs, Math.max(1, Math.min(processes, Math.floor(jobs.length / MIN_JOBS_PER_PROCESS))), scratch);
-    else drawCardJobs(jobs);
+      await runCardProcesses(jobs, fonts(), Math.max(1, Math.min(processes, Math.floor(jobs.length / MIN_JOBS_PER_PROCESS))), scratch);
+    else drawCardJobs(jobs, fonts());
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -85,6 +85,83 @@ describe('event cards', () => {
   });
 });
 
+describe("whole cards drawn over a background (an incident's card)", () => {
+  it('look like the card drawn whole: no pixel off by more than one level, the words and background in place', async () => {
+    const { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { cardBackground, cardSvg } = await import('../../../src/lib/reach/card.ts');
+    const { overlayOver, rasterize, rasterizeCards } = await import('../../../src/integrations/cards.ts');
+    const colours = { bg: '#ffffff', fg: '#1b1b1b', muted: '#545454', accent: '#1a5fb4' };
+    const font = 'DejaVu Sans, sans-serif';
+    const standalone =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="300"><svg x="0" y="0" width="1000" height="300" viewBox="0 0 1000 300"><rect x="10" y="10" width="980" height="280" fill="#e0e8f0"/></svg></svg>';
+    const { svg: background } = cardBackground({ standalone, site: 'Site', address: 'example.org', colours, font });
+    const card = cardSvg(background, {
+      title: 'Énorme fuite: gjpqy Ÿ Ç, un titre sur deux lignes au moins',
+      facts: '12 events · jpgqy',
+      colours,
+      font,
+    });
+    expect(overlayOver(background, card)).toBeDefined();
+    expect(overlayOver(background, background.replace('</svg>', '<rect width="5" height="5"/></svg>')), 'not only words').toBeUndefined();
+    const root = mkdtempSync(join(tmpdir(), 'cards-over-'));
+    try {
+      mkdirSync(join(root, 'incidents'), { recursive: true });
+      mkdirSync(join(root, 'backgrounds'), { recursive: true });
+      writeFileSync(join(root, 'backgrounds/x.svg'), background);
+      writeFileSync(join(root, 'incidents/x.svg'), card);
+      expect(await rasterizeCards(root)).toMatchObject({ count: 2, drawn: 2 });
+      const png = readFileSync(join(root, 'incidents/x.png'));
+      const raw = inflateSync(png.subarray(png.indexOf('IDAT') + 4, png.indexOf('IEND') - 8));
+      const whole = rasterize(card).data;
+      let worst = 0;
+      for (let y = 0; y < 630; y++)
+        for (let i = 0; i < 1200 * 4; i++) worst = Math.max(worst, Math.abs(raw[y * (1200 * 4 + 1) + 1 + i] - whole[y * 1200 * 4 + i]));
+      expect(worst, 'largest difference from the card drawn whole, in levels of 255').toBeLessThanOrEqual(1);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the fonts cut down to the characters the cards hold', () => {
+  it('draw the words pixel for pixel as the whole fonts do', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { fontFilesForCards } = await import('../../../src/integrations/cards.ts');
+    const { charactersOf, subsetFontFiles } = await import('../../../src/integrations/font-subset.ts');
+    const { Resvg } = await import('@resvg/resvg-js');
+    const words = 'Énorme fuite : « Ÿ » œuvre office ffi AV To Wa’s — T&#8722;47 h · Кремль &amp; 2016';
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="160" font-family="DejaVu Sans, sans-serif"><text x="10" y="60" font-size="48" font-weight="700">${words}</text><text x="10" y="130" font-size="26">${words}</text></svg>`;
+    const draw = (fonts: string[]) =>
+      new Resvg(svg, {
+        fitTo: { mode: 'original' },
+        font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: 'DejaVu Sans' },
+      }).render().pixels;
+    const dir = mkdtempSync(join(tmpdir(), 'fonts-'));
+    try {
+      const whole = fontFilesForCards();
+      const cut = subsetFontFiles(whole, charactersOf([svg]), dir);
+      expect(
+        cut.every((file) => file.startsWith(dir)),
+        'the fonts were cut down',
+      ).toBe(true);
+      const a = draw(whole);
+      const b = draw(cut);
+      let differing = 0;
+      let ink = 0;
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differing++;
+      for (let i = 3; i < a.length; i += 4) if (a[i]) ink++;
+      expect(ink, 'words are drawn').toBeGreaterThan(10_000);
+      expect(differing, 'bytes that differ from the words drawn with the whole fonts').toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the cards cache', () => {
   it('copies unchanged cards from the cache, draws changed ones, and keeps only the last build', async () => {
     const { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
