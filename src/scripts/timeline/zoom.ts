@@ -31,19 +31,60 @@ export class ZoomControl {
       // A plain wheel scrolls the page; Ctrl/⌘ + wheel (and trackpad pinch) zooms, as do buttons and keys.
       // Touches are left to the page (a swipe scrolls it); a two-finger pinch is handled below.
       // Down a phone, only buttons, keys and the pinch zoom (the page scrolls the way time runs).
+      // The wheel is handled below (d3-zoom would ask the SVG where the pointer is on every event).
       .filter((event: Event) => {
-        if (this.orientation === 'vertical' || event.type.startsWith('touch') || event.type === 'dblclick') return false;
-        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+        if (this.orientation === 'vertical' || event.type.startsWith('touch') || event.type === 'dblclick' || event.type === 'wheel')
+          return false;
         return !(event as MouseEvent).button;
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => hooks.changed(read(event)))
-      .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => hooks.settled(read(event)));
+      .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        // A wheel gesture settles once the wheel has been still for a moment, not at each step.
+        if (!this.wheeling) hooks.settled(read(event));
+      });
     select(svg).call(this.behavior);
     attachPinch(svg, (factor, client) => {
-      const box = this.svg.getBoundingClientRect();
+      const box = this.box();
       const scale = this.svg.viewBox.baseVal.width / box.width;
       this.scaleBy(factor, this.locate((client.x - box.left) * scale, (client.y - box.top) * scale));
     });
+    // Ctrl/⌘ + wheel (and a trackpad's pinch) zooms around the pointer, as d3-zoom's wheel does,
+    // but the pointer is found from the drawing's box as last measured: asking the SVG each time
+    // (getScreenCTM) forced a layout of the whole drawing on every wheel event.
+    svg.addEventListener(
+      'wheel',
+      (event) => {
+        if (this.orientation === 'vertical' || !(event.ctrlKey || event.metaKey)) return;
+        event.preventDefault();
+        const delta = -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1);
+        const box = this.box();
+        const scale = this.svg.viewBox.baseVal.width / box.width;
+        this.wheeling = true;
+        this.scaleBy(2 ** delta, this.locate((event.clientX - box.left) * scale, (event.clientY - box.top) * scale));
+        clearTimeout(this.wheelTimer);
+        this.wheelTimer = window.setTimeout(() => {
+          this.wheeling = false;
+          const t = (this.svg as unknown as { __zoom: { k: number; x: number } }).__zoom;
+          hooks.settled({ k: t.k, x: t.x });
+        }, 150);
+      },
+      { passive: false },
+    );
+    const forget = () => {
+      this.measured = undefined;
+    };
+    addEventListener('scroll', forget, { capture: true, passive: true });
+    addEventListener('resize', forget, { passive: true });
+  }
+
+  private wheeling = false;
+  private wheelTimer = 0;
+  private measured?: DOMRect;
+
+  /** The drawing's box on the screen, measured again only after a scroll, a resize or a new axis. */
+  private box(): DOMRect {
+    this.measured ??= this.svg.getBoundingClientRect();
+    return this.measured;
   }
 
   /** A point of the drawing, as a position on the time axis (down the page, in the lane it falls in). */
@@ -53,6 +94,7 @@ export class ZoomControl {
   configure(orientation: Orientation, range: [number, number], locate: (x: number, y: number) => number) {
     this.orientation = orientation;
     this.range = range;
+    this.measured = undefined;
     this.locate = locate;
     this.behavior
       .extent([
