@@ -202,7 +202,7 @@ class TimelineChart extends HTMLElement {
     this.zoomControl.reset(this.zoom);
     syncControls(this, this.view, (start) => this.inRange(start));
     syncFootnote(this, this.dom.svg, this.view.incidents);
-    this.render(true);
+    this.render(true, base);
     const events = base.marks.length + base.bands.length;
     describe(this, this.texts, {
       axis: this.kind(),
@@ -217,9 +217,11 @@ class TimelineChart extends HTMLElement {
     return shareUrl(this, this.view).slice((this.dataset.site ?? '/').length);
   }
 
-  private render(refilter = false) {
+  /** `base`: the layout of the whole extent, when the caller has just made it (no need to lay it out twice at zoom 1). */
+  private render(refilter = false, base?: TimelineLayout) {
     const started = performance.now();
-    this.layout = this.laidOut(viewDomain(this.layout.extent, this.zoom));
+    const domain = viewDomain(this.layout.extent, this.zoom);
+    this.layout = base && !domain ? base : this.laidOut(domain);
     this.rendered = this.zoom;
     this.states = applyLayout(this.dom, this.layout, {
       refilter,

@@ -175,7 +175,8 @@ function foldLocally(
 
 /** Places a lane's marks in rows so that labels do not overlap, clustering marks too close to draw apart. */
 export function arrangeLane(input: ArrangeItem[], options: ArrangeOptions): Arrangement {
-  const items = [...input].sort((a, b) => a.x - b.x || a.x1 - b.x1 || a.id.localeCompare(b.id));
+  // Ties by id in code-unit order (localeCompare would cost thousands of ICU calls per frame).
+  const items = [...input].sort((a, b) => a.x - b.x || a.x1 - b.x1 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const arranged = new Map<string, ArrangedItem>();
   const clusters: Cluster[] = [];
 
