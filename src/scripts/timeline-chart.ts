@@ -30,6 +30,9 @@ function readTickWords(json: string | undefined): TickWords | undefined {
   }
 }
 
+/** The dense charts' module, once loaded (./timeline/dense.ts). */
+let dense: typeof import('./timeline/dense.ts') | undefined;
+
 /** Where the chart turns to run down the page (the CSS picks the same drawing without JavaScript). */
 const PHONE_QUERY = 'screen and (max-width: 30rem)';
 
@@ -65,6 +68,14 @@ class TimelineChart extends HTMLElement {
   connectedCallback() {
     // An embed sets the view first (data-view, data-from, data-to), then removes data-defer.
     if (this.dom || this.hasAttribute('data-defer')) return;
+    // A dense chart (thousands of events) makes links from its events data: that code comes first.
+    if (!dense && this.querySelector('svg.tl-svg[data-dense]')) {
+      void import('./timeline/dense.ts').then((module) => {
+        dense = module;
+        this.connectedCallback();
+      });
+      return;
+    }
     this.enhance();
   }
 
@@ -124,7 +135,7 @@ class TimelineChart extends HTMLElement {
     if (!wanted.isConnected) box.prepend(wanted);
     if (this.dom?.svg === wanted) return;
     this.orientation = orientation;
-    const { dom, data } = readChart(wanted, box.querySelector<HTMLScriptElement>('script.tl-events'));
+    const { dom, data } = readChart(wanted, dense?.denseLinks(wanted, box.querySelector<HTMLScriptElement>('script.tl-events')));
     this.dom = dom;
     this.data = data;
     this.kindOf = new Map(data.marks.map((m) => [m.id, m.kind]));
