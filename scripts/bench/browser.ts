@@ -81,7 +81,7 @@ export async function benchBrowser(root: string, count: number, reuse: boolean) 
     // Zoom in and out with Ctrl + wheel over the chart, one wheel event per frame (a pinch
     // or a fast wheel) across the whole zoom range, recording every frame meanwhile. The
     // events are dispatched in the page, at a steady cadence that does not depend on the
-    // DevTools round trip; d3-zoom handles them exactly as it handles a reader's.
+    // DevTools round trip; the chart handles them exactly as it handles a reader's.
     await page.evaluate(() => performance.clearMeasures('timeline:render'));
     const box = (await page.locator('[data-timeline] svg.tl-svg').boundingBox())!;
     const at = { x: box.x + box.width * 0.6, y: box.y + Math.min(box.height, 900 - box.y) / 2 };
@@ -99,7 +99,7 @@ export async function benchBrowser(root: string, count: number, reuse: boolean) 
         };
         requestAnimationFrame(tick);
         for (let i = 0; i < 2 * steps; i++) {
-          // deltaY 25 with Ctrl is a factor of √2 in d3-zoom: `steps` of them in, then out.
+          // deltaY 25 with Ctrl is a factor of √2 (as in d3-zoom): `steps` of them in, then out.
           svg.dispatchEvent(
             new WheelEvent('wheel', {
               deltaY: i < steps ? -25 : 25,

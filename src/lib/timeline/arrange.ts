@@ -104,13 +104,19 @@ function meets(sorted: SortedIntervals, lo: number, hi: number): boolean {
   return a > 0 && sorted.reach[a - 1] > lo;
 }
 
-/** A crowd wider than this many clusters side by side folds where its marks stand, not into one count. */
+/**
+ * A crowd of more than LONG_CROWD_MARKS marks, wider than LONG_CROWD clusters side by side,
+ * folds where its marks stand, not into one count (a smaller crowd reads well as one count,
+ * and leaves its few kept marks room for their labels).
+ */
 export const LONG_CROWD = 4;
+export const LONG_CROWD_MARKS = 40;
 
 /**
- * A long crowd: marks take rows 1… (the most important first, then left to right) wherever
- * they fit; the others fold into clusters on row 0, each gathering the folded marks within
- * a cluster's width of its first, clusters at least a cluster's width apart.
+ * A long crowd: marks take rows 1… left to right wherever they fit (spans wider than the
+ * crowd's clusters do not: zoomed in, one would fill a whole row); the others fold into
+ * clusters on row 0, each gathering the folded marks within a cluster's width of its first,
+ * clusters at least a cluster's width apart.
  */
 function foldLocally(
   group: ArrangeItem[],
@@ -119,40 +125,17 @@ function foldLocally(
   arranged: Map<string, ArrangedItem>,
   clusters: Cluster[],
 ) {
-  // Per row, the occupied intervals sorted by start (they never overlap within a row).
-  const taken: { from: number[]; to: number[] }[] = Array.from({ length: o.rows }, () => ({ from: [], to: [] }));
-  const fits = (row: { from: number[]; to: number[] }, lo: number, hi: number) => {
-    let a = 0;
-    let b = row.from.length;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if (row.from[mid] < lo) a = mid + 1;
-      else b = mid;
-    }
-    // The interval before must end, and the one from `a` on must start, a gap away.
-    return (a === 0 || row.to[a - 1] + o.gap <= lo) && (a === row.from.length || hi + o.gap <= row.from[a]);
-  };
-  // Spans wider than the crowd's clusters go last: zoomed in, one would fill a whole row.
-  const wide = (item: ArrangeItem) => (right(item, o) - left(item, o) > LONG_CROWD * (2 * clusterHalfWidth + o.gap) ? 1 : 0);
-  const ranked = [...group].sort((a, b) => wide(a) - wide(b) || (a.priority ?? 99) - (b.priority ?? 99) || a.x - b.x);
-  const folded = new Set<ArrangeItem>();
-  for (const item of ranked) {
-    const lo = left(item, o);
-    const hi = right(item, o);
-    let placed = false;
-    for (let r = 1; r < o.rows && !placed; r++) {
-      const row = taken[r];
-      if (!fits(row, lo, hi)) continue;
-      let a = 0;
-      while (a < row.from.length && row.from[a] < lo) a++;
-      row.from.splice(a, 0, lo);
-      row.to.splice(a, 0, hi);
-      arranged.set(item.id, { id: item.id, row: r, labelVisible: false });
-      placed = true;
-    }
-    if (!placed) folded.add(item);
-  }
   const width = 2 * clusterHalfWidth + o.gap;
+  const rowEnds: number[] = Array(o.rows).fill(-Infinity);
+  const folded = new Set<ArrangeItem>();
+  for (const item of group) {
+    const row = right(item, o) - left(item, o) > LONG_CROWD * width ? -1 : rowEnds.findIndex((end, r) => r > 0 && end + o.gap <= left(item, o));
+    if (row < 0) folded.add(item);
+    else {
+      rowEnds[row] = right(item, o);
+      arranged.set(item.id, { id: item.id, row, labelVisible: false });
+    }
+  }
   let current: ArrangeItem[] = [];
   let previousX = -Infinity;
   const close = () => {
@@ -201,7 +184,10 @@ export function arrangeLane(input: ArrangeItem[], options: ArrangeOptions): Arra
     // A long chain (thousands of marks, spans overlapping across a whole lane): one count
     // for all of it would say nothing of where they are. The marks that fit keep the upper
     // rows, and the rest fold into counts where they stand, a cluster's width apart.
-    if (right(group[group.length - 1], options) - left(group[0], options) > LONG_CROWD * (2 * clusterHalfWidth + options.gap)) {
+    if (
+      group.length > LONG_CROWD_MARKS &&
+      right(group[group.length - 1], options) - left(group[0], options) > LONG_CROWD * (2 * clusterHalfWidth + options.gap)
+    ) {
       foldLocally(group, options, clusterHalfWidth, arranged, clusters);
       continue;
     }

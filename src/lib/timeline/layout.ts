@@ -397,16 +397,8 @@ export function layoutLane(
     const placed = arrangement.items.get(m.id) ?? FAR_AWAY;
     const { versions } = labelsOf(m.title);
     const [v0, v1] = clip(x0, x1, 0, width);
-    // Written out (not spread from markBase): thousands of marks per frame when zooming.
     return {
-      id: m.id,
-      laneId: m.laneId,
-      kind: m.kind,
-      status: m.status,
-      shape: KIND_SHAPES[m.kind],
-      approximate: m.approximate,
-      row: placed.row,
-      clustered: 'cluster' in placed && placed.cluster !== undefined,
+      ...markBase(m, placed),
       x,
       x0,
       x1,

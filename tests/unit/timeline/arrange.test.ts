@@ -73,6 +73,7 @@ describe('arrangeLane(items, options)', () => {
   });
 
   it('folds a long crowd (a whole lane of overlapping spans) into counts where its marks stand, not into one', () => {
+    // (A crowd of a few marks still folds into one count: see above.)
     // 1,000 points 0.5 px apart, each under a 40 px span: one chain from 0 to 540 px.
     const crowd = Array.from({ length: 1000 }, (_, i) => point(`m${i}`, 20 + i * 0.5, { x0: i * 0.5, x1: 40 + i * 0.5 }));
     const { items, clusters } = arrangeLane(crowd, options);
