@@ -139,7 +139,9 @@ export async function benchBrowser(root: string, count: number, reuse: boolean) 
     console.log(
       `Load average (1, 5, 15 min) at the end: ${loadavg()
         .map((n) => n.toFixed(2))
-        .join(', ')} on this machine's CPUs; the home page's HTML: ${mb(statSync(join(project, 'dist/index.html')).size / 1024).toFixed(1)} MiB`,
+        .join(
+          ', ',
+        )} on this machine's CPUs; the home page's HTML: ${mb(statSync(join(project, 'dist/index.html')).size / 1024).toFixed(1)} MiB`,
     );
     console.log(
       `Browser (Chromium, ${events.toLocaleString('en')} events on the home page's chart, ${marks.toLocaleString('en')} of them links in its drawing at load):`,

@@ -129,7 +129,8 @@ function foldLocally(
   const rowEnds: number[] = Array(o.rows).fill(-Infinity);
   const folded = new Set<ArrangeItem>();
   for (const item of group) {
-    const row = right(item, o) - left(item, o) > LONG_CROWD * width ? -1 : rowEnds.findIndex((end, r) => r > 0 && end + o.gap <= left(item, o));
+    const row =
+      right(item, o) - left(item, o) > LONG_CROWD * width ? -1 : rowEnds.findIndex((end, r) => r > 0 && end + o.gap <= left(item, o));
     if (row < 0) folded.add(item);
     else {
       rowEnds[row] = right(item, o);

@@ -31,7 +31,9 @@ export function makeLink(r: DenseRecord, options: { vertical: boolean; hatch: st
   const band = kind === 'blackout';
   a.setAttribute(
     'class',
-    band ? `tl-mark tl-band kind-blackout status-${status}` : `tl-mark kind-${kind} status-${status}${approximate ? ' is-approximate' : ''}`,
+    band
+      ? `tl-mark tl-band kind-blackout status-${status}`
+      : `tl-mark kind-${kind} status-${status}${approximate ? ' is-approximate' : ''}`,
   );
   a.setAttribute('href', href);
   if (options.target) {

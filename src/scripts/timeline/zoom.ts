@@ -44,14 +44,15 @@ export class ZoomControl {
       },
       { passive: false },
     );
-    // A drag pans (mouse or pen; touches are left to the page, a swipe scrolls it).
-    svg.addEventListener('pointerdown', (event) => {
-      if (this.orientation === 'vertical' || event.pointerType === 'touch' || event.button) return;
+    // A drag pans (mouse events, as d3-zoom's: a pointer drag that starts on a link is cancelled
+    // by the browser's own drag; touches are left to the page, a swipe scrolls it).
+    svg.addEventListener('mousedown', (event) => {
+      if (this.orientation === 'vertical' || event.button) return;
       const start = { client: event.clientX, x: this.zoom.x };
       const box = this.box();
       const scale = this.svg.viewBox.baseVal.width / box.width;
       let moved = false;
-      const onMove = (e: PointerEvent) => {
+      const onMove = (e: MouseEvent) => {
         if (e.clientX === start.client && !moved) return;
         moved = true;
         e.preventDefault();
@@ -61,9 +62,8 @@ export class ZoomControl {
       const noSelect = (e: Event) => e.preventDefault();
       const onUp = () => {
         removeEventListener('selectstart', noSelect, true);
-        removeEventListener('pointermove', onMove, true);
-        removeEventListener('pointerup', onUp, true);
-        removeEventListener('pointercancel', onUp, true);
+        removeEventListener('mousemove', onMove, true);
+        removeEventListener('mouseup', onUp, true);
         if (!moved) return;
         this.hooks.settled(this.zoom);
         // The click that ends a drag does not follow the link under it.
@@ -75,9 +75,8 @@ export class ZoomControl {
         setTimeout(() => removeEventListener('click', swallow, true), 0);
       };
       addEventListener('selectstart', noSelect, true);
-      addEventListener('pointermove', onMove, true);
-      addEventListener('pointerup', onUp, true);
-      addEventListener('pointercancel', onUp, true);
+      addEventListener('mousemove', onMove, true);
+      addEventListener('mouseup', onUp, true);
     });
     // A link or text dragged would start the browser's own drag instead of a pan.
     svg.addEventListener('dragstart', (event) => event.preventDefault());

@@ -322,4 +322,3 @@ describe('clusterZoom: what activating a cluster shows', () => {
     expect(clusterZoom(extent, [100, 900], { k: 8, x: 0 }).k).toBe(16);
   });
 });
-

@@ -51,7 +51,7 @@ describe('Timeline.astro drawn at build time', () => {
 describe('Timeline.astro, a dense chart (thousands of events: links only for what the view shows)', () => {
   const links = (html: string) => (html.match(/data-event-id="([^"]+)"/g) ?? []).map((m) => m.slice(15, -1));
 
-  it('puts in each drawing the links its default view shows, and every event once in the chart\'s events data', async () => {
+  it("puts in each drawing the links its default view shows, and every event once in the chart's events data", async () => {
     const archive = fixtureArchive(12);
     const container = await AstroContainer.create();
     const html = await container.renderToString(Timeline, { props: { archive, id: 'fixture', dense: true } });
