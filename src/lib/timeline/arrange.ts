@@ -110,6 +110,7 @@ function meets(sorted: SortedIntervals, lo: number, hi: number): boolean {
  * and leaves its few kept marks room for their labels).
  */
 export const LONG_CROWD = 4;
+/** How many marks a crowd needs to fold where its marks stand (see LONG_CROWD). */
 export const LONG_CROWD_MARKS = 40;
 
 /**
