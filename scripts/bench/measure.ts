@@ -13,7 +13,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 const GNU_TIME = '/usr/bin/time';
@@ -149,6 +149,10 @@ export function machine(chromium?: string): Record<string, string> {
     CPUs: `${availableParallelism()} (nproc) × ${model}`,
     memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
     Node: process.version,
+    // Other work on the machine (1, 5, 15 minutes): figures on a loaded machine are slower.
+    'load average': loadavg()
+      .map((n) => n.toFixed(2))
+      .join(', '),
   };
   if (chromium) {
     try {

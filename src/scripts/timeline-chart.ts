@@ -8,7 +8,7 @@
 import { DAY, HOUR } from '../lib/time-units.ts';
 import { axisKind, axisValue } from '../lib/timeline/axis.ts';
 import { layoutTimeline, type Orientation, type TimelineLayout } from '../lib/timeline/layout.ts';
-import { IDENTITY, domainAround, revealZoom, viewDomain, zoomFor, type Zoom } from '../lib/timeline/zoom.ts';
+import { IDENTITY, clusterZoom, revealZoom, viewDomain, zoomFor, type Zoom } from '../lib/timeline/zoom.ts';
 import { DEFAULT_VIEW, parseViewState, type ViewState } from '../lib/timeline/view-state.ts';
 import { attachControls, syncControls } from './timeline/controls.ts';
 import { describe, readTexts, syncFootnote, type DescribeTexts } from './timeline/describe.ts';
@@ -29,6 +29,9 @@ function readTickWords(json: string | undefined): TickWords | undefined {
     return undefined;
   }
 }
+
+/** The dense charts' module, once loaded (./timeline/dense.ts). */
+let dense: typeof import('./timeline/dense.ts') | undefined;
 
 /** Where the chart turns to run down the page (the CSS picks the same drawing without JavaScript). */
 const PHONE_QUERY = 'screen and (max-width: 30rem)';
@@ -65,6 +68,14 @@ class TimelineChart extends HTMLElement {
   connectedCallback() {
     // An embed sets the view first (data-view, data-from, data-to), then removes data-defer.
     if (this.dom || this.hasAttribute('data-defer')) return;
+    // A dense chart (thousands of events) makes links from its events data: that code comes first.
+    if (!dense && this.querySelector('svg.tl-svg[data-dense]')) {
+      void import('./timeline/dense.ts').then((module) => {
+        dense = module;
+        this.connectedCallback();
+      });
+      return;
+    }
     this.enhance();
   }
 
@@ -124,10 +135,7 @@ class TimelineChart extends HTMLElement {
     if (!wanted.isConnected) box.prepend(wanted);
     if (this.dom?.svg === wanted) return;
     this.orientation = orientation;
-    const { dom, data } = readChart(
-      wanted,
-      box.querySelector<HTMLTemplateElement>(`template.tl-parked[data-orientation="${orientation}"]`),
-    );
+    const { dom, data } = readChart(wanted, dense?.denseLinks(wanted, box.querySelector<HTMLScriptElement>('script.tl-events')));
     this.dom = dom;
     this.data = data;
     this.kindOf = new Map(data.marks.map((m) => [m.id, m.kind]));
@@ -205,7 +213,7 @@ class TimelineChart extends HTMLElement {
     this.zoomControl.reset(this.zoom);
     syncControls(this, this.view, (start) => this.inRange(start));
     syncFootnote(this, this.dom.svg, this.view.incidents);
-    this.render(true);
+    this.render(true, base);
     const events = base.marks.length + base.bands.length;
     describe(this, this.texts, {
       axis: this.kind(),
@@ -220,9 +228,11 @@ class TimelineChart extends HTMLElement {
     return shareUrl(this, this.view).slice((this.dataset.site ?? '/').length);
   }
 
-  private render(refilter = false) {
+  /** `base`: the layout of the whole extent, when the caller has just made it (no need to lay it out twice at zoom 1). */
+  private render(refilter = false, base?: TimelineLayout) {
     const started = performance.now();
-    this.layout = this.laidOut(viewDomain(this.layout.extent, this.zoom));
+    const domain = viewDomain(this.layout.extent, this.zoom);
+    this.layout = base && !domain ? base : this.laidOut(domain);
     this.rendered = this.zoom;
     this.states = applyLayout(this.dom, this.layout, {
       refilter,
@@ -275,10 +285,20 @@ class TimelineChart extends HTMLElement {
     const members = this.data.marks.filter((m) => ids.has(m.id));
     if (!members.length) return;
     const kind = this.kind();
-    const vote = (laneId: string) => this.data.lanes.find((l) => l.id === laneId)!.vote;
-    const values = members.flatMap((m) => [axisValue(kind, m.start, vote(m.laneId)), axisValue(kind, m.stop, vote(m.laneId))]);
-    this.setZoom(zoomFor(this.layout.extent, domainAround(this.layout.extent, values)), 'push');
-    this.moveTo(members[0].id);
+    const extent = this.layout.extent;
+    const votes = new Map(this.data.lanes.map((l) => [l.id, l.vote]));
+    // Where each member stands on the base axis (the centre of its span, as the layout places it).
+    const positions = members.map((m) => {
+      const vote = votes.get(m.laneId)!;
+      return (extent.toX(axisValue(kind, m.start, vote)) + extent.toX(axisValue(kind, m.stop, vote))) / 2;
+    });
+    this.setZoom(clusterZoom(extent, positions, this.zoom), 'push');
+    // Focus goes to the first member now standing apart (a crowd of thousands may still fold some).
+    const apart = members.find((m) => {
+      const state = this.states.get(m.id);
+      return state && !state.clustered && state.onScreen;
+    });
+    this.moveTo((apart ?? members[0]).id);
   }
 
   /** The event named in the view: highlighted, made the tab stop, and shown (zooming in only when no range is given). */

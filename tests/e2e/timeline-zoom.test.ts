@@ -1,7 +1,7 @@
 /** Zoom buttons and keys: marks spread out and come back; "Last 72 hours" opens up the Macron dump. */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { focused, markX, nextFrame, plotRange, tabIntoChart, voteX } from './chart.ts';
+import { focused, markX, nextFrame, plotRange, tabIntoChart, visibleMarks, voteX } from './chart.ts';
 import { closeBrowser, expectNoErrors, openPage } from './harness.ts';
 
 afterAll(closeBrowser);
@@ -103,6 +103,50 @@ describe('zooming the timeline', () => {
     await nextFrame(page);
     expect(await gap()).toBeCloseTo(before, 0);
     expect((await focused(page)).id).toBe(mark.id);
+    expectNoErrors(errors);
+  });
+
+  it('Ctrl + wheel zooms around the pointer; a drag pans, and the click that ends it opens nothing', async () => {
+    const { page, errors } = await openPage('/');
+    const gap = async () => (await markX(page, LATER)) - (await markX(page, LEAK));
+    const before = await gap();
+    await page.locator('svg.tl-svg').scrollIntoViewIfNeeded();
+    const box = (await page.locator('svg.tl-svg').boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width * 0.8, y);
+    await page.keyboard.down('Control');
+    // deltaY 50 with Ctrl: a factor of 2 each.
+    for (let i = 0; i < 2; i++) await page.mouse.wheel(0, -50);
+    await page.keyboard.up('Control');
+    await nextFrame(page);
+    expect(await gap()).toBeGreaterThan(before * 1.5);
+    // The zoom settles into the address once the wheel stops.
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
+
+    // A drag from a mark to the right moves it right, and does not follow its link.
+    const candidates = (await visibleMarks(page)).filter((m) => m.kind !== 'blackout');
+    let id = '';
+    let shape = { x: 0, y: 0, width: 0, height: 0 };
+    for (const mark of candidates) {
+      const found = await page.locator(`svg a.tl-mark[data-event-id="${mark.id}"] .tl-shape`).boundingBox();
+      // One in the window, and with room to its right.
+      if (found && found.y > 0 && found.y + found.height < 900 && found.x > box.x + 20 && found.x + 80 < box.x + box.width) {
+        id = mark.id;
+        shape = found;
+        break;
+      }
+    }
+    expect(id, 'a mark to drag from').not.toBe('');
+    const start = await markX(page, id);
+    const url = page.url();
+    await page.mouse.move(shape.x + shape.width / 2, shape.y + shape.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(shape.x + shape.width / 2 + 60, shape.y + shape.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await nextFrame(page);
+    expect((await markX(page, id)) - start).toBeGreaterThan(30);
+    await page.waitForTimeout(200);
+    expect(new URL(page.url()).pathname).toBe(new URL(url).pathname);
     expectNoErrors(errors);
   });
 });

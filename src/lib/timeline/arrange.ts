@@ -104,9 +104,64 @@ function meets(sorted: SortedIntervals, lo: number, hi: number): boolean {
   return a > 0 && sorted.reach[a - 1] > lo;
 }
 
+/**
+ * A crowd of more than LONG_CROWD_MARKS marks, wider than LONG_CROWD clusters side by side,
+ * folds where its marks stand, not into one count (a smaller crowd reads well as one count,
+ * and leaves its few kept marks room for their labels).
+ */
+export const LONG_CROWD = 4;
+/** How many marks a crowd needs to fold where its marks stand (see LONG_CROWD). */
+export const LONG_CROWD_MARKS = 40;
+
+/**
+ * A long crowd: marks take rows 1… left to right wherever they fit (spans wider than the
+ * crowd's clusters do not: zoomed in, one would fill a whole row); the others fold into
+ * clusters on row 0, each gathering the folded marks within a cluster's width of its first,
+ * clusters at least a cluster's width apart.
+ */
+function foldLocally(
+  group: ArrangeItem[],
+  o: ArrangeOptions,
+  clusterHalfWidth: number,
+  arranged: Map<string, ArrangedItem>,
+  clusters: Cluster[],
+) {
+  const width = 2 * clusterHalfWidth + o.gap;
+  const rowEnds: number[] = Array(o.rows).fill(-Infinity);
+  const folded = new Set<ArrangeItem>();
+  for (const item of group) {
+    const row =
+      right(item, o) - left(item, o) > LONG_CROWD * width ? -1 : rowEnds.findIndex((end, r) => r > 0 && end + o.gap <= left(item, o));
+    if (row < 0) folded.add(item);
+    else {
+      rowEnds[row] = right(item, o);
+      arranged.set(item.id, { id: item.id, row, labelVisible: false });
+    }
+  }
+  let current: ArrangeItem[] = [];
+  let previousX = -Infinity;
+  const close = () => {
+    if (!current.length) return;
+    const mean = current.reduce((sum, item) => sum + item.x, 0) / current.length;
+    const x = Math.max(mean, previousX + width);
+    previousX = x;
+    const id = `cluster-${current[0].id}`;
+    clusters.push({ id, x, ids: current.map((item) => item.id) });
+    for (const item of current) arranged.set(item.id, { id: item.id, row: 0, cluster: id, labelVisible: false });
+    current = [];
+  };
+  for (const item of group) {
+    if (!folded.has(item)) continue;
+    if (current.length && item.x >= current[0].x + width) close();
+    current.push(item);
+  }
+  close();
+}
+
 /** Places a lane's marks in rows so that labels do not overlap, clustering marks too close to draw apart. */
 export function arrangeLane(input: ArrangeItem[], options: ArrangeOptions): Arrangement {
-  const items = [...input].sort((a, b) => a.x - b.x || a.x1 - b.x1 || a.id.localeCompare(b.id));
+  // Ties by id in code-unit order (localeCompare would cost thousands of ICU calls per frame).
+  const items = [...input].sort((a, b) => a.x - b.x || a.x1 - b.x1 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const arranged = new Map<string, ArrangedItem>();
   const clusters: Cluster[] = [];
 
@@ -126,6 +181,16 @@ export function arrangeLane(input: ArrangeItem[], options: ArrangeOptions): Arra
       group.forEach((item, i) => {
         arranged.set(item.id, { id: item.id, row: rows[i], labelVisible: false });
       });
+      continue;
+    }
+    // A long chain (thousands of marks, spans overlapping across a whole lane): one count
+    // for all of it would say nothing of where they are. The marks that fit keep the upper
+    // rows, and the rest fold into counts where they stand, a cluster's width apart.
+    if (
+      group.length > LONG_CROWD_MARKS &&
+      right(group[group.length - 1], options) - left(group[0], options) > LONG_CROWD * (2 * clusterHalfWidth + options.gap)
+    ) {
+      foldLocally(group, options, clusterHalfWidth, arranged, clusters);
       continue;
     }
     // Too crowded: the most important marks keep the upper rows, the rest fold into a count on row 0.

@@ -119,6 +119,9 @@ export interface Line {
 }
 /** How far outside the view a clipped bar may still reach, in pixels (a bar zoomed far in would be huge). */
 export const SLACK = 50;
+/** Marks further than this outside the view (in pixels, across) are not arranged into rows and clusters. */
+export const FAR = 400;
+const FAR_AWAY = { row: 0, labelVisible: false, label: -1 } as const;
 
 /** A mark laid out: position, shape, row and label. */
 export interface PlacedMark {
@@ -171,6 +174,8 @@ export interface PlacedBand {
 export interface PlacedCluster extends Cluster {
   laneId: string;
   y: number;
+  /** In view (with some slack): drawn. Clusters outside the view are not drawn (their marks are still links of the chart's data). */
+  onScreen: boolean;
 }
 
 /** A lane laid out: its place, its title as drawn, and where its T−0 falls. */
@@ -369,8 +374,12 @@ export function layoutLane(
       onScreen: inView(x0, x1, 0, width),
     };
   });
+  // Marks far outside the view are not arranged (zoomed in, that is most of them): they are
+  // neither drawn nor labelled, and a reveal lays them out again once they are in view.
+  const near = (p: { t0: number; t1: number; bar: boolean; t: number }) =>
+    (p.bar ? p.t1 : p.t) >= -FAR && (p.bar ? p.t0 : p.t) <= width + FAR;
   const arrangement = arrangeLane(
-    split.points.map(({ m, t0: x0, t1: x1, t: x, bar }) => {
+    split.points.filter(near).map(({ m, t0: x0, t1: x1, t: x, bar }) => {
       const { widths } = labelsOf(m.title);
       return {
         id: m.id,
@@ -385,7 +394,7 @@ export function layoutLane(
     { rows: g.rows, radius: g.radius, gap: g.gap, maxX: width - g.margin.right },
   );
   const marks: PlacedMark[] = split.points.map(({ m, t0: x0, t1: x1, t: x, bar }) => {
-    const placed = arrangement.items.get(m.id)!;
+    const placed = arrangement.items.get(m.id) ?? FAR_AWAY;
     const { versions } = labelsOf(m.title);
     const [v0, v1] = clip(x0, x1, 0, width);
     return {
@@ -404,7 +413,12 @@ export function layoutLane(
       labelAt: { x: Math.max(x1 - x, 0) + g.radius + 5, y: 4 },
     };
   });
-  const clusters = arrangement.clusters.map((cluster) => ({ ...cluster, laneId: lane.id, y: rowY(y, 0) }));
+  const clusters = arrangement.clusters.map((cluster) => ({
+    ...cluster,
+    laneId: lane.id,
+    y: rowY(y, 0),
+    onScreen: inView(cluster.x, cluster.x, 0, width),
+  }));
   return { marks, bands, clusters, voteX: split.voteT };
 }
 
@@ -529,7 +543,13 @@ export function layoutLaneVertical(
       labelAt: { x: labelX - x, y: 4.5 },
     };
   });
-  const clusters = arrangement.clusters.map((cluster) => ({ ...cluster, laneId: lane.id, y: top + cluster.x, x: columnX(0) }));
+  const clusters = arrangement.clusters.map((cluster) => ({
+    ...cluster,
+    laneId: lane.id,
+    y: top + cluster.x,
+    x: columnX(0),
+    onScreen: inView(cluster.x, cluster.x, 0, length),
+  }));
   return { marks, bands, clusters, voteX: top + split.voteT };
 }
 

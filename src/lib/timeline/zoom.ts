@@ -43,11 +43,18 @@ export function viewDomain(extent: Axis, zoom: Zoom): [number, number] | undefin
   return zoom.k <= 1.0001 ? undefined : domainOf(extent, zoom);
 }
 
-/** The domain around some values (a cluster's members), with a margin either side. */
-export function domainAround(extent: Axis, values: readonly number[]): [number, number] {
-  const [x0, x1] = [extent.toX(Math.min(...values)), extent.toX(Math.max(...values))];
-  const pad = Math.max((x1 - x0) * 0.6, 1e-3);
-  return [extent.fromX(x0 - pad), extent.fromX(x1 + pad)];
+/**
+ * The zoom that opens a cluster: its members' positions on the base axis (`positions`, the
+ * centres of their spans) spread over two thirds of the view, and at least twice as deep as
+ * `from`, so that every activation shows more (a crowd of thousands opens in a few steps).
+ */
+export function clusterZoom(extent: Axis, positions: readonly number[], from: Zoom = IDENTITY): Zoom {
+  if (!positions.length) return from;
+  const [r0, r1] = extent.range;
+  const lo = Math.min(...positions);
+  const hi = Math.max(...positions);
+  const k = Math.max(from.k * 2, Math.min(MAX_ZOOM, (r1 - r0) / (1.5 * Math.max(hi - lo, 1e-6))));
+  return clampZoom(extent, k, (r0 + r1) / 2 - (k * (lo + hi)) / 2);
 }
 
 /**

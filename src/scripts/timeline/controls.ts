@@ -53,10 +53,12 @@ export function syncControls(root: HTMLElement, view: ViewState, inRange: (start
     button.setAttribute('aria-pressed', String(pressed));
   }
   for (const row of root.querySelectorAll<HTMLTableRowElement>('.tl-table tbody tr')) {
-    row.hidden = !(
+    const hidden = !(
       inRange(Number(row.dataset.start)) &&
       (!view.kinds || view.kinds.includes(row.dataset.rowKind as EventKind)) &&
       (!view.incidents || view.incidents.includes(row.dataset.rowIncident!))
     );
+    // Written only when it changes: thousands of rows restyled for nothing cost seconds at load.
+    if (row.hidden !== hidden) row.hidden = hidden;
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Touch on the chart: one finger belongs to the page (a swipe scrolls it; d3-zoom is told to
- * ignore touches), two fingers pinch to zoom around the point between them.
+ * Touch on the chart: one finger belongs to the page (a swipe scrolls it; the drag that pans
+ * ignores touches), two fingers pinch to zoom around the point between them.
  */
 export function attachPinch(svg: SVGSVGElement, scaleBy: (factor: number, client: { x: number; y: number }) => void) {
   let last = 0;

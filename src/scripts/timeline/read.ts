@@ -1,6 +1,7 @@
 /** Reads the drawing the build made: the chart's inputs (lanes, marks) and the elements the layout is applied to. */
 import type { LaneInput, MarkInput } from '../../lib/timeline/layout.ts';
 import type { EventKind, EventStatus } from '../../lib/vocabulary.ts';
+import type { DenseLinks } from './dense.ts';
 
 export interface LaneDom {
   el: SVGGElement;
@@ -8,17 +9,16 @@ export interface LaneDom {
   voteRule: SVGLineElement;
   title: SVGTextElement;
   clusters: SVGGElement;
-  /** A dense chart: where the lane's links wait while they are not drawn (in the drawing's <template>). */
-  parked?: Element;
 }
 
 export interface ChartDom {
   svg: SVGSVGElement;
   lanes: Map<string, LaneDom>;
+  /** Each event's link (in a dense chart, made on first use from the chart's events data). */
   marks: Map<string, SVGAElement>;
   axis: SVGGElement;
   vote: SVGGElement;
-  /** A dense chart: only the links in view are in the drawing; the others wait outside the page. */
+  /** A dense chart: only the links in view are in the drawing; the others are made when shown, and leave when not. */
   dense: boolean;
 }
 
@@ -30,18 +30,20 @@ export interface ChartData {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** `parked`: a dense chart's <template> of the links the build left out of the drawing. */
-export function readChart(svg: SVGSVGElement, parked?: HTMLTemplateElement | null): { dom: ChartDom; data: ChartData } {
+/**
+ * `dense`: for a dense chart (its drawing marked data-dense), the links made from its events
+ * data (./dense.ts, loaded only for such a chart), whose links the drawing mostly leaves out.
+ */
+export function readChart(svg: SVGSVGElement, dense?: DenseLinks): { dom: ChartDom; data: ChartData } {
+  const records = dense?.records;
   const dom: ChartDom = {
     svg,
     lanes: new Map(),
-    marks: new Map(),
+    marks: dense?.marks ?? new Map(),
     axis: svg.querySelector('.tl-axis')!,
     vote: svg.querySelector('.tl-vote')!,
-    dense: Boolean(parked),
+    dense: Boolean(records),
   };
-  const waiting = new Map<string, Element>();
-  for (const g of parked?.content.querySelectorAll('g[data-incident]') ?? []) waiting.set(g.getAttribute('data-incident')!, g);
   const data: ChartData = { lanes: [], marks: [] };
   for (const el of svg.querySelectorAll<SVGGElement>('.tl-lane')) {
     const id = el.dataset.incident!;
@@ -55,18 +57,15 @@ export function readChart(svg: SVGSVGElement, parked?: HTMLTemplateElement | nul
     dom.lanes.set(id, {
       el,
       clusters,
-      parked: waiting.get(id),
       rule: el.querySelector('.tl-lane-rule')!,
       voteRule: el.querySelector('.tl-lane-vote')!,
       title: el.querySelector('.tl-lane-title')!,
     });
     data.lanes.push({ id, title: el.querySelector('.tl-lane-title')?.textContent ?? '', vote: Number(el.dataset.vote) });
-    for (const a of [
-      ...el.querySelectorAll<SVGAElement>('a.tl-mark'),
-      ...(waiting.get(id)?.querySelectorAll<SVGAElement>('a.tl-mark') ?? []),
-    ]) {
+    for (const a of el.querySelectorAll<SVGAElement>('a.tl-mark')) {
       a.setAttribute('tabindex', '-1');
       dom.marks.set(a.dataset.eventId!, a);
+      if (records) continue;
       data.marks.push({
         id: a.dataset.eventId!,
         laneId: id,
@@ -78,6 +77,11 @@ export function readChart(svg: SVGSVGElement, parked?: HTMLTemplateElement | nul
         title: a.dataset.title ?? '',
       });
     }
+  }
+  if (records) {
+    const lanes = new Set(data.lanes.map((l) => l.id));
+    for (const [id, laneId, kind, status, approximate, start, stop, title] of records)
+      if (lanes.has(laneId)) data.marks.push({ id, laneId, kind, status, approximate: approximate === 1, start, stop, title });
   }
   data.marks.sort((a, b) => a.start - b.start || a.stop - b.stop);
   return { dom, data };

@@ -41,15 +41,11 @@ function show(el: HTMLElement | SVGElement, shown: boolean) {
   if (el.style.display !== value) el.style.display = value;
 }
 
-/**
- * A dense chart: a link joins its lane when it is drawn, and goes back to wait in the
- * drawing's <template> when it is not (so that a drawing set aside and taken up again, when
- * a phone turns, still has every link).
- */
+/** A dense chart: a link joins its lane when it is drawn, and leaves the page when it is not (it is made again from the data if need be). */
 function place(el: SVGAElement, drawn: boolean, lane: LaneDom, before: Element) {
   if (drawn === (el.parentNode === lane.el)) return;
   if (drawn) lane.el.insertBefore(el, before);
-  else if (lane.parked) lane.parked.append(el);
+  else el.remove();
 }
 
 export interface RenderContext {
@@ -138,26 +134,31 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
     setAt(el.title, lane.titleAt);
   }
   const placed = new Set<string>();
+  // A dense chart makes a link only when it is drawn: the others are not looked at.
+  const existing = (id: string, drawn: boolean) => (drawn || !dom.dense ? dom.marks.get(id) : Map.prototype.get.call(dom.marks, id));
   for (const band of layout.bands) {
-    const el = dom.marks.get(band.id)!;
     placed.add(band.id);
     states.set(band.id, { t: band.t, clustered: false, onScreen: band.onScreen });
-    el.classList.toggle('is-offscreen', !band.onScreen && band.id !== context.focused);
+    const drawn = band.onScreen || band.id === context.focused;
+    const el = existing(band.id, drawn);
+    if (!el) continue;
+    if (el.classList.contains('is-offscreen') !== !drawn) el.classList.toggle('is-offscreen', !drawn);
     if (dom.dense) {
       const lane = dom.lanes.get(band.laneId)!;
-      place(el, band.onScreen || band.id === context.focused, lane, lane.title);
+      place(el, drawn, lane, lane.title);
     }
     if (!band.onScreen) continue;
     setBox(el.querySelector('rect')!, band.box);
     setAt(el.querySelector('text')!, band.labelAt);
   }
   for (const mark of layout.marks) {
-    const el = dom.marks.get(mark.id)!;
     placed.add(mark.id);
     states.set(mark.id, { t: (mark.t0 + mark.t1) / 2, clustered: mark.clustered, onScreen: mark.onScreen });
     const focused = mark.id === context.focused;
     const onScreen = mark.onScreen || focused;
     const folded = mark.clustered && !focused;
+    const el = existing(mark.id, onScreen && !folded);
+    if (!el) continue;
     const wasOnScreen = !el.classList.contains('is-offscreen');
     if (onScreen !== wasOnScreen) el.classList.toggle('is-offscreen', !onScreen);
     if (folded !== el.classList.contains('is-clustered')) el.classList.toggle('is-clustered', folded);
@@ -177,7 +178,8 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
   const radius = layout.orientation === 'vertical' ? VERTICAL.radius : GEOMETRY.radius;
   for (const lane of layout.lanes) {
     const layer = dom.lanes.get(lane.id)!.clusters;
-    const clusters = layout.clusters.filter((c) => c.laneId === lane.id);
+    // Only those in view: zoomed in, a lane can fold hundreds of marks outside it.
+    const clusters = layout.clusters.filter((c) => c.laneId === lane.id && c.onScreen);
     // Keyed by place: a zoom step moves most clusters and changes few; groups are reused.
     while (layer.children.length > clusters.length) layer.lastElementChild!.remove();
     while (layer.children.length < clusters.length) layer.append(clusterGroup(radius));

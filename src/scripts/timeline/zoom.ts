@@ -1,11 +1,11 @@
 /**
- * Zoom gestures: Ctrl/⌘ + wheel and drag (d3-zoom, time across only), two-finger pinch, and
- * zooms the chart asks for (buttons, keys, reveals). d3-zoom holds the transform; along the
- * time axis it is the one-dimensional Zoom of src/lib/timeline/zoom.ts.
+ * Zoom gestures: Ctrl/⌘ + wheel and drag (time across only), two-finger pinch, and zooms the
+ * chart asks for (buttons, keys, reveals). The zoom is one-dimensional along the time axis
+ * (the Zoom of src/lib/timeline/zoom.ts: scale k, shift x), kept so that the chart's extent
+ * always fills the view. The pointer is found from the drawing's box as last measured
+ * (asking the SVG on every event, as d3-zoom did, forced a layout of the whole drawing).
  */
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { MAX_ZOOM, type Zoom } from '../../lib/timeline/zoom.ts';
+import { IDENTITY, MAX_ZOOM, type Zoom } from '../../lib/timeline/zoom.ts';
 import type { Orientation } from '../../lib/timeline/layout.ts';
 import { attachPinch } from './pinch.ts';
 
@@ -16,37 +16,91 @@ export interface ZoomHooks {
   settled(zoom: Zoom): void;
 }
 
+/** A wheel gesture settles once the wheel has been still this long (d3-zoom's delay). */
+const WHEEL_IDLE_MS = 150;
+
 export class ZoomControl {
-  private behavior: ZoomBehavior<SVGSVGElement, unknown>;
   private orientation: Orientation = 'horizontal';
   private range: [number, number] = [0, 1];
+  private zoom: Zoom = IDENTITY;
+  private wheelTimer = 0;
+  private measured?: DOMRect;
 
   constructor(
     private svg: SVGSVGElement,
-    hooks: ZoomHooks,
+    private hooks: ZoomHooks,
   ) {
-    const read = (event: D3ZoomEvent<SVGSVGElement, unknown>): Zoom => ({ k: event.transform.k, x: event.transform.x });
-    this.behavior = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, MAX_ZOOM])
-      // A plain wheel scrolls the page; Ctrl/⌘ + wheel (and trackpad pinch) zooms, as do buttons and keys.
-      // Touches are left to the page (a swipe scrolls it); a two-finger pinch is handled below.
-      // Down a phone, only buttons, keys and the pinch zoom (the page scrolls the way time runs).
-      .filter((event: Event) => {
-        if (this.orientation === 'vertical' || event.type.startsWith('touch') || event.type === 'dblclick') return false;
-        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-        return !(event as MouseEvent).button;
-      })
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => hooks.changed(read(event)))
-      .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => hooks.settled(read(event)));
-    select(svg).call(this.behavior);
-    attachPinch(svg, (factor, client) => {
-      const box = this.svg.getBoundingClientRect();
+    attachPinch(svg, (factor, client) => this.scaleBy(factor, this.at(client.x, client.y)));
+    // Ctrl/⌘ + wheel (and a trackpad's pinch) zooms around the pointer; a plain wheel scrolls the page.
+    svg.addEventListener(
+      'wheel',
+      (event) => {
+        if (this.orientation === 'vertical' || !(event.ctrlKey || event.metaKey)) return;
+        event.preventDefault();
+        const delta = -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1);
+        this.move(this.scaled(2 ** delta, this.at(event.clientX, event.clientY)));
+        clearTimeout(this.wheelTimer);
+        this.wheelTimer = window.setTimeout(() => this.hooks.settled(this.zoom), WHEEL_IDLE_MS);
+      },
+      { passive: false },
+    );
+    // A drag pans (mouse events, as d3-zoom's: a pointer drag that starts on a link is cancelled
+    // by the browser's own drag; touches are left to the page, a swipe scrolls it).
+    svg.addEventListener('mousedown', (event) => {
+      if (this.orientation === 'vertical' || event.button) return;
+      const start = { client: event.clientX, x: this.zoom.x };
+      const box = this.box();
       const scale = this.svg.viewBox.baseVal.width / box.width;
-      this.scaleBy(factor, this.locate((client.x - box.left) * scale, (client.y - box.top) * scale));
+      let moved = false;
+      const onMove = (e: MouseEvent) => {
+        if (e.clientX === start.client && !moved) return;
+        moved = true;
+        e.preventDefault();
+        this.move(this.clamp(this.zoom.k, start.x + (e.clientX - start.client) * scale));
+      };
+      // No text selection while dragging.
+      const noSelect = (e: Event) => e.preventDefault();
+      const onUp = () => {
+        removeEventListener('selectstart', noSelect, true);
+        removeEventListener('mousemove', onMove, true);
+        removeEventListener('mouseup', onUp, true);
+        if (!moved) return;
+        this.hooks.settled(this.zoom);
+        // The click that ends a drag does not follow the link under it.
+        const swallow = (e: Event) => {
+          e.preventDefault();
+          e.stopImmediatePropagation();
+        };
+        addEventListener('click', swallow, { capture: true, once: true });
+        setTimeout(() => removeEventListener('click', swallow, true), 0);
+      };
+      addEventListener('selectstart', noSelect, true);
+      addEventListener('mousemove', onMove, true);
+      addEventListener('mouseup', onUp, true);
     });
+    // A link or text dragged would start the browser's own drag instead of a pan.
+    svg.addEventListener('dragstart', (event) => event.preventDefault());
+    const forget = () => {
+      this.measured = undefined;
+    };
+    addEventListener('scroll', forget, { capture: true, passive: true });
+    addEventListener('resize', forget, { passive: true });
   }
 
-  /** A point of the drawing, as a position on the time axis (down the page, in the lane it falls in). */
+  /** The drawing's box on the screen, measured again only after a scroll, a resize or a new axis. */
+  private box(): DOMRect {
+    this.measured ??= this.svg.getBoundingClientRect();
+    return this.measured;
+  }
+
+  /** A point of the screen, as a position on the time axis (down the page, in the lane it falls in). */
+  private at(clientX: number, clientY: number): number {
+    const box = this.box();
+    const scale = this.svg.viewBox.baseVal.width / box.width;
+    return this.locate((clientX - box.left) * scale, (clientY - box.top) * scale);
+  }
+
+  /** A point of the drawing, as a position on the time axis. */
   private locate: (x: number, y: number) => number = (x) => x;
 
   /** The range the time axis spans, and how a point of the drawing maps onto it. */
@@ -54,30 +108,42 @@ export class ZoomControl {
     this.orientation = orientation;
     this.range = range;
     this.locate = locate;
-    this.behavior
-      .extent([
-        [range[0], 0],
-        [range[1], 100],
-      ])
-      .translateExtent([
-        [range[0], -Infinity],
-        [range[1], Infinity],
-      ]);
+    this.measured = undefined;
+  }
+
+  /** A zoom within bounds: k in [1, MAX_ZOOM], the extent filling the view. */
+  private clamp(k: number, x: number): Zoom {
+    const [r0, r1] = this.range;
+    const scale = Math.max(1, Math.min(MAX_ZOOM, k));
+    return { k: scale, x: Math.min(r0 - scale * r0, Math.max(r1 - scale * r1, x)) };
+  }
+
+  /** The zoom scaled by `factor`, the position `at` staying where it is. */
+  private scaled(factor: number, at: number): Zoom {
+    const { k, x } = this.zoom;
+    const next = Math.max(1, Math.min(MAX_ZOOM, k * factor));
+    return this.clamp(next, at - ((at - x) / k) * next);
+  }
+
+  private move(zoom: Zoom) {
+    if (zoom.k === this.zoom.k && zoom.x === this.zoom.x) return;
+    this.zoom = zoom;
+    this.hooks.changed(zoom);
   }
 
   /** Sets the zoom (as a gesture would: the hooks hear of it). */
   set(z: Zoom) {
-    this.behavior.transform(select(this.svg), zoomIdentity.translate(z.x, 0).scale(z.k));
+    this.move(this.clamp(z.k, z.x));
+    this.hooks.settled(this.zoom);
   }
 
   /** Sets the zoom silently (after a change of axis), so that the next gesture starts from it. */
   reset(z: Zoom) {
-    select(this.svg).property('__zoom', zoomIdentity.translate(z.x, 0).scale(z.k));
+    this.zoom = { k: z.k, x: z.x };
   }
 
   /** Zooms by `factor` around a position on the time axis (the centre when none is given). */
   scaleBy(factor: number, at?: number) {
-    const p = at ?? (this.range[0] + this.range[1]) / 2;
-    this.behavior.scaleBy(select(this.svg), factor, [p, 0]);
+    this.set(this.scaled(factor, at ?? (this.range[0] + this.range[1]) / 2));
   }
 }

@@ -71,4 +71,28 @@ describe('arrangeLane(items, options)', () => {
     const { items } = arrangeLane([point('span', 150, { x0: 100, x1: 200 }), point('inside', 160)], options);
     expect(items.get('span')!.row).not.toBe(items.get('inside')!.row);
   });
+
+  it('folds a long crowd (a whole lane of overlapping spans) into counts where its marks stand, not into one', () => {
+    // (A crowd of a few marks still folds into one count: see above.)
+    // 1,000 points 0.5 px apart, each under a 40 px span: one chain from 0 to 540 px.
+    const crowd = Array.from({ length: 1000 }, (_, i) => point(`m${i}`, 20 + i * 0.5, { x0: i * 0.5, x1: 40 + i * 0.5 }));
+    const { items, clusters } = arrangeLane(crowd, options);
+    expect(clusters.length).toBeGreaterThan(10);
+    const width = 2 * (options.radius + 6) + options.gap;
+    for (const [i, cluster] of clusters.entries()) {
+      // Each count stands among its members, and counts never overlap.
+      const xs = cluster.ids.map((id) => crowd.find((m) => m.id === id)!.x);
+      expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(width);
+      if (i) expect(cluster.x - clusters[i - 1].x).toBeGreaterThanOrEqual(width - 1e-9);
+    }
+    // Every mark is either in a row above the counts or in exactly one count.
+    const counted = clusters.flatMap((c) => c.ids);
+    expect(new Set(counted).size).toBe(counted.length);
+    for (const item of crowd) {
+      const placed = items.get(item.id)!;
+      if (placed.cluster) expect(placed.row).toBe(0);
+      else expect(placed.row).toBeGreaterThan(0);
+    }
+    expect(counted.length + crowd.filter((m) => !items.get(m.id)!.cluster).length).toBe(crowd.length);
+  });
 });

@@ -306,3 +306,19 @@ describe('revealZoom: the zoom that shows a folded mark on its own', async () =>
     }
   });
 });
+
+describe('clusterZoom: what activating a cluster shows', () => {
+  it('spreads the members over the view, and goes at least twice as deep as the zoom it starts from', async () => {
+    const { clusterZoom, domainOf } = await import('../../../src/lib/timeline/zoom.ts');
+    const { lanes, marks } = timelineInputs(fixtureArchive());
+    const { extent } = layoutTimeline(lanes, marks, { width: 1000, align: 'vote', scale: 'log' });
+    const zoom = clusterZoom(extent, [500, 502, 505]);
+    expect(zoom.k).toBeGreaterThan(50);
+    // The members are in view, spread apart: 5 px at zoom 1 become hundreds.
+    const [v0, v1] = domainOf(extent, zoom);
+    expect(extent.toX(v0)).toBeLessThan(500);
+    expect(extent.toX(v1)).toBeGreaterThan(505);
+    expect(clusterZoom(extent, [100, 900], { k: 1, x: 0 }).k).toBe(2);
+    expect(clusterZoom(extent, [100, 900], { k: 8, x: 0 }).k).toBe(16);
+  });
+});
