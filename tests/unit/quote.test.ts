@@ -41,7 +41,9 @@ describe('<Quote translation>', () => {
 
   it('stays in the sentence when written inside one: a <q>, its translation in brackets after it', async () => {
     const html = await render({ lang: 'en', translation: 'Dire que…', inline: true }, '/fr/events/x/');
-    expect(html).toMatch(/^<q class="quote-inline"[^>]* lang="en"[^>]*>To say Macron Leaks was APT28<\/q> <span class="quote-translation-inline"[^>]* lang="fr"[^>]*>\(Traduction\u202f: <q[^>]*>Dire que…<\/q>\)<\/span>$/);
+    expect(html).toMatch(
+      /^<q class="quote-inline"[^>]* lang="en"[^>]*>To say Macron Leaks was APT28<\/q> <span class="quote-translation-inline"[^>]* lang="fr"[^>]*>\(Traduction\u202f: <q[^>]*>Dire que…<\/q>\)<\/span>$/,
+    );
     expect(html, 'no block element that would end the paragraph').not.toMatch(/<(blockquote|figure|figcaption)/);
   });
 });
