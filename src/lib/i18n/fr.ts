@@ -1,7 +1,7 @@
 /**
- * L'interface en français : les mêmes clés que en.ts (`satisfies Dictionary` fait échouer
- * `npm run check` s'il en manque une ou s'il y en a une de trop). Le contenu (titres,
- * résumés, corps) n'est pas ici : il vit dans les fichiers <slug>.fr.mdx de src/content.
+ * L’interface en français : les mêmes clés que en.ts (`satisfies Dictionary` fait échouer
+ * `npm run check` s’il en manque une ou s’il y en a une de trop). Le contenu (titres,
+ * résumés, corps) n’est pas ici : il vit dans les fichiers <slug>.fr.mdx de src/content.
  */
 import type { Dictionary } from './en.ts';
 
@@ -47,7 +47,7 @@ const CONTRIBUTE_LABELS: Record<string, string> = {
   'sources[].note': 'Note',
 };
 
-/** L'aide de chaque champ du formulaire : en anglais, c'est la description du schéma (src/lib/schema/event.ts). */
+/** L’aide de chaque champ du formulaire : en anglais, c’est la description du schéma (src/lib/schema/event.ts). */
 const CONTRIBUTE_HELP: Record<string, string> = {
   title: 'Titre neutre, de 120 caractères au plus.',
   kind: 'Le type d’événement ; il décide du bloc que porte l’événement.',
@@ -112,7 +112,7 @@ const CONTRIBUTE_HELP: Record<string, string> = {
   'amplification.attack': 'Identifiant de technique MITRE ATT&CK : T1566.',
 };
 
-/** Every French word of the site outside the content, with the English dictionary's shape. */
+/** Every French word of the site outside the content, with the English dictionary’s shape. */
 export const fr = {
   locale: 'fr-FR',
   units: {
@@ -135,7 +135,7 @@ export const fr = {
     voteMonth: 'mois du vote',
     inVoteMonth: 'dans le mois du vote',
     voteYear: 'année du vote',
-    inVoteYear: "dans l'année du vote",
+    inVoteYear: "dans l’année du vote",
     tickVote: 'vote',
     circa: 'vers ',
     about: 'environ ',
@@ -173,12 +173,12 @@ export const fr = {
   },
   kindDescriptions: {
     hack: 'Une intrusion ou une tentative : hameçonnage, accès à des systèmes ou à des messageries.',
-    detection: "Quelqu'un remarque une intrusion ou en est averti.",
+    detection: "Quelqu’un remarque une intrusion ou en est averti.",
     leak: 'Des documents volés sont publiés ou leur publication est annoncée.',
     amplification: 'Les documents, ou des affirmations à leur sujet, sont relayés vers un public plus large.',
     blackout: 'Une période légale de silence électoral.',
-    statement: "Une déclaration publique d'une partie aux événements.",
-    attribution: "Quelqu'un désigne publiquement un responsable, avec son propre degré de confiance.",
+    statement: "Une déclaration publique d’une partie aux événements.",
+    attribution: "Quelqu’un désigne publiquement un responsable, avec son propre degré de confiance.",
     denial: 'Une partie mise en cause nie sa responsabilité.',
     legal: 'Une enquête, une mise en accusation, une sanction, une plainte, une décision ou un non-lieu.',
     election: 'Un scrutin et son résultat.',
@@ -192,8 +192,8 @@ export const fr = {
   statusDescriptions: {
     documented: 'Établi par des documents de première main ou par plusieurs sources fiables indépendantes.',
     reported: 'Rapporté par des sources fiables, sans confirmation indépendante.',
-    alleged: "L'affirmation d'une partie, comme les accusations d'un acte d'inculpation, non vérifiée devant un tribunal ni ailleurs.",
-    disputed: "Des sources fiables divergent ; la page de l'événement explique en quoi.",
+    alleged: "L’affirmation d’une partie, comme les accusations d’un acte d’inculpation, non vérifiée devant un tribunal ni ailleurs.",
+    disputed: "Des sources fiables divergent ; la page de l’événement explique en quoi.",
   },
   roles: {
     target: 'cible',
@@ -210,7 +210,7 @@ export const fr = {
     government: 'Gouvernement',
     agency: 'Agence',
     'military-unit': 'Unité militaire',
-    'intrusion-set': "Groupe d'intrusion (groupe de menace)",
+    'intrusion-set': "Groupe d’intrusion (groupe de menace)",
     persona: 'Persona',
     campaign: 'Équipe de campagne',
     party: 'Parti',
@@ -225,15 +225,15 @@ export const fr = {
   },
   bases: {
     technical: 'une analyse technique',
-    official: "une position officielle d'un gouvernement",
+    official: "une position officielle d’un gouvernement",
     legal: 'une procédure judiciaire',
     media: 'des informations de presse',
     self: 'une revendication',
   },
   stances: {
-    attributes: "attribue l'opération à",
-    corroborates: "corrobore l'attribution à",
-    contests: "conteste l'attribution à",
+    attributes: "attribue l’opération à",
+    corroborates: "corrobore l’attribution à",
+    contests: "conteste l’attribution à",
   },
   confidence: {
     high: 'élevée',
@@ -275,10 +275,10 @@ export const fr = {
     navPictures: 'Images prêtes à l’emploi',
     approximate: 'approximative',
     when: 'Quand',
-    ends: "Jusqu'au",
+    ends: "Jusqu’au",
     utc: 'En UTC',
     fromVote: 'Par rapport au vote',
-    dateOnly: "date seule ; l'heure n'est pas connue",
+    dateOnly: "date seule ; l’heure n’est pas connue",
     actors: 'Qui',
     sources: 'Sources',
     related: 'Événements liés',
@@ -290,7 +290,7 @@ export const fr = {
     citeReviewed: 'Dernière relecture le',
     citeBibtex: 'BibTeX',
     copyPlain: 'Copier la référence',
-    copyBibtex: "Copier l'entrée BibTeX",
+    copyBibtex: "Copier l’entrée BibTeX",
     copied: 'Copié',
     copyFailed: 'Copie impossible : sélectionnez le texte et copiez-le',
     showOnTimeline: 'Voir sur la frise',
@@ -301,30 +301,30 @@ export const fr = {
     archivedCopy: 'copie archivée',
     archiveLookup: 'chercher des copies archivées',
     archiveLookupTitle:
-      "Chercher des copies de cette adresse dans la Wayback Machine. Aucune copie n'a été vérifiée par nos soins, et il peut n'y en avoir aucune.",
+      "Chercher des copies de cette adresse dans la Wayback Machine. Aucune copie n’a été vérifiée par nos soins, et il peut n’y en avoir aucune.",
     published: 'publié le',
     language: 'en',
     incident: 'Incident',
     vote: 'T−0 : fermeture des bureaux de vote',
     mainNav: 'Navigation principale',
     footerNav: 'Pied de page',
-    breadcrumbs: "Fil d'Ariane",
+    breadcrumbs: "Fil d’Ariane",
     languageSwitch: 'Langue',
     contentUnder: 'Contenu sous',
     codeUnder: 'code sous',
     licence: 'licence',
     footerNote:
-      "Chaque événement renvoie à ses sources ; une attribution est rapportée comme ce qu'en a dit son auteur, jamais comme notre conclusion.",
+      "Chaque événement renvoie à ses sources ; une attribution est rapportée comme ce qu’en a dit son auteur, jamais comme notre conclusion.",
     sourceCode: 'Code source et corrections',
-    notTranslated: "Cet événement n'est pas encore traduit ; il est présenté en anglais.",
+    notTranslated: "Cet événement n’est pas encore traduit ; il est présenté en anglais.",
     outdated: (date: string) => `La version anglaise a été mise à jour le ${date} ; cette traduction peut ne pas en tenir compte.`,
-    englishOnly: "Cette page n'existe qu'en anglais.",
+    englishOnly: "Cette page n’existe qu’en anglais.",
   },
   home: {
     title: 'Opérations de piratage et de divulgation contre des élections, alignées sur le vote',
     heading: 'Deux opérations de piratage et de divulgation, deux élections, une même horloge',
     lede: (macron: string | undefined, dnc: string | undefined) =>
-      `Des documents de campagne volés ont été publiés avant l'élection présidentielle américaine de 2016 et avant l'élection présidentielle française de 2017. Alignée sur la fermeture des bureaux de vote, la différence apparaît nettement : les documents de la campagne Macron ont été publiés ${macron} avant le vote, quelques heures avant le début du silence électoral légal ; les premiers documents du DNC l'ont été ${dnc} avant.`,
+      `Des documents de campagne volés ont été publiés avant l’élection présidentielle américaine de 2016 et avant l’élection présidentielle française de 2017. Alignée sur la fermeture des bureaux de vote, la différence apparaît nettement : les documents de la campagne Macron ont été publiés ${macron} avant le vote, quelques heures avant le début du silence électoral légal ; les premiers documents du DNC l’ont été ${dnc} avant.`,
     chartHeading: 'Les opérations, alignées sur le vote',
     incidents: 'Incidents',
     tools: 'Pour les enseignants et les journalistes',
@@ -336,26 +336,26 @@ export const fr = {
     openDataText: 'Chaque événement en JSON, en CSV (y compris pour Excel) et en STIX 2.1, avec la façon de les citer.',
     how: 'Comment nous le savons',
     howText1:
-      "Chaque événement indique ses sources. Lorsque les sources divergent, l'événement le dit. Une attribution est consignée comme qui a dit quoi, quand et avec quel degré de confiance, jamais comme une conclusion de ce site. Lisez la",
+      "Chaque événement indique ses sources. Lorsque les sources divergent, l’événement le dit. Une attribution est consignée comme qui a dit quoi, quand et avec quel degré de confiance, jamais comme une conclusion de ce site. Lisez la",
     methodology: 'méthode',
     browse: ', parcourez',
     allEvents: 'tous les événements',
     orThe: 'ou les',
     actors: 'acteurs',
-    howText2: ", et proposez des corrections depuis n'importe quelle page d'événement.",
+    howText2: ", et proposez des corrections depuis n’importe quelle page d’événement.",
   },
   notFound: {
     title: 'Page introuvable',
-    text: "Il n'y a pas de page à cette adresse. Essayez la",
+    text: "Il n’y a pas de page à cette adresse. Essayez la",
     timeline: 'frise',
     orList: 'ou la liste de',
     allEvents: 'tous les événements',
   },
   eventsIndex: {
     title: 'Tous les événements',
-    description: "Tous les événements de l'archive, par incident, dans l'ordre chronologique.",
+    description: "Tous les événements de l’archive, par incident, dans l’ordre chronologique.",
     lede: (events: number, incidents: number) =>
-      `${events} événements répartis en ${incidents} incidents, chacun avec ses sources. Les dates sont en heure locale de l'élection ; les écarts se comptent à partir de T−0, la fermeture des bureaux de vote.`,
+      `${events} événements répartis en ${incidents} incidents, chacun avec ses sources. Les dates sont en heure locale de l’élection ; les écarts se comptent à partir de T−0, la fermeture des bureaux de vote.`,
     count: (n: number) => `${n} événements`,
   },
   event: {
@@ -388,8 +388,8 @@ export const fr = {
     toWhom: 'À qui',
     basis: 'Fondement',
     stance: 'Position',
-    confidence: "Confiance, dans les mots de l'auteur de l'attribution",
-    claimNote: "Ceci consigne une affirmation de l'auteur de l'attribution. Ce n'est pas une conclusion de ce site.",
+    confidence: "Confiance, dans les mots de l’auteur de l’attribution",
+    claimNote: "Ceci consigne une affirmation de l’auteur de l’attribution. Ce n’est pas une conclusion de ce site.",
     deniedBy: 'Démenti par',
     action: 'Action',
     by: 'Par',
@@ -410,8 +410,8 @@ export const fr = {
     targets: 'Cibles',
     events: 'Événements',
     alignedOnVote: (title: string) => `${title}, aligné sur le vote`,
-    overview: "Vue d'ensemble",
-    inOrder: "Les événements, dans l'ordre",
+    overview: "Vue d’ensemble",
+    inOrder: "Les événements, dans l’ordre",
     somethingWrong: 'Une erreur ou un oubli ?',
     edit: 'Modifier cet incident',
     orAdd: ', ou ajoutez un événement (voir CONTRIBUTING.md dans le dépôt).',
@@ -421,23 +421,23 @@ export const fr = {
   },
   actorsIndex: {
     title: 'Acteurs',
-    description: "États, agences, groupes de menace, personas, partis, personnes et organisations cités dans l'archive.",
+    description: "États, agences, groupes de menace, personas, partis, personnes et organisations cités dans l’archive.",
     lede: (n: number) =>
       `${n} acteurs cités dans les événements, regroupés par type. Les groupes de menace portent les noms que leur ont donnés différents éditeurs de sécurité.`,
     also: 'aussi',
     events: (n: number) => `${n} événement${n > 1 ? 's' : ''}`,
   },
   actor: {
-    description: (name: string) => `${name} : événements dans l'archive.`,
+    description: (name: string) => `${name} : événements dans l’archive.`,
     kind: 'Type',
     country: 'Pays',
     website: 'Site web',
     aka: 'Autres noms',
     nameUsedBy: 'nom employé par',
-    coined: "Noms qu'il a donnés à d'autres",
+    coined: "Noms qu’il a donnés à d’autres",
     for: 'pour',
     made: 'Attributions faites',
-    madeCaption: (name: string) => `Attributions faites par ${name}, dans l'ordre chronologique`,
+    madeCaption: (name: string) => `Attributions faites par ${name}, dans l’ordre chronologique`,
     when: 'Quand',
     event: 'Événement',
     stance: 'Position',
@@ -447,13 +447,13 @@ export const fr = {
     received: 'Attributions reçues',
     receivedNote: (name: string) =>
       `Qui a attribué des activités à ${name}, avec ses propres mots sur son degré de confiance. Ce sont des affirmations de tiers, pas des conclusions de ce site.`,
-    receivedCaption: (name: string) => `Attributions à ${name}, dans l'ordre chronologique`,
+    receivedCaption: (name: string) => `Attributions à ${name}, dans l’ordre chronologique`,
     whoAttributes: 'Qui attribue',
     involving: (name: string) => `Événements impliquant ${name}`,
-    noEvents: "Aucun événement pour l'instant.",
+    noEvents: "Aucun événement pour l’instant.",
     roles: 'Rôles',
     edit: 'Modifier cet acteur',
-    stanceShort: (stance: string) => stance.replace(/ à$/, '').replace(/^attribue l'opération$/, "attribue l'opération"),
+    stanceShort: (stance: string) => stance.replace(/ à$/, '').replace(/^attribue l’opération$/, "attribue l’opération"),
   },
   methodology: {
     title: 'Méthode',
@@ -465,13 +465,13 @@ export const fr = {
   },
   data: {
     title: 'Données ouvertes',
-    description: "L'archive en JSON, CSV et STIX 2.1, sous licence CC BY 4.0 : ce que contient chaque fichier et comment le citer.",
+    description: "L’archive en JSON, CSV et STIX 2.1, sous licence CC BY 4.0 : ce que contient chaque fichier et comment le citer.",
     columnTypes: { text: 'texte', date: 'date', number: 'nombre', boolean: 'booléen' },
   },
   contribute: {
     title: 'Proposer un événement',
     description:
-      "Décrivez un événement, vérifiez-le selon les règles de l'archive et envoyez-le sous forme de pull request sans rien installer.",
+      "Décrivez un événement, vérifiez-le selon les règles de l’archive et envoyez-le sous forme de pull request sans rien installer.",
 
     fieldLabel: (field: string) => CONTRIBUTE_LABELS[field] ?? field.replace(/^.*[.\]]/, ''),
     fieldHelp: (field: string, english: string) => CONTRIBUTE_HELP[field] ?? english,
@@ -564,10 +564,10 @@ export const fr = {
   embed: {
     title: 'Intégrer la frise',
     description: 'Placez la frise sur votre page ou dans vos diapositives, filtrée selon ce que vous enseignez.',
-    lede: "Choisissez ce qu'il faut afficher, vérifiez l'aperçu, puis copiez le code dans votre page. La frise s'ajuste à sa taille, fonctionne sans JavaScript et cite ses sources.",
+    lede: "Choisissez ce qu’il faut afficher, vérifiez l’aperçu, puis copiez le code dans votre page. La frise s’ajuste à sa taille, fonctionne sans JavaScript et cite ses sources.",
     iframeTitle: (site: string) => `${site} : opérations de piratage et de divulgation alignées sur le vote`,
     incidents: 'Incidents',
-    kinds: "Types d'événement",
+    kinds: "Types d’événement",
     view: 'Affichage',
     align: 'Aligner',
     alignVote: 'sur le vote (T−0)',
@@ -584,13 +584,13 @@ export const fr = {
     titleLabel: 'Titre',
     titlePlaceholder: 'titre facultatif',
     open: 'Ouvrir cette vue',
-    noscript: "(l'aperçu et les boutons de copie nécessitent JavaScript ; la frise intégrée, non).",
-    code: "Code d'intégration",
-    copyCode: "Copier le code d'intégration",
+    noscript: "(l’aperçu et les boutons de copie nécessitent JavaScript ; la frise intégrée, non).",
+    code: "Code d’intégration",
+    copyCode: "Copier le code d’intégration",
     copyLink: 'Copier le lien direct',
     directLink: 'Lien direct',
     pasteNote: (licence: string) =>
-      `Collez le code à l'endroit où la frise doit apparaître. La ligne de script, à inclure une fois par page, permet à chaque frise de la page de s'agrandir selon son contenu ; sans elle, la frise garde la hauteur indiquée dans le code, qui convient aux écrans d'au moins 600 px de large (sur téléphone, la frise défile alors dans son cadre). Le contenu est sous licence ${licence} : conservez la ligne de crédit.`,
+      `Collez le code à l’endroit où la frise doit apparaître. La ligne de script, à inclure une fois par page, permet à chaque frise de la page de s’agrandir selon son contenu ; sans elle, la frise garde la hauteur indiquée dans le code, qui convient aux écrans d’au moins 600 px de large (sur téléphone, la frise défile alors dans son cadre). Le contenu est sous licence ${licence} : conservez la ligne de crédit.`,
     preview: 'Aperçu',
     previewTitle: 'Aperçu de la frise intégrée',
     copied: 'Copié',
@@ -604,7 +604,7 @@ export const fr = {
     alignedCalendar: '{subject} : alignement sur le calendrier',
     copiedStatus: '{what} : copié.',
     pressToCopy: 'Appuyez sur Ctrl+C (⌘C) pour copier la sélection ({what}).',
-    codeWhat: "Code d'intégration",
+    codeWhat: "Code d’intégration",
     linkWhat: 'Lien',
     defaultIframeTitle: 'opérations de piratage et de divulgation alignées sur le vote',
   },
@@ -614,7 +614,7 @@ export const fr = {
     lede: 'Des pages à imprimer en A4 ou en format US Letter : la frise statique, un tableau des événements avec leurs dates et leurs sources, et une référence pour citer.',
     comparison: 'Les incidents comparés, alignés sur le vote',
     toShow: 'Pour afficher la frise sur votre propre page ou dans vos diapositives, utilisez le',
-    builder: "générateur d'intégration",
+    builder: "générateur d’intégration",
     forData: ' ; pour les données, voir les',
     openData: 'données ouvertes',
     handout: 'Fiche',
@@ -633,7 +633,7 @@ export const fr = {
     cite: 'Comment citer',
     dataAsOf: 'Données au',
     citeNote: (licence: string, url: string) =>
-      `Contenu sous licence ${licence} (${url}). Chaque événement renvoie à ses sources ; une attribution est rapportée comme ce qu'en a dit son auteur, jamais comme une conclusion du site.`,
+      `Contenu sous licence ${licence} (${url}). Chaque événement renvoie à ses sources ; une attribution est rapportée comme ce qu’en a dit son auteur, jamais comme une conclusion du site.`,
   },
   pictures: {
     all: 'Opérations de piratage et de divulgation, alignées sur le vote (échelle logarithmique)',
@@ -646,20 +646,20 @@ export const fr = {
     credit: (site: string, licence: string, date: string, home: string) => `${site} · contenu ${licence} · données au ${date} · ${home}`,
   },
   chart: {
-    /** Ce que montre la frise, dans l'échelle réellement tracée : heures depuis T−0 en log-symétrique ou linéaire, ou calendrier. */
+    /** Ce que montre la frise, dans l’échelle réellement tracée : heures depuis T−0 en log-symétrique ou linéaire, ou calendrier. */
     description: (lanes: number | string, events: number | string, axis: 'log' | 'linear' | 'calendar' = 'log') =>
       `${lanes === 1 ? 'Une ligne' : `${lanes} lignes, une par incident,`} ${
         axis === 'calendar'
           ? `sur le calendrier, sur une échelle de temps linéaire : des longueurs égales sont des durées égales, et un trait dans chaque ligne marque son T−0, la fermeture des bureaux de vote.`
           : axis === 'linear'
             ? `alignée${lanes === 1 ? '' : 's'} sur T−0, la fermeture des bureaux de vote, sur une échelle de temps linéaire : des longueurs égales sont des durées égales.`
-            : `alignée${lanes === 1 ? '' : 's'} sur T−0, la fermeture des bureaux de vote, sur une échelle de temps log-symétrique : les dernières heures avant le vote comme les années qui l'entourent restent lisibles.`
+            : `alignée${lanes === 1 ? '' : 's'} sur T−0, la fermeture des bureaux de vote, sur une échelle de temps log-symétrique : les dernières heures avant le vote comme les années qui l’entourent restent lisibles.`
       } ${events} événements au total ; chaque marque renvoie à la page de son événement.`,
     zoomGroup: 'Zoom',
     zoomIn: 'Zoomer',
     zoomOut: 'Dézoomer',
     last72h: 'Dernières 72 heures',
-    moreOptions: "Plus d'options",
+    moreOptions: "Plus d’options",
     reset: 'Réinitialiser',
     downloadGroup: 'Télécharger cette vue',
     downloadSvg: 'Télécharger en SVG',
@@ -677,13 +677,13 @@ export const fr = {
     hint: 'Clavier : les flèches passent d’un événement à l’autre, + et − zooment. Ctrl + molette ou pincement pour zoomer ; glisser pour se déplacer.',
     pollsClose: 'fermeture des bureaux (T−0)',
     conventionNote: (titles: string) =>
-      `* Pour ${titles}, T−0 est une convention : les bureaux de vote ont fermé à des heures différentes ; la page de l'incident explique ce choix.`,
-    invalidAddress: "Certains réglages de l'adresse n'ont pas été compris et ont été ignorés :",
-    invalidEmbed: "Certains réglages n'ont pas été compris et ont été ignorés :",
+      `* Pour ${titles}, T−0 est une convention : les bureaux de vote ont fermé à des heures différentes ; la page de l’incident explique ce choix.`,
+    invalidAddress: "Certains réglages de l’adresse n’ont pas été compris et ont été ignorés :",
+    invalidEmbed: "Certains réglages n’ont pas été compris et ont été ignorés :",
     source: 'Source :',
     legend: 'Légende',
     legendHint: ' (sélectionner pour afficher ou masquer)',
-    legendKinds: "Types d'événement",
+    legendKinds: "Types d’événement",
     legendIncidents: 'Incidents',
     legendStatus: 'Statut et dates',
     legendApproximate: 'date approximative',
@@ -691,10 +691,10 @@ export const fr = {
     legendCluster: 'plusieurs événements rapprochés (sélectionner pour zoomer)',
     clusterName: (count: number | string, kinds: string) => `${count} événements rapprochés : ${kinds}. Zoomer pour les afficher`,
     skipToChart: 'Aller à la frise',
-    openEvent: "Ouvrir la page de l'événement",
+    openEvent: "Ouvrir la page de l’événement",
     showTable: 'Afficher sous forme de tableau',
     tableCaption: (rows: number | string, several: boolean) =>
-      `${rows} événements dans l'ordre chronologique${several ? ', tous incidents confondus' : ''} ; les écarts se comptent à partir du T−0 de chaque élection`,
+      `${rows} événements dans l’ordre chronologique${several ? ', tous incidents confondus' : ''} ; les écarts se comptent à partir du T−0 de chaque élection`,
     columns: {
       date: 'Date (locale)',
       offset: 'Par rapport au vote',
@@ -709,7 +709,7 @@ export const fr = {
     search: 'Rechercher des événements',
     searchPlaceholder: 'Rechercher des événements',
     searchLoading: 'Chargement de la recherche…',
-    searchFailed: "La recherche n'a pas pu se charger. Parcourez plutôt tous les événements.",
+    searchFailed: "La recherche n’a pas pu se charger. Parcourez plutôt tous les événements.",
     searchNone: 'Aucun événement ne correspond à ces mots.',
     searchCount: (count: number | string) =>
       Number(count) === 0 || Number(count) === 1 ? `${count} événement trouvé` : `${count} événements trouvés`,
@@ -720,52 +720,52 @@ export const fr = {
     filterActor: 'Acteur',
     filterAny: 'tous',
     tableFilter: 'Filtrer le tableau',
-    tableFilterHint: "Tapez des mots d'un titre, d'un type, d'un statut ou d'un incident",
+    tableFilterHint: "Tapez des mots d’un titre, d’un type, d’un statut ou d’un incident",
     tableFilterCount: (shown: number | string, total: number | string) => `${shown} lignes affichées sur ${total}`,
     copyLink: 'Copier le lien de cette page',
     copyViewLink: 'Copier le lien de cette vue',
     linkCopied: 'Lien copié',
-    copyLinkFailed: "Copie impossible : l'adresse est sélectionnée, copiez-la à la main",
+    copyLinkFailed: "Copie impossible : l’adresse est sélectionnée, copiez-la à la main",
     feeds: 'Lien et flux',
     feedEvents: 'Événements nouveaux et modifiés',
     feedIncident: (incident: string) => `Événements nouveaux et modifiés : ${incident}`,
     feedCorrections: 'Corrections',
     feedEventsSubtitle: 'Événements ajoutés à la frise ou relus, du plus récent au plus ancien.',
-    feedCorrectionsSubtitle: "Chaque modification qu'un éditeur a marquée comme la correction d'un fait publié.",
+    feedCorrectionsSubtitle: "Chaque modification qu’un éditeur a marquée comme la correction d’un fait publié.",
     history: 'Historique de cet événement',
     historyIntro:
-      "Chaque modification du fichier de cet événement, de la plus récente à la plus ancienne, d'après l'historique public du projet.",
-    historyUnavailable: "Historique indisponible dans cette copie du site (elle a été construite sans l'historique complet du projet).",
+      "Chaque modification du fichier de cet événement, de la plus récente à la plus ancienne, d’après l’historique public du projet.",
+    historyUnavailable: "Historique indisponible dans cette copie du site (elle a été construite sans l’historique complet du projet).",
     historyNone: 'Aucune modification consignée pour le moment.',
     changedSince: 'modifications depuis',
     allChanges: 'Toutes les modifications de ce fichier',
     correction: 'Correction',
     correctionsTitle: 'Corrections',
     correctionsIntro:
-      "Chaque modification qu'un éditeur a marquée comme la correction d'un fait publié (un commit avec une ligne « Correction: »), de la plus récente à la plus ancienne, avec les événements concernés. Chacune renvoie à la modification exacte dans le dépôt.",
-    correctionsNone: "Aucune correction n'a encore été consignée.",
+      "Chaque modification qu’un éditeur a marquée comme la correction d’un fait publié (un commit avec une ligne « Correction: »), de la plus récente à la plus ancienne, avec les événements concernés. Chacune renvoie à la modification exacte dans le dépôt.",
+    correctionsNone: "Aucune correction n’a encore été consignée.",
     correctionsUnavailable:
-      "La liste des corrections est indisponible dans cette copie du site (elle a été construite sans l'historique complet du projet).",
+      "La liste des corrections est indisponible dans cette copie du site (elle a été construite sans l’historique complet du projet).",
     correctionTouched: 'Événements modifiés',
-    cardAlt: (title: string) => `${title} : sa place sur la frise de l'incident`,
+    cardAlt: (title: string) => `${title} : sa place sur la frise de l’incident`,
     siteCardAlt: 'La frise des opérations de piratage et de fuite, alignée sur la fermeture des bureaux de vote',
   },
   comparison: {
     heading: 'Comparer les incidents',
-    intro: "Calculé à partir des événements de cette archive ; chaque chiffre renvoie à l'événement sur lequel il repose.",
+    intro: "Calculé à partir des événements de cette archive ; chaque chiffre renvoie à l’événement sur lequel il repose.",
     question: 'Question',
     firstLeak: 'Première fuite des documents de la cible, avant le vote',
     beforeVote: 'avant le vote',
     laterLeak: 'Ensuite : ',
     notCounted: 'Non comptée : ',
-    notTargetMaterial: "son événement n'indique pas de documents pris à la cible.",
+    notTargetMaterial: "son événement n’indique pas de documents pris à la cible.",
     noLeak: 'Aucune fuite consignée',
     silence: 'Fuite pendant un silence électoral légal ?',
     noSilence: 'Aucun silence électoral consigné pour cette élection',
     attributionsBeforeVote: 'Attributions publiques avant le vote',
     firstPublic: 'Première attribution publique',
     firstGovernment: 'Première attribution par un gouvernement',
-    firstOwnGovernment: "Première attribution par le gouvernement du pays de l'élection",
+    firstOwnGovernment: "Première attribution par le gouvernement du pays de l’élection",
     sameAsAbove: '(la même que ci-dessus)',
     beforeLeak: 'avant la première fuite',
     afterLeak: 'après la première fuite',
@@ -776,7 +776,7 @@ export const fr = {
     noBut: (figure: string) => `Non, mais la première fuite est intervenue ${figure} avant que`,
     theSilence: 'le silence électoral',
     began: ' ne commence, silence qui a ensuite empêché les candidats de répondre',
-    stanceWords: { attributes: "l'attribue à", corroborates: 'corrobore une attribution à', contests: 'conteste une attribution à' },
+    stanceWords: { attributes: "l’attribue à", corroborates: 'corrobore une attribution à', contests: 'conteste une attribution à' },
     confidenceUnstatedQuoted: (quoted: string) => `pas de degré de confiance gradué (${quoted})`,
     confidenceUnstated: 'confiance non précisée',
     confidenceLevel: (level: string) => `confiance ${level}`,

@@ -42,6 +42,11 @@ describe('the French dictionary', () => {
     expect(wide).toEqual([]);
   });
 
+  it('writes the French apostrophe as a typographic one (l’élection, not l\'élection)', () => {
+    const straight = dictionaryStrings(fr).filter((s) => /\p{L}'\p{L}/u.test(s));
+    expect(straight, 'French strings with a typewriter apostrophe').toEqual([]);
+  });
+
   it('leaves no English string untranslated except words both languages share', () => {
     const english = foreignWords(en, fr);
     expect(english.has('before')).toBe(true);
