@@ -98,7 +98,9 @@ export function brokenLinkInText(text: string): string | undefined {
  */
 export function bodyShapeProblem(body: string): BodyProblem | undefined {
   let depth = 0;
-  const lines = body.split('\n');
+  // Lines as the MDX parser counts them: a lone CR ends a line too (else "x\r\r- - - …"
+  // would hide a tower of list markers from the checks below).
+  const lines = body.split(/\r\n|\r|\n/);
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (line.trim() === '') continue; // blank, or the frontmatter blanked out by spaces

@@ -86,6 +86,8 @@ describe('the fast body check agrees with the full parse', () => {
     ['a path and a ratio', 'The 1/3 share, 24/7, ratio 3:2.\n'],
     ['Windows line breaks', 'One line.\r\nAnother.\r\n'],
     ['a long line of list markers', `${'- '.repeat(40)}x\n`],
+    // Found in review: after lone CRs, a tower of markers was missed by the shape check and crashed the full check.
+    ['a tower of list markers after lone line breaks', `x\r\r${'- '.repeat(2400)}y\n`],
   ])('does not parse %s, and agrees', (_name, body) => {
     expect(needsParse(body)).toBe(false);
     expectAgreement(body);

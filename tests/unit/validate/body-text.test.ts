@@ -54,6 +54,9 @@ const SLIPS: [string, string][] = [
   [`Deep ${'['.repeat(40)}x${']'.repeat(40)}`, 'brackets or tags are nested more than 32 deep here'],
   // Thousands of these exhausted the stack of the validator's policy walk (a crash, not a message).
   [`${'- '.repeat(2400)}x`, 'lists or quotes start more than 64 columns deep on this line'],
+  // A lone CR ends a line for the parser too: the same tower after one is refused, not parsed.
+  [`x\r\r${'- '.repeat(2400)}y`, 'lists or quotes start more than 64 columns deep on this line'],
+  [`x [a]\r\r${'1. '.repeat(1600)}y`, 'lists or quotes start more than 64 columns deep on this line'],
 ];
 
 describe('body checks without the parser (the /contribute/ form)', () => {
