@@ -53,7 +53,8 @@ export function clusterZoom(extent: Axis, positions: readonly number[], from: Zo
   const [r0, r1] = extent.range;
   const lo = Math.min(...positions);
   const hi = Math.max(...positions);
-  const k = Math.max(from.k * 2, Math.min(MAX_ZOOM, (r1 - r0) / (1.5 * Math.max(hi - lo, 1e-6))));
+  // Capped before the shift is computed: a shift for a deeper zoom than allowed would put the cluster off screen.
+  const k = Math.min(MAX_ZOOM, Math.max(from.k * 2, (r1 - r0) / (1.5 * Math.max(hi - lo, 1e-6))));
   return clampZoom(extent, k, (r0 + r1) / 2 - (k * (lo + hi)) / 2);
 }
 

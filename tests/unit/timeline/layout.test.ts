@@ -321,4 +321,19 @@ describe('clusterZoom: what activating a cluster shows', () => {
     expect(clusterZoom(extent, [100, 900], { k: 1, x: 0 }).k).toBe(2);
     expect(clusterZoom(extent, [100, 900], { k: 8, x: 0 }).k).toBe(16);
   });
+
+  it('keeps the cluster in view when the zoom is already at its deepest (members on one date)', async () => {
+    const { clusterZoom, MAX_ZOOM } = await import('../../../src/lib/timeline/zoom.ts');
+    const { lanes, marks } = timelineInputs(fixtureArchive());
+    const { extent } = layoutTimeline(lanes, marks, { width: 1000, align: 'vote', scale: 'log' });
+    const first = clusterZoom(extent, [400, 400]);
+    const second = clusterZoom(extent, [400, 400], first);
+    for (const zoom of [first, second]) {
+      expect(zoom.k).toBeLessThanOrEqual(MAX_ZOOM);
+      // Where the cluster lands on screen: x + k · position, inside the drawing.
+      const onScreen = zoom.x + zoom.k * 400;
+      expect(onScreen, `cluster drawn at ${onScreen} px at zoom ${zoom.k}`).toBeGreaterThanOrEqual(extent.range[0]);
+      expect(onScreen).toBeLessThanOrEqual(extent.range[1]);
+    }
+  });
 });
