@@ -143,6 +143,7 @@ class TimelineChart extends HTMLElement {
     // Down a phone the drawing is laid out at the width it is shown at: 12 px text stays 12 px.
     this.width =
       orientation === 'vertical' ? Math.round(box.clientWidth) || Number(wanted.viewBox.baseVal.width) : Number(this.dataset.width) || 1000;
+    this.zoomControl?.dispose();
     this.zoomControl = new ZoomControl(wanted, {
       changed: (zoom) => {
         this.zoom = zoom;

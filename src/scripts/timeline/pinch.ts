@@ -2,7 +2,7 @@
  * Touch on the chart: one finger belongs to the page (a swipe scrolls it; the drag that pans
  * ignores touches), two fingers pinch to zoom around the point between them.
  */
-export function attachPinch(svg: SVGSVGElement, scaleBy: (factor: number, client: { x: number; y: number }) => void) {
+export function attachPinch(svg: SVGSVGElement, scaleBy: (factor: number, client: { x: number; y: number }) => void, signal?: AbortSignal) {
   let last = 0;
   const spread = (t: TouchList) => Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY);
   svg.addEventListener(
@@ -10,7 +10,7 @@ export function attachPinch(svg: SVGSVGElement, scaleBy: (factor: number, client
     (event) => {
       if (event.touches.length === 2) last = spread(event.touches);
     },
-    { passive: true },
+    { passive: true, signal },
   );
   svg.addEventListener(
     'touchmove',
@@ -24,13 +24,13 @@ export function attachPinch(svg: SVGSVGElement, scaleBy: (factor: number, client
       });
       last = now;
     },
-    { passive: false },
+    { passive: false, signal },
   );
   svg.addEventListener(
     'touchend',
     (event) => {
       if (event.touches.length < 2) last = 0;
     },
-    { passive: true },
+    { passive: true, signal },
   );
 }

@@ -25,12 +25,17 @@ export class ZoomControl {
   private zoom: Zoom = IDENTITY;
   private wheelTimer = 0;
   private measured?: DOMRect;
+  /** Ends every listener of this control (the chart binds a new one when its axis turns). */
+  private listening = new AbortController();
+  /** Ends the drag in progress, if any. */
+  private endDrag?: () => void;
 
   constructor(
     private svg: SVGSVGElement,
     private hooks: ZoomHooks,
   ) {
-    attachPinch(svg, (factor, client) => this.scaleBy(factor, this.at(client.x, client.y)));
+    const signal = this.listening.signal;
+    attachPinch(svg, (factor, client) => this.scaleBy(factor, this.at(client.x, client.y)), signal);
     // Ctrl/⌘ + wheel (and a trackpad's pinch) zooms around the pointer; a plain wheel scrolls the page.
     svg.addEventListener(
       'wheel',
@@ -42,49 +47,77 @@ export class ZoomControl {
         clearTimeout(this.wheelTimer);
         this.wheelTimer = window.setTimeout(() => this.hooks.settled(this.zoom), WHEEL_IDLE_MS);
       },
-      { passive: false },
+      { passive: false, signal },
     );
     // A drag pans (mouse events, as d3-zoom's: a pointer drag that starts on a link is cancelled
     // by the browser's own drag; touches are left to the page, a swipe scrolls it).
-    svg.addEventListener('mousedown', (event) => {
-      if (this.orientation === 'vertical' || event.button) return;
-      const start = { client: event.clientX, x: this.zoom.x };
-      const box = this.box();
-      const scale = this.svg.viewBox.baseVal.width / box.width;
-      let moved = false;
-      const onMove = (e: MouseEvent) => {
-        if (e.clientX === start.client && !moved) return;
-        moved = true;
-        e.preventDefault();
-        this.move(this.clamp(this.zoom.k, start.x + (e.clientX - start.client) * scale));
-      };
-      // No text selection while dragging.
-      const noSelect = (e: Event) => e.preventDefault();
-      const onUp = () => {
-        removeEventListener('selectstart', noSelect, true);
-        removeEventListener('mousemove', onMove, true);
-        removeEventListener('mouseup', onUp, true);
-        if (!moved) return;
-        this.hooks.settled(this.zoom);
-        // The click that ends a drag does not follow the link under it.
-        const swallow = (e: Event) => {
-          e.preventDefault();
-          e.stopImmediatePropagation();
-        };
-        addEventListener('click', swallow, { capture: true, once: true });
-        setTimeout(() => removeEventListener('click', swallow, true), 0);
-      };
-      addEventListener('selectstart', noSelect, true);
-      addEventListener('mousemove', onMove, true);
-      addEventListener('mouseup', onUp, true);
-    });
+    svg.addEventListener(
+      'mousedown',
+      (event) => {
+        if (this.orientation === 'vertical' || event.button) return;
+        this.endDrag?.();
+        this.startDrag(event);
+      },
+      { signal },
+    );
     // A link or text dragged would start the browser's own drag instead of a pan.
-    svg.addEventListener('dragstart', (event) => event.preventDefault());
+    svg.addEventListener('dragstart', (event) => event.preventDefault(), { signal });
     const forget = () => {
       this.measured = undefined;
     };
-    addEventListener('scroll', forget, { capture: true, passive: true });
-    addEventListener('resize', forget, { passive: true });
+    addEventListener('scroll', forget, { capture: true, passive: true, signal });
+    addEventListener('resize', forget, { passive: true, signal });
+    // The drawing can move or change size without a scroll or a resize (a notice above it, fonts).
+    if (typeof ResizeObserver === 'function') {
+      const observer = new ResizeObserver(forget);
+      observer.observe(svg);
+      signal.addEventListener('abort', () => observer.disconnect());
+    }
+  }
+
+  /** Stops listening: the chart is bound to another drawing, or to this one again. */
+  dispose() {
+    this.endDrag?.();
+    clearTimeout(this.wheelTimer);
+    this.listening.abort();
+  }
+
+  /** Pans with the mouse until its button is released. */
+  private startDrag(event: MouseEvent) {
+    const start = { client: event.clientX, x: this.zoom.x };
+    const box = this.box();
+    if (!box.width) return;
+    const scale = this.svg.viewBox.baseVal.width / box.width;
+    let moved = false;
+    const onMove = (e: MouseEvent) => {
+      // The button was released where no mouseup reached us (another window, a dialog).
+      if (!(e.buttons & 1)) return onUp();
+      if (e.clientX === start.client && !moved) return;
+      moved = true;
+      e.preventDefault();
+      this.move(this.clamp(this.zoom.k, start.x + (e.clientX - start.client) * scale));
+    };
+    // No text selection while dragging.
+    const noSelect = (e: Event) => e.preventDefault();
+    const onUp = () => {
+      this.endDrag = undefined;
+      removeEventListener('selectstart', noSelect, true);
+      removeEventListener('mousemove', onMove, true);
+      removeEventListener('mouseup', onUp, true);
+      if (!moved) return;
+      this.hooks.settled(this.zoom);
+      // The click that ends a drag does not follow the link under it.
+      const swallow = (e: Event) => {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      };
+      addEventListener('click', swallow, { capture: true, once: true });
+      setTimeout(() => removeEventListener('click', swallow, true), 0);
+    };
+    addEventListener('selectstart', noSelect, true);
+    addEventListener('mousemove', onMove, true);
+    addEventListener('mouseup', onUp, true);
+    this.endDrag = onUp;
   }
 
   /** The drawing's box on the screen, measured again only after a scroll, a resize or a new axis. */
@@ -96,6 +129,8 @@ export class ZoomControl {
   /** A point of the screen, as a position on the time axis (down the page, in the lane it falls in). */
   private at(clientX: number, clientY: number): number {
     const box = this.box();
+    // A hidden drawing has no box: zoom about the centre rather than about NaN.
+    if (!box.width) return (this.range[0] + this.range[1]) / 2;
     const scale = this.svg.viewBox.baseVal.width / box.width;
     return this.locate((clientX - box.left) * scale, (clientY - box.top) * scale);
   }
