@@ -492,10 +492,12 @@ export async function rasterizeCards(
       background.pixels ??= prepareBackground(render(background.svg, fonts()));
       return background.pixels;
     };
+    let backgroundFiles = 0;
     const backgroundFile = (key: string) => {
       const background = backgrounds.get(key)!;
       if (!background.file) {
-        background.file = join(scratch, `background-${key.replace(/[^\w-]+/g, '_')}.rgba`);
+        // Numbered, not named after the key: "a/b" and "a.b" would share a file.
+        background.file = join(scratch, `background-${backgroundFiles++}.rgba`);
         writeFileSync(background.file, prepared(key).pixels.data);
       }
       return background.file;

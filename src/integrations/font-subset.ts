@@ -96,7 +96,10 @@ export function charactersOf(sources: Iterable<string>): Set<number> {
       const codePoint = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
       return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : whole;
     });
-    for (const character of text) codePoints.add(character.codePointAt(0)!);
+    // The shaper composes "e" + U+0301 into "é" where the font has it, and may decompose too:
+    // keep both forms, so that a title typed either way is drawn as with the whole font.
+    for (const form of [text, text.normalize('NFC'), text.normalize('NFD')])
+      for (const character of form) codePoints.add(character.codePointAt(0)!);
   }
   return codePoints;
 }
@@ -112,7 +115,8 @@ export function subsetFontFiles(fonts: readonly string[], codePoints: Set<number
       writeFileSync(file, subsetFont(readFileSync(font), codePoints));
       return file;
     });
-  } catch {
+  } catch (error) {
+    console.warn(`social cards: the fonts could not be cut down (${(error as Error).message}); drawing with the whole fonts, more slowly`);
     return [...fonts];
   }
 }
