@@ -42,7 +42,7 @@ describe('the French dictionary', () => {
     expect(wide).toEqual([]);
   });
 
-  it('writes the French apostrophe as a typographic one (l’élection, not l\'élection)', () => {
+  it("writes the French apostrophe as a typographic one (l’élection, not l'élection)", () => {
     const straight = dictionaryStrings(fr).filter((s) => /\p{L}'\p{L}/u.test(s));
     expect(straight, 'French strings with a typewriter apostrophe').toEqual([]);
   });
