@@ -97,6 +97,11 @@ export const VERTICAL = {
   tickGap: 34,
 } as const;
 
+/** A mark's shape radius and its tap target's (the hit circle), across or down a phone. */
+export function markRadii(vertical: boolean): { radius: number; hit: number } {
+  return vertical ? { radius: VERTICAL.radius, hit: VERTICAL.hit + 1 } : { radius: GEOMETRY.radius, hit: 12 };
+}
+
 /** Width of the phone drawing the build makes (a 375 px screen less the page's margins); the browser redraws at the real width. */
 export const PHONE_WIDTH = 343;
 

@@ -5,7 +5,7 @@
  * an event's link from its record the first time a view shows it.
  */
 import { KIND_SHAPES, STATUS_STYLES, shapePath } from '../../lib/encoding.ts';
-import { GEOMETRY, VERTICAL } from '../../lib/timeline/layout.ts';
+import { markRadii } from '../../lib/timeline/layout.ts';
 import type { EventKind, EventStatus } from '../../lib/vocabulary.ts';
 
 /**
@@ -49,9 +49,9 @@ export function makeLink(r: DenseRecord, options: { vertical: boolean; hatch: st
     svgEl('text', { class: 'tl-band-label', 'text-anchor': options.vertical ? 'end' : undefined }, a).textContent = options.blackout;
     return a;
   }
-  const radius = options.vertical ? VERTICAL.radius : GEOMETRY.radius;
+  const { radius, hit } = markRadii(options.vertical);
   const style = STATUS_STYLES[status];
-  svgEl('circle', { class: 'tl-hit', r: String(options.vertical ? VERTICAL.hit + 1 : 12) }, a);
+  svgEl('circle', { class: 'tl-hit', r: String(hit) }, a);
   svgEl('rect', { class: 'tl-bar', rx: '2' }, a);
   if (approximate) svgEl('circle', { class: 'tl-uncertain', r: String(radius + 4) }, a);
   svgEl(
