@@ -168,6 +168,10 @@ function layOverlay(out: Pixels, { pieces }: OverlayLayer, y0 = 0): void {
   for (const piece of pieces) compositeInto(out, piece.pixels, 0, 0, piece.width, piece.height, piece.x, piece.y - y0);
 }
 
+/** Whether `card` is `background` with something added at its end (an incident's card over its chart). */
+const drawnOver = (card: string, background: string) =>
+  card.length > background.length && card.startsWith(background.slice(0, -'</svg>'.length));
+
 /**
  * A whole card that is a background with words added at its end (an incident's card,
  * src/lib/reach/card.ts cardSvg) as an overlay: the background's opening tag and the added
@@ -479,8 +483,7 @@ export async function rasterizeCards(
     // Those the event cards name, and any whole card that another whole card draws over (an incident's background).
     const whole = files.filter((f) => !backgroundOf(f.svg));
     const backgroundKeys = new Set(files.map((f) => backgroundOf(f.svg)).filter((key) => key !== undefined));
-    for (const b of whole)
-      if (whole.some((c) => c.svg.length > b.svg.length && c.svg.startsWith(b.svg.slice(0, -'</svg>'.length)))) backgroundKeys.add(b.key);
+    for (const b of whole) if (whole.some((c) => drawnOver(c.svg, b.svg))) backgroundKeys.add(b.key);
     const backgrounds = new Map<string, { svg: string; hash: string; pixels?: PreparedBackground; file?: string }>();
     for (const key of backgroundKeys) {
       const background = bySvgKey.get(key);
@@ -512,7 +515,7 @@ export async function rasterizeCards(
         continue;
       }
       // A card drawn over a background (an incident's): its words over the background's pixels, as an event card's are.
-      const over = [...backgrounds].find(([, b]) => svg.length > b.svg.length && svg.startsWith(b.svg.slice(0, -'</svg>'.length)));
+      const over = [...backgrounds].find(([, b]) => drawnOver(svg, b.svg));
       const overlay = over && overlayOver(over[1].svg, svg);
       write(png, cacheFile, overlay ? eventCardPng(prepared(over[0]), overlay, fonts()) : encodePng(render(svg, fonts())));
     }
