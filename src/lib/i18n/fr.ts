@@ -453,7 +453,7 @@ export const fr = {
     noEvents: 'Aucun événement pour l’instant.',
     roles: 'Rôles',
     edit: 'Modifier cet acteur',
-    stanceShort: (stance: string) => stance.replace(/ à$/, '').replace(/^attribue l’opération$/, 'attribue l’opération'),
+    stanceShort: (stance: string) => stance.replace(/ à$/, ''),
   },
   methodology: {
     title: 'Méthode',
