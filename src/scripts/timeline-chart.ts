@@ -8,7 +8,7 @@
 import { DAY, HOUR } from '../lib/time-units.ts';
 import { axisKind, axisValue } from '../lib/timeline/axis.ts';
 import { layoutTimeline, type Orientation, type TimelineLayout } from '../lib/timeline/layout.ts';
-import { IDENTITY, clusterZoom, revealZoom, viewDomain, zoomFor, type Zoom } from '../lib/timeline/zoom.ts';
+import { IDENTITY, clusterZoom, previewZoom, revealZoom, viewDomain, zoomFor, type Zoom } from '../lib/timeline/zoom.ts';
 import { DEFAULT_VIEW, parseViewState, type ViewState } from '../lib/timeline/view-state.ts';
 import { attachControls, syncControls } from './timeline/controls.ts';
 import { describe, readTexts, syncFootnote, type DescribeTexts } from './timeline/describe.ts';
@@ -33,6 +33,15 @@ function readTickWords(json: string | undefined): TickWords | undefined {
 /** The dense charts' module, once loaded (./timeline/dense.ts). */
 let dense: typeof import('./timeline/dense.ts') | undefined;
 
+/**
+ * A gesture (wheel, drag, pinch) over a dense chart whose last layout took longer than this, in
+ * ms, slides the drawn view along (previewZoom) and lays it out once the gesture pauses:
+ * a frame has about 16 ms, and laying out thousands of events takes more.
+ */
+const PREVIEW_ABOVE_MS = 8;
+/** How long a gesture pauses before the view it shows is laid out. */
+const LAY_OUT_AFTER_MS = 100;
+
 /** Where the chart turns to run down the page (the CSS picks the same drawing without JavaScript). */
 const PHONE_QUERY = 'screen and (max-width: 30rem)';
 
@@ -55,6 +64,11 @@ class TimelineChart extends HTMLElement {
   private tips?: Tooltips;
   private focused?: string;
   private frame = 0;
+  /** The frame to come draws a gesture's step (a preview may do), not a zoom set at once. */
+  private gestureFrame = false;
+  /** How long the last full layout and drawing took (ms), and the timer of the layout a preview awaits. */
+  private layoutMs = 0;
+  private layOutTimer = 0;
   /** How the zoom under way goes into the history: a gesture or a button pushes, a reveal replaces. */
   private zoomHistory: HistoryMode = 'push';
   private kindNames: Record<string, string> = {};
@@ -145,11 +159,11 @@ class TimelineChart extends HTMLElement {
       orientation === 'vertical' ? Math.round(box.clientWidth) || Number(wanted.viewBox.baseVal.width) : Number(this.dataset.width) || 1000;
     this.zoomControl?.dispose();
     this.zoomControl = new ZoomControl(wanted, {
-      changed: (zoom) => {
+      changed: (zoom, gesture) => {
         this.zoom = zoom;
         // A zoom set by the chart itself has been drawn already.
         if (zoom.k === this.rendered.k && zoom.x === this.rendered.x) return;
-        this.scheduleRender();
+        this.scheduleRender(gesture);
         this.tips?.hide();
       },
       settled: (zoom) => this.settled(zoom),
@@ -229,27 +243,49 @@ class TimelineChart extends HTMLElement {
     return shareUrl(this, this.view).slice((this.dataset.site ?? '/').length);
   }
 
-  /** `base`: the layout of the whole extent, when the caller has just made it (no need to lay it out twice at zoom 1). */
-  private render(refilter = false, base?: TimelineLayout) {
+  /**
+   * Lays the view out and draws it. `base`: the layout of the whole extent, when the caller
+   * has just made it (no need to lay it out twice at zoom 1). `gesture`: a step of a gesture,
+   * which may slide the drawn view along instead when laying out costs more than a frame.
+   */
+  private render(refilter = false, base?: TimelineLayout, gesture = false) {
     const started = performance.now();
-    const domain = viewDomain(this.layout.extent, this.zoom);
-    this.layout = base && !domain ? base : this.laidOut(domain);
+    clearTimeout(this.layOutTimer);
+    const preview =
+      gesture && !refilter && this.dom.dense && this.layoutMs > PREVIEW_ABOVE_MS
+        ? previewZoom(this.layout, this.rendered, this.zoom, this.focused)
+        : undefined;
+    if (preview) {
+      this.layout = preview;
+      this.layOutTimer = window.setTimeout(() => this.render(), LAY_OUT_AFTER_MS);
+    } else {
+      const domain = viewDomain(this.layout.extent, this.zoom);
+      this.layout = base && !domain ? base : this.laidOut(domain);
+    }
     this.rendered = this.zoom;
-    this.states = applyLayout(this.dom, this.layout, {
+    const states = applyLayout(this.dom, this.layout, {
       refilter,
       focused: this.focused,
       kindOf: (id) => this.kindOf.get(id) ?? '',
       kindNames: this.kindNames,
       clusterTemplate: this.dataset.textCluster ?? '{count}',
     });
+    // A preview moves only what is drawn: the other marks keep their last state until the layout.
+    if (preview) for (const [id, state] of states) this.states.set(id, state);
+    else {
+      this.states = states;
+      this.layoutMs = performance.now() - started;
+    }
     performance.measure('timeline:render', { start: started, end: performance.now() });
   }
 
-  private scheduleRender() {
+  private scheduleRender(gesture = false) {
+    // Several changes in one frame: a zoom set at once among them is laid out in full.
+    this.gestureFrame = this.frame ? this.gestureFrame && gesture : gesture;
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.render();
+      this.render(false, undefined, this.gestureFrame);
     });
   }
 

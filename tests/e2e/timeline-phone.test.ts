@@ -113,10 +113,14 @@ describe('the timeline on a phone', () => {
     const gap = async () => (await markY(page, LATER)) - (await markY(page, LEAK));
     const before = await gap();
     const box = (await leakMark.locator('.tl-shape').boundingBox())!;
+    const entries = await page.evaluate(() => history.length);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Input.synthesizePinchGesture', { x: 200, y: box.y, scaleFactor: 3, gestureSourceType: 'touch', relativeSpeed: 400 });
     await nextFrame(page);
     expect(await gap()).toBeGreaterThan(before * 1.5);
+    // One pinch is one step back, not one per finger move.
+    expect(await page.evaluate(() => history.length), 'history entries added by one pinch').toBe(entries + 1);
+    expect(new URL(page.url()).searchParams.has('from'), 'the pinched range is in the address').toBe(true);
     expectNoErrors(errors);
   });
 

@@ -350,6 +350,34 @@ function markBase(m: MarkInput, placed: { row: number; cluster?: string }) {
   };
 }
 
+/** Sets where a mark's parts go with time across, from its extent [x0, x1] and centre x: bar, label, and whether it is in view. */
+function placeAcross(mark: PlacedMark, x0: number, x1: number, x: number, width: number): PlacedMark {
+  const [v0, v1] = clip(x0, x1, 0, width);
+  mark.x = x;
+  mark.x0 = x0;
+  mark.x1 = x1;
+  mark.t0 = x0;
+  mark.t1 = x1;
+  mark.onScreen = inView(x0, x1, 0, width);
+  mark.barBox = { x: v0 - x, y: -3, width: mark.bar ? Math.max(0, v1 - v0) : 0, height: 6 };
+  mark.labelAt = { x: Math.max(x1 - x, 0) + GEOMETRY.radius + 5, y: 4 };
+  return mark;
+}
+
+/** Where a band (a blackout over [x0, x1]) goes with time across, in the lane at y. */
+function bandAcross(x0: number, x1: number, y: number, width: number) {
+  const g = GEOMETRY;
+  const [v0, v1] = clip(x0, x1, 0, width);
+  return {
+    x0,
+    x1,
+    t: (x0 + x1) / 2,
+    box: { x: v0, y: y + 3, width: Math.max(2, v1 - v0), height: g.laneHeader + g.rows * g.rowHeight - 3 },
+    labelAt: { x: Math.max(x0, g.margin.left) + 4, y: y + 15 },
+    onScreen: inView(x0, x1, 0, width),
+  };
+}
+
 /**
  * One lane laid out along an x mapping (the base axis, or the base axis zoomed and panned):
  * where each mark goes, in which row, with which label, and which fold into clusters.
@@ -364,21 +392,13 @@ export function layoutLane(
 ): LaneLayout {
   const g = GEOMETRY;
   const split = spans(lane, laneMarks, kind, toX);
-  const bands: PlacedBand[] = split.bands.map(({ m, t0: x0, t1: x1 }) => {
-    const [v0, v1] = clip(x0, x1, 0, width);
-    return {
-      id: m.id,
-      laneId: lane.id,
-      x0,
-      x1,
-      status: m.status,
-      approximate: m.approximate,
-      t: (x0 + x1) / 2,
-      box: { x: v0, y: y + 3, width: Math.max(2, v1 - v0), height: g.laneHeader + g.rows * g.rowHeight - 3 },
-      labelAt: { x: Math.max(x0, g.margin.left) + 4, y: y + 15 },
-      onScreen: inView(x0, x1, 0, width),
-    };
-  });
+  const bands: PlacedBand[] = split.bands.map(({ m, t0: x0, t1: x1 }) => ({
+    id: m.id,
+    laneId: lane.id,
+    status: m.status,
+    approximate: m.approximate,
+    ...bandAcross(x0, x1, y, width),
+  }));
   // Marks far outside the view are not arranged (zoomed in, that is most of them): they are
   // neither drawn nor labelled, and a reveal lays them out again once they are in view.
   const near = (p: { t0: number; t1: number; bar: boolean; t: number }) =>
@@ -401,22 +421,15 @@ export function layoutLane(
   const marks: PlacedMark[] = split.points.map(({ m, t0: x0, t1: x1, t: x, bar }) => {
     const placed = arrangement.items.get(m.id) ?? FAR_AWAY;
     const { versions } = labelsOf(m.title);
-    const [v0, v1] = clip(x0, x1, 0, width);
-    return {
+    // Positions are set in place (one object a mark: thousands are laid out on every zoom step).
+    const mark = {
       ...markBase(m, placed),
-      x,
-      x0,
-      x1,
       bar,
       y: rowY(y, placed.row),
       label: versions[Math.max(0, placed.label ?? -1)] ?? versions[versions.length - 1],
       labelVisible: placed.labelVisible,
-      t0: x0,
-      t1: x1,
-      onScreen: inView(x0, x1, 0, width),
-      barBox: { x: v0 - x, y: -3, width: bar ? Math.max(0, v1 - v0) : 0, height: 6 },
-      labelAt: { x: Math.max(x1 - x, 0) + g.radius + 5, y: 4 },
-    };
+    } as PlacedMark;
+    return placeAcross(mark, x0, x1, x, width);
   });
   const clusters = arrangement.clusters.map((cluster) => ({
     ...cluster,
@@ -604,6 +617,24 @@ function stack(
   return out;
 }
 
+/** The axis ticks of a view with time across, down to the lanes' bottom. */
+function ticksAcross(axis: Axis, bottom: number): PlacedTick[] {
+  const g = GEOMETRY;
+  return chooseTicks(tickCandidates(axis, axis.domain[0], axis.domain[1]), axis.toX, g.tickGap).map((tick) => ({
+    ...tick,
+    line: { x1: tick.x, x2: tick.x, y1: g.margin.top - 8, y2: bottom },
+    labelAt: { x: tick.x, y: g.margin.top - 14 },
+    anchor: 'middle' as const,
+  }));
+}
+
+/** The T−0 rule shared by all lanes with time across (none on the calendar, where each lane has its own). */
+function voteAcross(axis: Axis, bottom: number): TimelineLayout['vote'] {
+  if (axis.kind === 'calendar') return null;
+  const x = axis.toX(0);
+  return { line: { x1: x, x2: x, y1: GEOMETRY.margin.top - 6, y2: bottom }, labelAt: { x: x + 4, y: bottom - 2 } };
+}
+
 function layoutHorizontal(
   lanes: readonly LaneInput[],
   byLane: Map<string, MarkInput[]>,
@@ -634,13 +665,6 @@ function layoutHorizontal(
     };
   });
   const bottom = laid.bottom;
-  const ticks = chooseTicks(tickCandidates(axis, axis.domain[0], axis.domain[1]), axis.toX, g.tickGap).map((tick) => ({
-    ...tick,
-    line: { x1: tick.x, x2: tick.x, y1: g.margin.top - 8, y2: bottom },
-    labelAt: { x: tick.x, y: g.margin.top - 14 },
-    anchor: 'middle' as const,
-  }));
-  const voteX = axis.toX(0);
   return {
     orientation: 'horizontal',
     width,
@@ -651,17 +675,47 @@ function layoutHorizontal(
     marks: laid.marks,
     bands: laid.bands,
     clusters: laid.clusters,
-    ticks,
-    vote:
-      kind === 'calendar'
-        ? null
-        : { line: { x1: voteX, x2: voteX, y1: g.margin.top - 6, y2: bottom }, labelAt: { x: voteX + 4, y: bottom - 2 } },
+    ticks: ticksAcross(axis, bottom),
+    vote: voteAcross(axis, bottom),
     clip: {
       x: g.margin.left - g.radius * 2,
       y: 0,
       width: width - g.margin.left - g.margin.right + g.radius * 4,
       height: bottom + g.margin.bottom,
     },
+  };
+}
+
+/**
+ * A layout with time across, moved along its axis without arranging it again (`axis`: the
+ * new view's): what it draws (marks, bands, clusters in view, and the mark `keep`) slides
+ * and stretches with the zoom, while rows, clusters and labels stay as they were. Positions
+ * map linearly (p ↦ scale·p + shift: a zoom is linear on the base axis). While a gesture
+ * runs over thousands of events, the chart draws this, and lays the view out when it stops.
+ * Undefined down a phone (the chart lays that out every time).
+ */
+export function shiftedLayout(layout: TimelineLayout, axis: Axis, scale: number, shift: number, keep?: string): TimelineLayout | undefined {
+  if (layout.orientation !== 'horizontal') return undefined;
+  const map = (p: number) => scale * p + shift;
+  const { width } = layout;
+  const bottom = layout.height - GEOMETRY.margin.bottom;
+  return {
+    ...layout,
+    axis,
+    lanes: layout.lanes.map((lane) => {
+      const voteX = map(lane.voteX);
+      return { ...lane, voteX, voteRule: { ...lane.voteRule, x1: voteX, x2: voteX } };
+    }),
+    marks: layout.marks.filter((m) => isDrawn(m) || m.id === keep).map((m) => placeAcross({ ...m }, map(m.x0), map(m.x1), map(m.x), width)),
+    bands: layout.bands.filter((b) => b.onScreen).map((b) => ({ ...b, ...bandAcross(map(b.x0), map(b.x1), b.box.y - 3, width) })),
+    clusters: layout.clusters
+      .filter((c) => c.onScreen)
+      .map((c) => {
+        const x = map(c.x);
+        return { ...c, x, onScreen: inView(x, x, 0, width) };
+      }),
+    ticks: ticksAcross(axis, bottom),
+    vote: voteAcross(axis, bottom),
   };
 }
 

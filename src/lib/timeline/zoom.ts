@@ -3,8 +3,8 @@
  * (d3-zoom's transform, read along the time axis whichever way it runs). Converts it to and
  * from the visible domain that `layoutTimeline` takes, keeping the chart's extent in view.
  */
-import { axisValue, type Axis } from './axis.ts';
-import { layoutTimeline, type LaneInput, type MarkInput, type TimelineLayout, type TimelineOptions } from './layout.ts';
+import { axisValue, makeAxis, type Axis } from './axis.ts';
+import { layoutTimeline, shiftedLayout, type LaneInput, type MarkInput, type TimelineLayout, type TimelineOptions } from './layout.ts';
 
 /** A zoom along the time axis: scale k and shift x. */
 export interface Zoom {
@@ -108,4 +108,17 @@ export function basePosition(layout: TimelineLayout, id: string): number | undef
   const lane = layout.lanes.find((l) => l.id === (mark ?? band)?.laneId);
   if (!lane) return undefined;
   return (mark ? (mark.t0 + mark.t1) / 2 : band!.t) - lane.axisStart;
+}
+
+/**
+ * The layout drawn at zoom `from`, moved to zoom `to` without arranging it again (see
+ * shiftedLayout): what a gesture over thousands of events shows until it stops. `keep`: a
+ * mark to move even if it is not drawn (the chart's tab stop). Undefined down a phone.
+ */
+export function previewZoom(layout: TimelineLayout, from: Zoom, to: Zoom, keep?: string): TimelineLayout | undefined {
+  const { extent } = layout;
+  const domain = viewDomain(extent, to);
+  const axis = domain ? makeAxis(extent.kind, domain, extent.range) : extent;
+  const scale = to.k / from.k;
+  return shiftedLayout(layout, axis, scale, to.x - scale * from.x, keep);
 }

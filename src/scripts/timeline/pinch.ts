@@ -2,7 +2,13 @@
  * Touch on the chart: one finger belongs to the page (a swipe scrolls it; the drag that pans
  * ignores touches), two fingers pinch to zoom around the point between them.
  */
-export function attachPinch(svg: SVGSVGElement, scaleBy: (factor: number, client: { x: number; y: number }) => void, signal?: AbortSignal) {
+export function attachPinch(
+  svg: SVGSVGElement,
+  scaleBy: (factor: number, client: { x: number; y: number }) => void,
+  /** The pinch ended (one finger or none left): the zoom settles once, not at every move. */
+  ended: () => void,
+  signal?: AbortSignal,
+) {
   let last = 0;
   const spread = (t: TouchList) => Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY);
   svg.addEventListener(
@@ -29,7 +35,9 @@ export function attachPinch(svg: SVGSVGElement, scaleBy: (factor: number, client
   svg.addEventListener(
     'touchend',
     (event) => {
-      if (event.touches.length < 2) last = 0;
+      if (event.touches.length >= 2 || !last) return;
+      last = 0;
+      ended();
     },
     { passive: true, signal },
   );

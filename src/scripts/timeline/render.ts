@@ -106,6 +106,9 @@ function drawMark(el: SVGAElement, mark: PlacedMark) {
   if (mark.labelVisible) setLabel(label, mark.labelLines ?? [mark.label], mark.labelAt.x);
 }
 
+/** The member list a cluster's group last showed. */
+const membersOf = new WeakMap<SVGGElement, readonly string[]>();
+
 function clusterGroup(radius: number): SVGGElement {
   const group = document.createElementNS(SVG_NS, 'g');
   group.setAttribute('class', 'tl-cluster');
@@ -185,14 +188,18 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
     while (layer.children.length < clusters.length) layer.append(clusterGroup(radius));
     clusters.forEach((cluster, i) => {
       const group = layer.children[i] as SVGGElement;
-      const ids = cluster.ids.join(' ');
-      if (group.dataset.ids !== ids) {
-        group.dataset.ids = ids;
-        group.setAttribute(
-          'aria-label',
-          clusterAccessibleName(cluster.ids.map(context.kindOf), context.kindNames, context.clusterTemplate),
-        );
-        group.lastElementChild!.textContent = String(cluster.ids.length);
+      // The same members as drawn (a preview keeps the layout's lists): thousands of ids are not joined again.
+      if (membersOf.get(group) !== cluster.ids) {
+        membersOf.set(group, cluster.ids);
+        const ids = cluster.ids.join(' ');
+        if (group.dataset.ids !== ids) {
+          group.dataset.ids = ids;
+          group.setAttribute(
+            'aria-label',
+            clusterAccessibleName(cluster.ids.map(context.kindOf), context.kindNames, context.clusterTemplate),
+          );
+          group.lastElementChild!.textContent = String(cluster.ids.length);
+        }
       }
       update(group, 'transform', `translate(${f(cluster.x)},${f(cluster.y)})`);
       update(group.firstElementChild!, 'r', String(radius + 6));

@@ -10,8 +10,8 @@ import type { Orientation } from '../../lib/timeline/layout.ts';
 import { attachPinch } from './pinch.ts';
 
 export interface ZoomHooks {
-  /** The transform moved (every frame of a gesture). */
-  changed(zoom: Zoom): void;
+  /** The transform moved: at every step of a gesture (`gesture`: wheel, drag, pinch), or once for a zoom set. */
+  changed(zoom: Zoom, gesture: boolean): void;
   /** A gesture or a set zoom settled. */
   settled(zoom: Zoom): void;
 }
@@ -35,7 +35,12 @@ export class ZoomControl {
     private hooks: ZoomHooks,
   ) {
     const signal = this.listening.signal;
-    attachPinch(svg, (factor, client) => this.scaleBy(factor, this.at(client.x, client.y)), signal);
+    attachPinch(
+      svg,
+      (factor, client) => this.move(this.scaled(factor, this.at(client.x, client.y)), true),
+      () => this.hooks.settled(this.zoom),
+      signal,
+    );
     // Ctrl/⌘ + wheel (and a trackpad's pinch) zooms around the pointer; a plain wheel scrolls the page.
     svg.addEventListener(
       'wheel',
@@ -43,7 +48,7 @@ export class ZoomControl {
         if (this.orientation === 'vertical' || !(event.ctrlKey || event.metaKey)) return;
         event.preventDefault();
         const delta = -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1);
-        this.move(this.scaled(2 ** delta, this.at(event.clientX, event.clientY)));
+        this.move(this.scaled(2 ** delta, this.at(event.clientX, event.clientY)), true);
         clearTimeout(this.wheelTimer);
         this.wheelTimer = window.setTimeout(() => this.hooks.settled(this.zoom), WHEEL_IDLE_MS);
       },
@@ -95,7 +100,7 @@ export class ZoomControl {
       if (e.clientX === start.client && !moved) return;
       moved = true;
       e.preventDefault();
-      this.move(this.clamp(this.zoom.k, start.x + (e.clientX - start.client) * scale));
+      this.move(this.clamp(this.zoom.k, start.x + (e.clientX - start.client) * scale), true);
     };
     // No text selection while dragging.
     const noSelect = (e: Event) => e.preventDefault();
@@ -160,15 +165,15 @@ export class ZoomControl {
     return this.clamp(next, at - ((at - x) / k) * next);
   }
 
-  private move(zoom: Zoom) {
+  private move(zoom: Zoom, gesture: boolean) {
     if (zoom.k === this.zoom.k && zoom.x === this.zoom.x) return;
     this.zoom = zoom;
-    this.hooks.changed(zoom);
+    this.hooks.changed(zoom, gesture);
   }
 
   /** Sets the zoom (as a gesture would: the hooks hear of it). */
   set(z: Zoom) {
-    this.move(this.clamp(z.k, z.x));
+    this.move(this.clamp(z.k, z.x), false);
     this.hooks.settled(this.zoom);
   }
 

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { isDrawn, layoutTimeline, type TimelineLayout, type TimelineOptions } from '../../../src/lib/timeline/layout.ts';
+import { timelineInputs } from '../../../src/lib/timeline/marks.ts';
+import { previewZoom, viewDomain, type Zoom } from '../../../src/lib/timeline/zoom.ts';
+import { fixtureArchive } from '../../fixtures/timeline-fixture.ts';
+
+// A crowded archive: some marks fold into clusters at zoom 1.
+const { lanes, marks } = timelineInputs(fixtureArchive(40));
+const options: TimelineOptions = { width: 1000, align: 'vote', scale: 'log' };
+const base = layoutTimeline(lanes, marks, options);
+const at = (zoom: Zoom): TimelineLayout => layoutTimeline(lanes, marks, { ...options, domain: viewDomain(base.extent, zoom) });
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+describe('previewZoom: the drawn view moved to another zoom while a gesture runs', () => {
+  // From the whole extent to 1.6× around T−0 (x ≈ 457), where the crowd stands.
+  const from: Zoom = { k: 1, x: 0 };
+  const to: Zoom = { k: 1.6, x: -274 };
+  const drawn = at(from);
+  const preview = previewZoom(drawn, from, to)!;
+  const full = at(to);
+
+  it('puts every mark it moves exactly where laying the new view out puts it', () => {
+    expect(preview.marks.length, 'the preview moves the marks drawn before').toBe(drawn.marks.filter(isDrawn).length);
+    expect(preview.marks.length).toBeGreaterThanOrEqual(10);
+    for (const mark of preview.marks) {
+      const laid = full.marks.find((m) => m.id === mark.id)!;
+      expect([mark.x, mark.x0, mark.x1].map(round), `${mark.id} along the axis`).toEqual([laid.x, laid.x0, laid.x1].map(round));
+      expect({ ...mark.barBox, x: round(mark.barBox.x), width: round(mark.barBox.width) }, `${mark.id}'s bar`).toEqual({
+        ...laid.barBox,
+        x: round(laid.barBox.x),
+        width: round(laid.barBox.width),
+      });
+      expect(mark.onScreen, `${mark.id} in view`).toBe(laid.onScreen);
+    }
+  });
+
+  it('keeps rows and labels as drawn (arranging them is the full layout’s work)', () => {
+    for (const mark of preview.marks) {
+      const before = drawn.marks.find((m) => m.id === mark.id)!;
+      expect([mark.row, mark.y, mark.label, mark.labelVisible], mark.id).toEqual([before.row, before.y, before.label, before.labelVisible]);
+    }
+  });
+
+  it('draws the new view’s ticks and T−0 rule, and moves bands and clusters with the axis', () => {
+    expect(preview.ticks.map((t) => [t.label, round(t.x)])).toEqual(full.ticks.map((t) => [t.label, round(t.x)]));
+    expect(round(preview.vote!.line.x1)).toBe(round(full.vote!.line.x1));
+    for (const band of preview.bands) {
+      const laid = full.bands.find((b) => b.id === band.id)!;
+      expect([band.box.x, band.box.width].map(round), band.id).toEqual([laid.box.x, laid.box.width].map(round));
+    }
+    const cluster = drawn.clusters.find((c) => c.onScreen)!;
+    const moved = preview.clusters.find((c) => c.id === cluster.id)!;
+    expect(round(moved.x), 'the cluster slides with its marks').toBe(round(1.6 * cluster.x - 274));
+  });
+
+  it('leaves a phone’s drawing to the full layout', () => {
+    const vertical = layoutTimeline(lanes, marks, { ...options, orientation: 'vertical', width: 343 });
+    expect(previewZoom(vertical, from, to)).toBeUndefined();
+  });
+});
