@@ -128,6 +128,10 @@ class TimelineChart extends HTMLElement {
     this.classList.add('is-enhanced');
     this.rebase();
     this.selectFromView();
+    // A dense chart's table is made when opened, then shows the view's filters as the chart does.
+    dense?.fillTableWhenOpened(this, this.querySelector('script.tl-events'), () =>
+      syncControls(this, this.view, (start) => this.inRange(start)),
+    );
     // A phone turned (or a window narrowed): the other drawing takes over, with the same view.
     phone.addEventListener('change', () => {
       this.bind(phone.matches ? 'vertical' : 'horizontal');
@@ -546,7 +550,12 @@ class TimelineChart extends HTMLElement {
       if (loading) return;
       loading = true;
       void import('./timeline/tooltip.ts').then(({ Tooltips }) => {
-        this.tips = new Tooltips(frame, this.tooltip, { source: this.dataset.textSource ?? '', open: this.dataset.textOpen ?? '→' });
+        this.tips = new Tooltips(
+          frame,
+          this.tooltip,
+          { source: this.dataset.textSource ?? '', open: this.dataset.textOpen ?? '→' },
+          this.dom.dense ? dense?.eventDetails(this.querySelector('script.tl-events')) : undefined,
+        );
         this.tips.replay(event);
         if (pending) this.tips.card(pending);
       });

@@ -591,6 +591,9 @@ export const en = {
     tableCaption: (rows: number | string, several: boolean) =>
       `${rows} events in time order${several ? ', all incidents' : ''}; offsets count from each election's T−0`,
     columns: { date: 'Date (local)', offset: 'From the vote', incident: 'Incident', kind: 'Kind', status: 'Status', event: 'Event' },
+    /** A chart of thousands of events: its table is made when opened (with scripts); the events page lists them all. */
+    tableDense: (rows: number) => `${rows} events, each with its own page, listed in`,
+    tableDenseLink: 'the list of all events',
   },
   /** Search, feeds, social cards, sharing, page history and corrections (issue 13). */
   reach: {

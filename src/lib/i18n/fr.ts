@@ -703,6 +703,8 @@ export const fr = {
       status: 'Statut',
       event: 'Événement',
     },
+    tableDense: (rows: number) => `${rows} événements, chacun avec sa page, recensés dans`,
+    tableDenseLink: 'la liste de tous les événements',
   },
   /** Recherche, flux, cartes de partage, partage, historique des pages et corrections (issue 13). */
   reach: {

@@ -6,14 +6,30 @@
  */
 import { KIND_SHAPES, STATUS_STYLES, shapePath } from '../../lib/encoding.ts';
 import { markRadii } from '../../lib/timeline/layout.ts';
+import { tableRowHtml } from '../../lib/timeline/table-row.ts';
 import type { EventKind, EventStatus } from '../../lib/vocabulary.ts';
 
 /**
  * One event of a dense chart's data (Timeline.astro writes them): id, lane, kind, status,
  * approximate (1 or 0), start, stop, title, address, date as written, T− offset, first
- * source's publisher, accessible name.
+ * source's publisher, accessible name, date as recorded (ISO 8601, for the table's <time>).
  */
-export type DenseRecord = [string, string, EventKind, EventStatus, number, number, number, string, string, string, string, string, string];
+export type DenseRecord = [
+  string,
+  string,
+  EventKind,
+  EventStatus,
+  number,
+  number,
+  number,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -24,9 +40,9 @@ function svgEl(name: string, attributes: Record<string, string | undefined>, par
   return el;
 }
 
-/** The link of an event, as TimelineLinks.astro writes it (its place and label come with the next render). */
+/** The link of an event, as TimelineLinks.astro writes it for a dense chart (its place and label come with the next render). */
 export function makeLink(r: DenseRecord, options: { vertical: boolean; hatch: string; blackout: string; target?: string }): SVGAElement {
-  const [id, , kind, status, approximate, start, stop, title, href, when, offset, source, name] = r;
+  const [id, , kind, status, approximate, , , , href, , , , name] = r;
   const a = document.createElementNS(SVG_NS, 'a') as SVGAElement;
   const band = kind === 'blackout';
   a.setAttribute(
@@ -40,8 +56,8 @@ export function makeLink(r: DenseRecord, options: { vertical: boolean; hatch: st
     a.setAttribute('target', options.target);
     a.setAttribute('rel', 'noopener noreferrer');
   }
-  const data = { eventId: id, kind, status, start: String(start), stop: String(stop), title, when, offset, source };
-  for (const [key, value] of Object.entries(data)) if (value) a.dataset[key] = value;
+  // Its date, offset and source stay in the record (eventDetails), as for the links the build drew.
+  a.dataset.eventId = id;
   a.setAttribute('aria-label', name);
   a.setAttribute('tabindex', '-1');
   if (band) {
@@ -120,5 +136,92 @@ export function denseLinks(svg: SVGSVGElement, events: HTMLScriptElement | null)
   return {
     records,
     marks: new LazyLinks(new Map(records.map((r) => [r[0], r])), (r) => makeLink(r, { vertical, hatch, blackout, target })),
+  };
+}
+
+/** What a table row needs besides its record: the words of the page, and whether rows name their incident. */
+export interface RowWords {
+  kinds: Record<string, string>;
+  statuses: Record<string, string>;
+  incidents: Record<string, string>;
+  target?: string;
+}
+
+/** A record as a row of the events table (the build's own function writes the same rows for an ordinary chart). */
+function tableRow(r: DenseRecord, words: RowWords, several: boolean): string {
+  const [id, incident, kind, status, , start, , title, href, when, offset, , , dateText] = r;
+  return tableRowHtml({
+    id,
+    incident,
+    kind,
+    start,
+    dateText,
+    when,
+    offset,
+    incidentTitle: several ? (words.incidents[incident] ?? incident) : undefined,
+    kindName: words.kinds[kind] ?? kind,
+    statusName: words.statuses[status] ?? status,
+    title,
+    href,
+    target: words.target,
+  });
+}
+
+/** The rows of a dense chart's table, as HTML, from its events data (`several`: a column names each row's incident). */
+export function denseTableRows(records: readonly DenseRecord[], words: RowWords, several: boolean): string {
+  return records.map((r) => tableRow(r, words, several)).join('');
+}
+
+/**
+ * A dense chart's table gets its rows from the events data the first time it is opened
+ * (thousands of rows in the page would slow every visit, most of which never open it).
+ * `filled`: called once the rows are in, so that the chart hides those its filters leave out.
+ */
+export function fillTableWhenOpened(root: HTMLElement, events: HTMLScriptElement | null, filled: () => void) {
+  const details = root.querySelector<HTMLDetailsElement>('details.tl-table-toggle');
+  const body = details?.querySelector<HTMLElement>('tbody[data-dense-rows]');
+  const records = events && recordsOf(events);
+  if (!details || !body || !records) return;
+  const read = (json: string | undefined) => {
+    try {
+      return JSON.parse(json ?? '{}') as Record<string, string>;
+    } catch {
+      return {};
+    }
+  };
+  const fill = () => {
+    if (!details.open || body.childElementCount) return;
+    const words: RowWords = {
+      kinds: read(root.dataset.kindNames),
+      statuses: read(body.dataset.statusNames),
+      incidents: read(body.dataset.incidentTitles),
+      target: root.dataset.linkTarget,
+    };
+    const several = body.closest('table')!.tHead!.rows[0].cells.length > 5;
+    body.insertAdjacentHTML('beforeend', denseTableRows(records, words, several));
+    body.closest('table')!.hidden = false;
+    filled();
+  };
+  details.addEventListener('toggle', fill);
+  fill();
+}
+
+/** What the tooltip shows of an event. */
+export interface EventDetails {
+  title: string;
+  when: string;
+  offset: string;
+  source: string;
+}
+
+/** The tooltip's words for each event of a dense chart, from its events data (its links carry only id and name). */
+export function eventDetails(events: HTMLScriptElement | null): ((id: string) => EventDetails | undefined) | undefined {
+  const records = events && recordsOf(events);
+  if (!records) return undefined;
+  let byId: Map<string, DenseRecord> | undefined;
+  return (id) => {
+    byId ??= new Map(records.map((r) => [r[0], r]));
+    const r = byId.get(id);
+    return r && { title: r[7], when: r[9], offset: r[10], source: r[11] };
   };
 }

@@ -12,6 +12,8 @@ export class Tooltips {
     private readonly frame: HTMLElement,
     private readonly tooltip: HTMLElement,
     private readonly words: { source: string; open: string },
+    /** A dense chart's events data, where its links carry only their id (./dense.ts eventDetails). */
+    private readonly details?: (id: string) => { title?: string; when?: string; offset?: string; source?: string } | undefined,
   ) {
     const show = (event: Event) => {
       if (this.tooltip.classList.contains('is-card')) return;
@@ -81,7 +83,7 @@ export class Tooltips {
   }
 
   show(el: SVGAElement) {
-    const d = el.dataset;
+    const d = this.details?.(el.dataset.eventId ?? '') ?? el.dataset;
     const tip = this.tooltip;
     tip.replaceChildren();
     const title = document.createElement('strong');

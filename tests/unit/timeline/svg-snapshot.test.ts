@@ -1,7 +1,12 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import Timeline from '../../../src/components/timeline/Timeline.astro';
+import { denseTableRows, type DenseRecord } from '../../../src/scripts/timeline/dense.ts';
 import { fixtureArchive } from '../../fixtures/timeline-fixture.ts';
+
+/** An attribute value as the browser reads it (Astro escapes &, ", ' and < in attributes). */
+const decode = (text: string) =>
+  text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** Plot's normalisation: numbers rounded, one element per line, so a diff reads like a change. */
 function normalise(html: string, from = 0): string {
@@ -72,9 +77,39 @@ describe('Timeline.astro, a dense chart (thousands of events: links only for wha
       expect(drawn.length).toBeLessThan(all.length);
       // Drawn: not folded; left out: the crowd folded into a cluster, which names them.
       expect(drawing).not.toContain('is-clustered');
+      // Lean links: date, offset and source are in the events data, not written twice.
+      expect(drawing, 'a dense drawing’s links carry no event details').not.toMatch(/data-(title|when|offset|source)=/);
       const cluster = drawing.match(/class="tl-cluster"[^>]*data-ids="([^"]+)"/)![1].split(' ');
       for (const id of cluster) expect(drawn).not.toContain(id);
     }
+  });
+
+  it('sends no table rows, makes the same rows as the whole chart from its events data, and links to the list of all events', async () => {
+    const archive = fixtureArchive(12);
+    const container = await AstroContainer.create();
+    // Without the development build's source annotations (data-astro-source-*).
+    const render = async (dense: boolean) =>
+      (await container.renderToString(Timeline, { props: { archive, id: 'fixture', dense } })).replace(/ data-astro-[\w-]+(="[^"]*")?/g, '');
+    const dense = await render(true);
+    const whole = await render(false);
+    const attribute = (html: string, name: string) => decode(html.match(new RegExp(`${name}="([^"]*)"`))![1]);
+    const body = (html: string) => html.slice(html.indexOf('<tbody'), html.indexOf('</tbody>'));
+    expect(body(dense), 'no rows in the page').not.toContain('<tr');
+    expect(dense).toMatch(/<p class="tl-table-dense">\d+ events, each with its own page, listed in <a href="\/events\/">the list of all events<\/a>\.<\/p>/);
+    const dataAt = dense.indexOf('<script type="application/json" class="tl-events"');
+    const records = JSON.parse(dense.slice(dense.indexOf('>', dataAt) + 1, dense.indexOf('</script>', dataAt))) as DenseRecord[];
+    const rows = denseTableRows(
+      records,
+      {
+        kinds: JSON.parse(attribute(dense, 'data-kind-names')),
+        statuses: JSON.parse(attribute(body(dense), 'data-status-names')),
+        incidents: JSON.parse(attribute(body(dense), 'data-incident-titles')),
+      },
+      true,
+    );
+    const wholeRows = body(whole).slice(body(whole).indexOf('>') + 1);
+    expect(wholeRows.match(/<tr /g)).toHaveLength(archive.events.length);
+    expect(rows, 'the rows the script makes are the rows the build writes').toBe(wholeRows);
   });
 
   it('is drawn whole (no events data) below the threshold, as the site chart is', async () => {
