@@ -352,17 +352,25 @@ function markBase(m: MarkInput, placed: { row: number; cluster?: string }) {
 
 /** Sets where a mark's parts go with time across, from its extent [x0, x1] and centre x: bar, label, and whether it is in view. */
 function placeAcross(mark: PlacedMark, x0: number, x1: number, x: number, width: number): PlacedMark {
-  const [v0, v1] = clip(x0, x1, 0, width);
   mark.x = x;
   mark.x0 = x0;
   mark.x1 = x1;
   mark.t0 = x0;
   mark.t1 = x1;
   mark.onScreen = inView(x0, x1, 0, width);
+  if (!mark.onScreen) {
+    // Not drawn: no bar or label to place (zoomed in, that is thousands of marks on every step).
+    mark.barBox = NO_BOX;
+    mark.labelAt = NO_POINT;
+    return mark;
+  }
+  const [v0, v1] = clip(x0, x1, 0, width);
   mark.barBox = { x: v0 - x, y: -3, width: mark.bar ? Math.max(0, v1 - v0) : 0, height: 6 };
   mark.labelAt = { x: Math.max(x1 - x, 0) + GEOMETRY.radius + 5, y: 4 };
   return mark;
 }
+const NO_BOX: Box = Object.freeze({ x: 0, y: 0, width: 0, height: 0 });
+const NO_POINT: Point = Object.freeze({ x: 0, y: 0 });
 
 /** Where a band (a blackout over [x0, x1]) goes with time across, in the lane at y. */
 function bandAcross(x0: number, x1: number, y: number, width: number) {
@@ -378,32 +386,14 @@ function bandAcross(x0: number, x1: number, y: number, width: number) {
   };
 }
 
-/**
- * One lane laid out along an x mapping (the base axis, or the base axis zoomed and panned):
- * where each mark goes, in which row, with which label, and which fold into clusters.
- */
-export function layoutLane(
-  lane: LaneInput,
-  laneMarks: readonly MarkInput[],
-  kind: AxisKind,
-  toX: (value: number) => number,
-  y: number,
-  width: number,
-): LaneLayout {
+/** A lane's points, with time across, in rows and clusters: what layoutLane draws, and what revealZoom asks of a zoom. */
+function arrangeAcross(split: ReturnType<typeof spans>, width: number) {
   const g = GEOMETRY;
-  const split = spans(lane, laneMarks, kind, toX);
-  const bands: PlacedBand[] = split.bands.map(({ m, t0: x0, t1: x1 }) => ({
-    id: m.id,
-    laneId: lane.id,
-    status: m.status,
-    approximate: m.approximate,
-    ...bandAcross(x0, x1, y, width),
-  }));
   // Marks far outside the view are not arranged (zoomed in, that is most of them): they are
   // neither drawn nor labelled, and a reveal lays them out again once they are in view.
   const near = (p: { t0: number; t1: number; bar: boolean; t: number }) =>
     (p.bar ? p.t1 : p.t) >= -FAR && (p.bar ? p.t0 : p.t) <= width + FAR;
-  const arrangement = arrangeLane(
+  return arrangeLane(
     split.points.filter(near).map(({ m, t0: x0, t1: x1, t: x, bar }) => {
       const { widths } = labelsOf(m.title);
       return {
@@ -418,6 +408,44 @@ export function layoutLane(
     }),
     { rows: g.rows, radius: g.radius, gap: g.gap, maxX: width - g.margin.right },
   );
+}
+
+/**
+ * Whether a mark is folded into a cluster when its lane is laid out along `toX` with time
+ * across (layoutLane's own arrangement, without drawing anything): each try of a reveal.
+ */
+export function foldedAcross(
+  lane: LaneInput,
+  laneMarks: readonly MarkInput[],
+  kind: AxisKind,
+  toX: (value: number) => number,
+  width: number,
+  id: string,
+): boolean {
+  return arrangeAcross(spans(lane, laneMarks, kind, toX), width).items.get(id)?.cluster !== undefined;
+}
+
+/**
+ * One lane laid out along an x mapping (the base axis, or the base axis zoomed and panned):
+ * where each mark goes, in which row, with which label, and which fold into clusters.
+ */
+export function layoutLane(
+  lane: LaneInput,
+  laneMarks: readonly MarkInput[],
+  kind: AxisKind,
+  toX: (value: number) => number,
+  y: number,
+  width: number,
+): LaneLayout {
+  const split = spans(lane, laneMarks, kind, toX);
+  const bands: PlacedBand[] = split.bands.map(({ m, t0: x0, t1: x1 }) => ({
+    id: m.id,
+    laneId: lane.id,
+    status: m.status,
+    approximate: m.approximate,
+    ...bandAcross(x0, x1, y, width),
+  }));
+  const arrangement = arrangeAcross(split, width);
   const marks: PlacedMark[] = split.points.map(({ m, t0: x0, t1: x1, t: x, bar }) => {
     const placed = arrangement.items.get(m.id) ?? FAR_AWAY;
     const { versions } = labelsOf(m.title);

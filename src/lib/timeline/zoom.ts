@@ -4,7 +4,15 @@
  * from the visible domain that `layoutTimeline` takes, keeping the chart's extent in view.
  */
 import { axisValue, makeAxis, type Axis } from './axis.ts';
-import { layoutTimeline, shiftedLayout, type LaneInput, type MarkInput, type TimelineLayout, type TimelineOptions } from './layout.ts';
+import {
+  foldedAcross,
+  layoutTimeline,
+  shiftedLayout,
+  type LaneInput,
+  type MarkInput,
+  type TimelineLayout,
+  type TimelineOptions,
+} from './layout.ts';
 
 /** A zoom along the time axis: scale k and shift x. */
 export interface Zoom {
@@ -87,15 +95,24 @@ export function revealZoom(
   }
   if (position === undefined) return from;
   const centre = (extent.range[0] + extent.range[1]) / 2;
-  // (Down a phone the lanes' length depends on all lanes shown: lay them all out.)
-  const laneOnly = options.orientation === 'vertical' ? options : { ...options, incidents: [mark.laneId] };
+  // With time across, each try arranges the mark's lane alone (no drawing); down a phone the
+  // lanes' length depends on all lanes shown, so each try lays them all out.
+  const laneMarks =
+    options.orientation === 'vertical'
+      ? []
+      : marks.filter((m) => m.laneId === lane.id && (!options.kinds || options.kinds.includes(m.kind)));
+  const folded = (zoom: Zoom) => {
+    const domain = domainOf(extent, zoom);
+    if (options.orientation !== 'vertical') {
+      return foldedAcross(lane, laneMarks, extent.kind, makeAxis(extent.kind, domain, extent.range).toX, options.width, id);
+    }
+    return layoutTimeline(lanes, marks, { ...options, domain }).marks.find((m) => m.id === id)?.clustered ?? false;
+  };
   let k = from.k;
   let zoom = clampZoom(extent, k, centre - k * position);
   for (let i = 0; i < 24; i++) {
     zoom = clampZoom(extent, k, centre - k * position);
-    const laid = layoutTimeline(lanes, marks, { ...laneOnly, domain: domainOf(extent, zoom) });
-    const now = laid.marks.find((m) => m.id === id);
-    if (!now?.clustered || k >= MAX_ZOOM) break;
+    if (!folded(zoom) || k >= MAX_ZOOM) break;
     k = Math.min(MAX_ZOOM, k * 2);
   }
   return zoom;

@@ -136,11 +136,12 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
     show(el.voteRule, !layout.vote);
     setAt(el.title, lane.titleAt);
   }
-  const placed = new Set<string>();
+  // Only a change of filters asks which marks are in the layout at all.
+  const placed = context.refilter ? new Set<string>() : undefined;
   // A dense chart makes a link only when it is drawn: the others are not looked at.
   const existing = (id: string, drawn: boolean) => (drawn || !dom.dense ? dom.marks.get(id) : Map.prototype.get.call(dom.marks, id));
   for (const band of layout.bands) {
-    placed.add(band.id);
+    placed?.add(band.id);
     states.set(band.id, { t: band.t, clustered: false, onScreen: band.onScreen });
     const drawn = band.onScreen || band.id === context.focused;
     const el = existing(band.id, drawn);
@@ -155,7 +156,7 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
     setAt(el.querySelector('text')!, band.labelAt);
   }
   for (const mark of layout.marks) {
-    placed.add(mark.id);
+    placed?.add(mark.id);
     states.set(mark.id, { t: (mark.t0 + mark.t1) / 2, clustered: mark.clustered, onScreen: mark.onScreen });
     const focused = mark.id === context.focused;
     const onScreen = mark.onScreen || focused;
@@ -176,7 +177,7 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
     if (mark.labelVisible !== el.classList.contains('has-label')) el.classList.toggle('has-label', mark.labelVisible);
   }
   // Filtered out: not drawn, and out of the accessibility tree (only filters change this, not a zoom).
-  if (context.refilter) for (const [id, el] of dom.marks) show(el, placed.has(id));
+  if (placed) for (const [id, el] of dom.marks) show(el, placed.has(id));
 
   const radius = layout.orientation === 'vertical' ? VERTICAL.radius : GEOMETRY.radius;
   for (const lane of layout.lanes) {
