@@ -7,12 +7,14 @@
  */
 import { DAY, HOUR } from '../lib/time-units.ts';
 import { axisKind, axisValue } from '../lib/timeline/axis.ts';
-import { layoutTimeline, type Orientation, type TimelineLayout } from '../lib/timeline/layout.ts';
+import { firstStop } from '../lib/timeline/focus.ts';
+import { acrossRange, layoutTimeline, type Orientation, type TimelineLayout } from '../lib/timeline/layout.ts';
 import { IDENTITY, clusterZoom, previewZoom, revealZoom, viewDomain, zoomFor, type Zoom } from '../lib/timeline/zoom.ts';
 import { DEFAULT_VIEW, parseViewState, type ViewState } from '../lib/timeline/view-state.ts';
 import { attachControls, syncControls } from './timeline/controls.ts';
 import { describe, readTexts, syncFootnote, type DescribeTexts } from './timeline/describe.ts';
 import { keyTarget } from './timeline/keyboard.ts';
+import * as dense from './timeline/dense.ts';
 import { readChart, type ChartData, type ChartDom } from './timeline/read.ts';
 import { applyLayout, type MarkState } from './timeline/render.ts';
 import type { Tooltips } from './timeline/tooltip.ts';
@@ -29,9 +31,6 @@ function readTickWords(json: string | undefined): TickWords | undefined {
     return undefined;
   }
 }
-
-/** The dense charts' module, once loaded (./timeline/dense.ts). */
-let dense: typeof import('./timeline/dense.ts') | undefined;
 
 /**
  * A gesture (wheel, drag, pinch) over a dense chart whose last layout took longer than this, in
@@ -55,11 +54,19 @@ class TimelineChart extends HTMLElement {
   private view: ViewState = { ...DEFAULT_VIEW };
   private zoom: Zoom = IDENTITY;
   private zoomControl!: ZoomControl;
-  private layout!: TimelineLayout;
-  private states = new Map<string, MarkState>();
+  /** The layout drawn, and what the reader can see of each mark (see the `layout` and `states` accessors). */
+  private laid?: TimelineLayout;
+  private markStates = new Map<string, MarkState>();
+  /**
+   * The drawing is still the build's own layout of the view (a dense chart as it loaded): the
+   * chart is laid out here in the next idle moment, or at the first thing that needs it.
+   */
+  private layoutPending = false;
   /** The zoom last drawn. */
   private rendered: Zoom = IDENTITY;
-  private laneOf = new Map<string, string>();
+  /** Each event's lane and kind, found when first asked for. */
+  private lanes?: Map<string, string>;
+  private kinds?: Map<string, string>;
   private tooltip!: HTMLElement;
   private tips?: Tooltips;
   private focused?: string;
@@ -72,7 +79,6 @@ class TimelineChart extends HTMLElement {
   /** How the zoom under way goes into the history: a gesture or a button pushes, a reveal replaces. */
   private zoomHistory: HistoryMode = 'push';
   private kindNames: Record<string, string> = {};
-  private kindOf = new Map<string, string>();
   private texts!: DescribeTexts;
   /** [from, to) instants of a date range to show (an embed's ?from=&to=), if any. */
   private range?: [number, number];
@@ -82,14 +88,6 @@ class TimelineChart extends HTMLElement {
   connectedCallback() {
     // An embed sets the view first (data-view, data-from, data-to), then removes data-defer.
     if (this.dom || this.hasAttribute('data-defer')) return;
-    // A dense chart (thousands of events) makes links from its events data: that code comes first.
-    if (!dense && this.querySelector('svg.tl-svg[data-dense]')) {
-      void import('./timeline/dense.ts').then((module) => {
-        dense = module;
-        this.connectedCallback();
-      });
-      return;
-    }
     this.enhance();
   }
 
@@ -126,10 +124,16 @@ class TimelineChart extends HTMLElement {
     this.setUpTooltips();
     this.setUpHistory();
     this.classList.add('is-enhanced');
-    this.rebase();
+    const asDrawn = this.drawnAsIs();
+    this.rebase(asDrawn);
     this.selectFromView();
+    if (asDrawn) {
+      const later = () => this.layOutNow();
+      if ('requestIdleCallback' in window) requestIdleCallback(later, { timeout: 1000 });
+      else setTimeout(later, 100);
+    }
     // A dense chart's table is made when opened, then shows the view's filters as the chart does.
-    dense?.fillTableWhenOpened(this, this.querySelector('script.tl-events'), () =>
+    dense.fillTableWhenOpened(this, this.querySelector('script.tl-events'), () =>
       syncControls(this, this.view, (start) => this.inRange(start)),
     );
     // A phone turned (or a window narrowed): the other drawing takes over, with the same view.
@@ -152,12 +156,14 @@ class TimelineChart extends HTMLElement {
     for (const svg of box.querySelectorAll<SVGSVGElement>('svg.tl-svg')) if (svg !== wanted) svg.remove();
     if (!wanted.isConnected) box.prepend(wanted);
     if (this.dom?.svg === wanted) return;
+    // The drawing the build laid out leaves: the chart is laid out anew for the other one.
+    this.layoutPending = false;
     this.orientation = orientation;
-    const { dom, data } = readChart(wanted, dense?.denseLinks(wanted, box.querySelector<HTMLScriptElement>('script.tl-events')));
+    const { dom, data } = readChart(wanted, dense.denseLinks(wanted, box.querySelector<HTMLScriptElement>('script.tl-events')));
     this.dom = dom;
     this.data = data;
-    this.kindOf = new Map(data.marks.map((m) => [m.id, m.kind]));
-    this.laneOf = new Map(data.marks.map((m) => [m.id, m.laneId]));
+    this.lanes = undefined;
+    this.kinds = undefined;
     // Down a phone the drawing is laid out at the width it is shown at: 12 px text stays 12 px.
     this.width =
       orientation === 'vertical' ? Math.round(box.clientWidth) || Number(wanted.viewBox.baseVal.width) : Number(this.dataset.width) || 1000;
@@ -177,9 +183,22 @@ class TimelineChart extends HTMLElement {
     this.setCurrent(this.firstStop());
   }
 
+  /** An event's lane. */
+  private laneOf(id: string): string | undefined {
+    this.lanes ??= new Map(this.data.marks.map((m) => [m.id, m.laneId]));
+    return this.lanes.get(id);
+  }
+
+  /** An event's kind ('' for none). */
+  private kindOf(id: string): string {
+    this.kinds ??= new Map(this.data.marks.map((m) => [m.id, m.kind]));
+    return this.kinds.get(id) ?? '';
+  }
+
   private parseView(search: string) {
     const knownIncidents = this.data.lanes.map((l) => l.id);
-    const parsed = parseViewState(search, { incidents: knownIncidents, events: new Set(this.data.marks.map((m) => m.id)) });
+    // Events are looked up only if the address names one (a dense chart's data is read then).
+    const parsed = parseViewState(search, { incidents: knownIncidents, events: { has: (id) => this.laneOf(id) !== undefined } });
     if (parsed.view.incidents) parsed.view.incidents = parsed.view.incidents.filter((id) => knownIncidents.includes(id));
     return parsed;
   }
@@ -218,29 +237,91 @@ class TimelineChart extends HTMLElement {
     return layoutTimeline(this.data.lanes, this.marksInRange(), { ...this.layoutOptions(), domain });
   }
 
-  /** A new base axis for the mode and filters; the visible range of the view is kept. */
-  private rebase() {
+  /** The layout drawn (made now if the drawing is still the build's). */
+  private get layout(): TimelineLayout {
+    this.layOutNow();
+    return this.laid!;
+  }
+
+  private set layout(layout: TimelineLayout) {
+    this.laid = layout;
+  }
+
+  /** What the reader can see of each mark after the last render (laid out now if need be). */
+  private get states(): Map<string, MarkState> {
+    this.layOutNow();
+    return this.markStates;
+  }
+
+  private set states(states: Map<string, MarkState>) {
+    this.markStates = states;
+  }
+
+  /** Lays out a drawing that is still the build's (see layoutPending). */
+  private layOutNow() {
+    if (!this.layoutPending) return;
+    this.layoutPending = false;
+    const started = performance.now();
     const base = this.laidOut();
-    this.layout = base;
-    const lanes = base.lanes;
-    this.zoomControl.configure(this.orientation, base.extent.range, (x, y) => {
-      const lane = [...lanes].reverse().find((l) => l.y <= y) ?? lanes[0];
-      return this.orientation === 'vertical' ? y - (lane?.axisStart ?? 0) : x;
-    });
-    this.zoom = this.view.range ? zoomFor(base.extent, this.view.range) : IDENTITY;
-    if (this.zoom.k <= 1.0001) this.view.range = null;
-    this.zoomControl.reset(this.zoom);
+    this.laid = base;
+    this.render(true, base);
+    performance.measure('timeline:layout-at-load', { start: started, end: performance.now() });
+  }
+
+  /**
+   * Whether the drawing shows this very view as the build laid it out: a dense chart, across,
+   * with the view the build drew (no filter, range, event or embed dates). It is then laid out
+   * here later (layoutPending): links, tab stop and controls work at once, as drawn.
+   */
+  private drawnAsIs(): boolean {
+    const v = this.view;
+    return (
+      this.dom.dense &&
+      this.orientation === 'horizontal' &&
+      !this.range &&
+      v.align === this.dataset.align &&
+      v.scale === this.dataset.scale &&
+      !v.kinds &&
+      !v.incidents &&
+      !v.range &&
+      !v.event
+    );
+  }
+
+  /** A new base axis for the mode and filters; the visible range of the view is kept. `asDrawn`: see drawnAsIs. */
+  private rebase(asDrawn = false) {
+    this.layoutPending = asDrawn;
+    if (asDrawn) {
+      this.zoom = IDENTITY;
+      this.rendered = IDENTITY;
+      this.zoomControl.configure(this.orientation, acrossRange(this.width), (x) => x);
+      this.zoomControl.reset(this.zoom);
+    } else {
+      const base = this.laidOut();
+      this.layout = base;
+      const placed = base.lanes;
+      this.zoomControl.configure(this.orientation, base.extent.range, (x, y) => {
+        const lane = [...placed].reverse().find((l) => l.y <= y) ?? placed[0];
+        return this.orientation === 'vertical' ? y - (lane?.axisStart ?? 0) : x;
+      });
+      this.zoom = this.view.range ? zoomFor(base.extent, this.view.range) : IDENTITY;
+      if (this.zoom.k <= 1.0001) this.view.range = null;
+      this.zoomControl.reset(this.zoom);
+    }
     syncControls(this, this.view, (start) => this.inRange(start));
     syncFootnote(this, this.dom.svg, this.view.incidents);
-    this.render(true, base);
-    const events = base.marks.length + base.bands.length;
-    describe(this, this.texts, {
-      axis: this.kind(),
-      lanes: base.lanes.length,
-      events,
-      filtered: Boolean(this.view.kinds || this.view.incidents || this.range),
-    });
-    this.dispatchEvent(new CustomEvent('timeline:view', { detail: { query: this.query(), lanes: base.lanes.length, events } }));
+    // As drawn, the build's drawing, description and caption already show this view.
+    const base = this.laid;
+    if (!asDrawn && base) {
+      this.render(true, base);
+      describe(this, this.texts, {
+        axis: this.kind(),
+        lanes: base.lanes.length,
+        events: base.marks.length + base.bands.length,
+        filtered: Boolean(this.view.kinds || this.view.incidents || this.range),
+      });
+    }
+    this.dispatchEvent(new CustomEvent('timeline:view', { detail: { query: this.query() } }));
   }
 
   private query() {
@@ -270,7 +351,7 @@ class TimelineChart extends HTMLElement {
     const states = applyLayout(this.dom, this.layout, {
       refilter,
       focused: this.focused,
-      kindOf: (id) => this.kindOf.get(id) ?? '',
+      kindOf: (id) => this.kindOf(id),
       kindNames: this.kindNames,
       clusterTemplate: this.dataset.textCluster ?? '{count}',
     });
@@ -356,12 +437,10 @@ class TimelineChart extends HTMLElement {
 
   /** The chart's first tab stop: the first event of the top lane shown (a point before a band). */
   private firstStop(): string | undefined {
-    for (const lane of this.data.lanes) {
-      const inLane = this.data.marks.filter((m) => m.laneId === lane.id && (this.states.size === 0 || this.isShown(m.id)));
-      const first = inLane.find((m) => m.kind !== 'blackout') ?? inLane[0];
-      if (first) return first.id;
-    }
-    return undefined;
+    // Before any layout here, the one the build chose (the same function, on the same events).
+    if (!this.markStates.size && this.dom.svg.dataset.tabStop) return this.dom.svg.dataset.tabStop;
+    const states = this.states;
+    return firstStop(this.data.lanes, this.data.marks, (id) => states.size === 0 || states.has(id));
   }
 
   /** Makes a mark the chart's single tab stop. */
@@ -382,7 +461,7 @@ class TimelineChart extends HTMLElement {
       this.dom.marks.get(previous)?.classList.toggle('is-clustered', this.states.get(previous)?.clustered ?? false);
     const state = this.states.get(id);
     const [r0, r1] = this.layout.extent.range;
-    const position = state ? state.t - (this.layout.lanes.find((l) => l.id === this.laneOf.get(id))?.axisStart ?? 0) : 0;
+    const position = state ? state.t - (this.layout.lanes.find((l) => l.id === this.laneOf(id))?.axisStart ?? 0) : 0;
     if (state && (state.clustered || position < r0 || position > r1)) this.reveal(id);
     else if (state && !state.onScreen) this.render();
     el.classList.remove('is-clustered', 'is-offscreen');
@@ -500,7 +579,7 @@ class TimelineChart extends HTMLElement {
             .map((m) => ({ id: m.id, laneId: m.laneId, t: this.states.get(m.id)!.t }));
           const target = keyTarget(
             event.key,
-            { id, laneId: this.laneOf.get(id) ?? '', t: state.t },
+            { id, laneId: this.laneOf(id) ?? '', t: state.t },
             shown,
             this.data.lanes.map((l) => l.id),
             this.orientation,
@@ -514,7 +593,7 @@ class TimelineChart extends HTMLElement {
   }
 
   private zoomAroundMark(factor: number, id: string) {
-    const lane = this.layout.lanes.find((l) => l.id === this.laneOf.get(id));
+    const lane = this.layout.lanes.find((l) => l.id === this.laneOf(id));
     this.zoomControl.scaleBy(factor, (this.states.get(id)?.t ?? 0) - (lane?.axisStart ?? 0));
     this.render();
     this.moveTo(id);
@@ -554,7 +633,7 @@ class TimelineChart extends HTMLElement {
           frame,
           this.tooltip,
           { source: this.dataset.textSource ?? '', open: this.dataset.textOpen ?? '→' },
-          this.dom.dense ? dense?.eventDetails(this.querySelector('script.tl-events')) : undefined,
+          this.dom.dense ? dense.eventDetails(this.querySelector('script.tl-events')) : undefined,
         );
         this.tips.replay(event);
         if (pending) this.tips.card(pending);

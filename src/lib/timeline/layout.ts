@@ -663,6 +663,11 @@ function voteAcross(axis: Axis, bottom: number): TimelineLayout['vote'] {
   return { line: { x1: x, x2: x, y1: GEOMETRY.margin.top - 6, y2: bottom }, labelAt: { x: x + 4, y: bottom - 2 } };
 }
 
+/** The pixels the time axis spans with time across, in a chart `width` wide (the extent's range at every zoom). */
+export function acrossRange(width: number): [number, number] {
+  return [GEOMETRY.margin.left, width - GEOMETRY.margin.right];
+}
+
 function layoutHorizontal(
   lanes: readonly LaneInput[],
   byLane: Map<string, MarkInput[]>,
@@ -672,7 +677,7 @@ function layoutHorizontal(
 ): TimelineLayout {
   const g = GEOMETRY;
   const { width } = options;
-  const { extent, axis } = axes(kind, domain, [g.margin.left, width - g.margin.right], options);
+  const { extent, axis } = axes(kind, domain, acrossRange(width), options);
   const laid = stack(lanes, g.margin.top, (lane, y) => {
     const one = layoutLane(lane, byLane.get(lane.id)!, kind, axis.toX, y, width);
     return {

@@ -62,7 +62,7 @@ export interface ParsedView {
 export interface KnownValues {
   incidents: readonly string[];
   /** Event ids, when known, so that ?event= can only select a real event. */
-  events?: ReadonlySet<string>;
+  events?: Pick<ReadonlySet<string>, 'has'>;
 }
 
 const MAX_LENGTH = 2000;
@@ -95,7 +95,7 @@ export function parseIncidentList(value: string, known: readonly string[]): { in
 }
 
 /** Whether a value names an event of the chart. */
-export function isKnownEvent(value: string, events?: ReadonlySet<string>): boolean {
+export function isKnownEvent(value: string, events?: Pick<ReadonlySet<string>, 'has'>): boolean {
   return EVENT_ID_PATTERN.test(value) && (!events || events.has(value));
 }
 

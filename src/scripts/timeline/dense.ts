@@ -1,8 +1,9 @@
 /**
  * A dense chart (thousands of events, see DENSE_EVENTS): its drawing holds as links only what
  * its default view shows, and the events data (a <script type="application/json"> that
- * Timeline.astro writes) holds every event. This module, loaded only for such a chart, makes
- * an event's link from its record the first time a view shows it.
+ * Timeline.astro writes) holds every event. This module makes an event's link from its
+ * record the first time a view shows it. It is part of the chart's script: fetched apart,
+ * it held a dense chart back by a frame or more.
  */
 import { KIND_SHAPES, STATUS_STYLES, shapePath } from '../../lib/encoding.ts';
 import { markRadii } from '../../lib/timeline/layout.ts';
@@ -84,10 +85,12 @@ export function makeLink(r: DenseRecord, options: { vertical: boolean; hatch: st
   return a;
 }
 
-/** A map of links that makes a missing one from its record on first use. */
+/** A map of links that makes a missing one from its record on first use (the records are read then too). */
 class LazyLinks extends Map<string, SVGAElement> {
+  private byId?: Map<string, DenseRecord>;
+
   constructor(
-    private records: Map<string, DenseRecord>,
+    private records: () => readonly DenseRecord[],
     private make: (r: DenseRecord) => SVGAElement,
   ) {
     super();
@@ -96,7 +99,8 @@ class LazyLinks extends Map<string, SVGAElement> {
   override get(id: string): SVGAElement | undefined {
     let el = super.get(id);
     if (!el) {
-      const r = this.records.get(id);
+      this.byId ??= new Map(this.records().map((r) => [r[0], r]));
+      const r = this.byId.get(id);
       if (!r) return undefined;
       el = this.make(r);
       this.set(id, el);
@@ -105,37 +109,44 @@ class LazyLinks extends Map<string, SVGAElement> {
   }
 }
 
-/** The events data, read once (both drawings use it). */
-const parsed = new WeakMap<HTMLScriptElement, DenseRecord[] | undefined>();
-function recordsOf(events: HTMLScriptElement): DenseRecord[] | undefined {
-  if (!parsed.has(events)) {
+/**
+ * The events data, read once (both drawings use it) and only when first needed: parsing a
+ * megabyte of JSON is the largest part of a dense chart's start, and a chart shown as the
+ * build drew it needs none of it until the reader does something.
+ */
+const parsed = new WeakMap<HTMLScriptElement, DenseRecord[]>();
+function recordsOf(events: HTMLScriptElement): DenseRecord[] {
+  let records = parsed.get(events);
+  if (!records) {
     try {
-      parsed.set(events, JSON.parse(events.textContent ?? '[]') as DenseRecord[]);
+      const data: unknown = JSON.parse(events.textContent ?? '[]');
+      records = Array.isArray(data) ? (data as DenseRecord[]) : [];
     } catch {
-      parsed.set(events, undefined);
+      // Written by the build: unreadable only if the page was altered. The chart keeps the links it has.
+      records = [];
     }
+    parsed.set(events, records);
   }
-  return parsed.get(events);
+  return records;
 }
 
-/** A dense drawing's events data and its links, made on first use. */
+/** A dense drawing's events data (read on first call) and its links, made on first use. */
 export interface DenseLinks {
-  records: DenseRecord[];
+  records: () => readonly DenseRecord[];
   marks: Map<string, SVGAElement>;
 }
 
-/** The links of a dense drawing (undefined for a drawing that holds every link, or unreadable data). */
+/** The links of a dense drawing (undefined for a drawing that holds every link). */
 export function denseLinks(svg: SVGSVGElement, events: HTMLScriptElement | null): DenseLinks | undefined {
   if (!events || !svg.hasAttribute('data-dense')) return undefined;
-  const records = recordsOf(events);
-  if (!records) return undefined;
+  const records = () => recordsOf(events);
   const vertical = svg.dataset.orientation === 'vertical';
   const hatch = svg.querySelector('pattern')?.id ?? '';
   const target = svg.closest<HTMLElement>('[data-timeline]')?.dataset.linkTarget;
   const blackout = events.dataset.blackout ?? 'blackout';
   return {
     records,
-    marks: new LazyLinks(new Map(records.map((r) => [r[0], r])), (r) => makeLink(r, { vertical, hatch, blackout, target })),
+    marks: new LazyLinks(records, (r) => makeLink(r, { vertical, hatch, blackout, target })),
   };
 }
 
@@ -180,8 +191,7 @@ export function denseTableRows(records: readonly DenseRecord[], words: RowWords,
 export function fillTableWhenOpened(root: HTMLElement, events: HTMLScriptElement | null, filled: () => void) {
   const details = root.querySelector<HTMLDetailsElement>('details.tl-table-toggle');
   const body = details?.querySelector<HTMLElement>('tbody[data-dense-rows]');
-  const records = events && recordsOf(events);
-  if (!details || !body || !records) return;
+  if (!details || !body || !events) return;
   const read = (json: string | undefined) => {
     try {
       return JSON.parse(json ?? '{}') as Record<string, string>;
@@ -198,7 +208,7 @@ export function fillTableWhenOpened(root: HTMLElement, events: HTMLScriptElement
       target: root.dataset.linkTarget,
     };
     const several = body.closest('table')!.tHead!.rows[0].cells.length > 5;
-    body.insertAdjacentHTML('beforeend', denseTableRows(records, words, several));
+    body.insertAdjacentHTML('beforeend', denseTableRows(recordsOf(events), words, several));
     body.closest('table')!.hidden = false;
     filled();
   };
@@ -216,11 +226,10 @@ export interface EventDetails {
 
 /** The tooltip's words for each event of a dense chart, from its events data (its links carry only id and name). */
 export function eventDetails(events: HTMLScriptElement | null): ((id: string) => EventDetails | undefined) | undefined {
-  const records = events && recordsOf(events);
-  if (!records) return undefined;
+  if (!events) return undefined;
   let byId: Map<string, DenseRecord> | undefined;
   return (id) => {
-    byId ??= new Map(records.map((r) => [r[0], r]));
+    byId ??= new Map(recordsOf(events).map((r) => [r[0], r]));
     const r = byId.get(id);
     return r && { title: r[7], when: r[9], offset: r[10], source: r[11] };
   };

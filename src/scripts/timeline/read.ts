@@ -24,8 +24,8 @@ export interface ChartDom {
 
 export interface ChartData {
   lanes: LaneInput[];
-  /** In time order. */
-  marks: MarkInput[];
+  /** In time order (a dense chart's are made from its events data on first use). */
+  readonly marks: MarkInput[];
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -35,24 +35,22 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * data (./dense.ts, loaded only for such a chart), whose links the drawing mostly leaves out.
  */
 export function readChart(svg: SVGSVGElement, dense?: DenseLinks): { dom: ChartDom; data: ChartData } {
-  const records = dense?.records;
   const dom: ChartDom = {
     svg,
     lanes: new Map(),
     marks: dense?.marks ?? new Map(),
     axis: svg.querySelector('.tl-axis')!,
     vote: svg.querySelector('.tl-vote')!,
-    dense: Boolean(records),
+    dense: Boolean(dense),
   };
   const data: ChartData = { lanes: [], marks: [] };
   for (const el of svg.querySelectorAll<SVGGElement>('.tl-lane')) {
     const id = el.dataset.incident!;
-    // Clusters are redrawn on every change: they get a layer of their own.
+    // Clusters are redrawn on every change: they get a layer of their own, which starts with
+    // those the build drew (a chart shown as drawn keeps them until it is laid out here).
     const clusters = document.createElementNS(SVG_NS, 'g');
     clusters.setAttribute('class', 'tl-clusters');
-    el.querySelectorAll('.tl-cluster').forEach((c) => {
-      c.remove();
-    });
+    clusters.append(...el.querySelectorAll('.tl-cluster'));
     el.append(clusters);
     dom.lanes.set(id, {
       el,
@@ -65,7 +63,7 @@ export function readChart(svg: SVGSVGElement, dense?: DenseLinks): { dom: ChartD
     for (const a of el.querySelectorAll<SVGAElement>('a.tl-mark')) {
       a.setAttribute('tabindex', '-1');
       dom.marks.set(a.dataset.eventId!, a);
-      if (records) continue;
+      if (dense) continue;
       data.marks.push({
         id: a.dataset.eventId!,
         laneId: id,
@@ -78,11 +76,29 @@ export function readChart(svg: SVGSVGElement, dense?: DenseLinks): { dom: ChartD
       });
     }
   }
-  if (records) {
+  const inOrder = (marks: MarkInput[]) => marks.sort((a, b) => a.start - b.start || a.stop - b.stop);
+  if (dense) {
+    // Made from the events data when first asked for (see recordsOf in ./dense.ts).
     const lanes = new Set(data.lanes.map((l) => l.id));
-    for (const [id, laneId, kind, status, approximate, start, stop, title] of records)
-      if (lanes.has(laneId)) data.marks.push({ id, laneId, kind, status, approximate: approximate === 1, start, stop, title });
-  }
-  data.marks.sort((a, b) => a.start - b.start || a.stop - b.stop);
+    let marks: MarkInput[] | undefined;
+    Object.defineProperty(data, 'marks', {
+      get: () =>
+        (marks ??= inOrder(
+          dense
+            .records()
+            .filter((r) => lanes.has(r[1]))
+            .map(([id, laneId, kind, status, approximate, start, stop, title]) => ({
+              id,
+              laneId,
+              kind,
+              status,
+              approximate: approximate === 1,
+              start,
+              stop,
+              title,
+            })),
+        )),
+    });
+  } else inOrder(data.marks);
   return { dom, data };
 }
