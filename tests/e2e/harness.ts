@@ -81,6 +81,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** A phone: touch events, mobile viewport. */
   touch?: boolean;
+  /** Another site than the one built for the run (the dense chart's synthetic site). */
+  base?: string;
 }
 
 export interface OpenedPage {
@@ -116,7 +118,7 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  const response = await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'load' });
+  const response = await page.goto(new URL(path, options.base ?? baseUrl()).href, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`GET ${path} answered ${response?.status()}`);
   if (options.javaScript ?? true) await page.waitForFunction(() => !document.querySelector('timeline-chart:not(.is-enhanced)'));
   return { page, context, errors, dialogs };

@@ -1,0 +1,153 @@
+/**
+ * A dense chart (more events than DENSE_EVENTS), as a reader meets it: a site of synthetic
+ * events (scripts/bench/synthetic.ts, the bench's generator) built once for this file.
+ * Shown as the build drew it, the chart is ready at once and lays itself out when idle; a
+ * gesture slides the view along and lays it out when it rests; the table is made when opened.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeBenchProject, writeSyntheticContent } from '../../scripts/bench/synthetic.ts';
+import { closeBrowser, expectNoErrors, openPage, ROOT, serveStatic } from './harness.ts';
+
+const COUNT = 480;
+const DIR = join(ROOT, 'tests/.tmp/e2e-dense');
+let base = '';
+let server: Server | undefined;
+
+beforeAll(async () => {
+  if (!(process.env.E2E_DENSE_BUILT === DIR && existsSync(join(DIR, 'dist/index.html')))) {
+    rmSync(DIR, { recursive: true, force: true });
+    makeBenchProject(ROOT, DIR);
+    writeSyntheticContent(join(DIR, 'src/content'), COUNT);
+    const started = Date.now();
+    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', DIR], {
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DEV_BACKGROUND: '0', GITHUB_ACTIONS: '' },
+    });
+    if (build.status !== 0)
+      throw new Error(`the dense site did not build (exit ${build.status}):\n${build.stdout.slice(-3000)}\n${build.stderr}`);
+    console.log(`e2e: built a site of ${COUNT} synthetic events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  const served = await serveStatic(join(DIR, 'dist'));
+  base = served.url;
+  server = served.server;
+}, 900_000);
+
+afterAll(async () => {
+  await closeBrowser();
+  server?.close();
+});
+
+const open = (path = '/', options: Parameters<typeof openPage>[1] = {}) => openPage(path, { ...options, base });
+const DRAWN = 'svg.tl-svg-horizontal a.tl-mark';
+
+describe(`a chart of ${COUNT} events`, () => {
+  it('is ready as the build drew it (links, one tab stop), then laid out when idle without a change a reader could see', async () => {
+    const { page, errors } = await open();
+    const atReady = await page.evaluate((drawn) => {
+      const svg = document.querySelector('svg.tl-svg-horizontal') as SVGSVGElement;
+      return {
+        dense: svg.hasAttribute('data-dense'),
+        links: document.querySelectorAll(drawn).length,
+        stops: [...document.querySelectorAll(`${drawn}[tabindex="0"]`)].map((a) => a.getAttribute('data-event-id')),
+        tabStop: svg.dataset.tabStop,
+        clusters: svg.querySelectorAll('.tl-cluster').length,
+      };
+    }, DRAWN);
+    expect(atReady.dense).toBe(true);
+    expect(atReady.links, 'only what the view shows is a link').toBeLessThan(COUNT);
+    expect(atReady.links).toBeGreaterThan(20);
+    expect(atReady.stops, 'one tab stop: the first event of the top lane').toEqual([atReady.tabStop]);
+    await page.waitForFunction(() => performance.getEntriesByName('timeline:layout-at-load').length > 0, undefined, { timeout: 10_000 });
+    const laidOut = await page.evaluate(
+      (drawn) => ({
+        links: document.querySelectorAll(drawn).length,
+        clusters: document.querySelectorAll('svg.tl-svg-horizontal .tl-cluster').length,
+      }),
+      DRAWN,
+    );
+    expect(laidOut, 'laid out here, the chart is the one the build drew').toEqual({ links: atReady.links, clusters: atReady.clusters });
+    expectNoErrors(errors);
+  });
+
+  it('keyboard: the skip link lands on the first event, arrows move on and show each card', async () => {
+    const { page, errors } = await open();
+    await page.getByRole('link', { name: 'Skip to the timeline' }).focus();
+    await page.keyboard.press('Enter');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+    expect(first).toBe(await page.locator('svg.tl-svg-horizontal').getAttribute('data-tab-stop'));
+    await page.keyboard.press('ArrowRight');
+    const next = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+    expect(next, 'ArrowRight moves to another event').toMatch(/^bench-0\//);
+    expect(next).not.toBe(first);
+    const card = page.locator('.tl-tooltip');
+    await card.waitFor({ state: 'visible' });
+    // The card's words come from the chart's events data (a dense chart's links carry only id and name).
+    expect(await card.textContent()).toMatch(/Synthetic event number \d+ of kind \w+.*T[−+]/);
+    expectNoErrors(errors);
+  });
+
+  it('Ctrl + wheel: the view follows the wheel, is laid out again once it rests, and Back undoes the zoom', async () => {
+    const { page, errors } = await open();
+    await page.waitForFunction(() => performance.getEntriesByName('timeline:layout-at-load').length > 0);
+    const clustersAt = () => page.locator('svg.tl-svg-horizontal .tl-cluster').count();
+    const before = await clustersAt();
+    const vote = (await page.locator('svg.tl-svg-horizontal .tl-vote line').boundingBox())!;
+    await page.mouse.move(vote.x - 20, vote.y + 60);
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -100);
+    await page.keyboard.up('Control');
+    await page.waitForURL(/from=/);
+    // Zoomed in, the crowds around T−0 come apart: fewer clusters stand in view.
+    await expect.poll(clustersAt, { timeout: 5000 }).toBeLessThan(before);
+    // Every link drawn stands in the view, by its mark or by its span's bar (the tab stop stays a link wherever it is).
+    const outside = await page.evaluate((drawn) => {
+      const links = [...document.querySelectorAll<SVGAElement>(`${drawn}:not([tabindex="0"])`)];
+      return links
+        .map((a) => {
+          const x = Number(/translate\(([-\d.]+)/.exec(a.getAttribute('transform') ?? '')?.[1] ?? 0);
+          const rect = a.querySelector('rect')!;
+          const from = x + Number(rect.getAttribute('x'));
+          return { id: a.dataset.eventId, x, from, to: from + Number(rect.getAttribute('width')) };
+        })
+        .filter(({ x, from, to }) => !((x > -60 && x < 1060) || (from < 1060 && to > -60)));
+    }, DRAWN);
+    expect(outside, 'links drawn outside the view').toEqual([]);
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('from='));
+    await expect.poll(clustersAt, { timeout: 5000 }).toBe(before);
+    expectNoErrors(errors);
+  });
+
+  it('the table: no rows in the page, every row once opened, and the chart’s filters apply to them', async () => {
+    const { page, errors } = await open();
+    const rows = page.locator('.tl-table tbody tr');
+    expect(await rows.count(), 'no rows sent with the page').toBe(0);
+    await page.locator('details.tl-table-toggle summary').click();
+    await expect.poll(() => rows.count()).toBe(COUNT);
+    expect(await page.locator('.tl-table').isVisible()).toBe(true);
+    const leak = page.locator('.tl-legend-item[data-filter-kind="leak"]');
+    await leak.click();
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLTableRowElement>('.tl-table tbody tr')]
+        .filter((row) => !row.hidden)
+        .map((row) => row.dataset.rowKind),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown, 'leaks filtered out of the table too').not.toContain('leak');
+    expectNoErrors(errors);
+  });
+
+  it('without JavaScript: the drawn links work, and the list of all events is one link away', async () => {
+    const { page } = await open('/', { javaScript: false });
+    expect(await page.locator(DRAWN).count()).toBeGreaterThan(20);
+    await page.locator('details.tl-table-toggle summary').click();
+    const list = page.locator('.tl-table-dense a');
+    expect(await list.getAttribute('href')).toBe('/events/');
+    expect(await list.isVisible()).toBe(true);
+    expect(await page.locator('.tl-table').isVisible(), 'no empty table').toBe(false);
+  });
+});
