@@ -41,7 +41,10 @@ describe('every event reachable', () => {
     const ids = (await clusters.first().getAttribute('data-ids'))!.split(' ');
     expect(Number(name.split(' ')[0])).toBe(ids.length);
     const visibleBefore = (await visibleMarks(page)).map((m) => m.id);
-    expect(ids.some((id) => !visibleBefore.includes(id))).toBe(true);
+    expect(
+      ids.filter((id) => !visibleBefore.includes(id)),
+      'members of the cluster not drawn before zooming',
+    ).not.toEqual([]);
 
     await clusters.first().click();
     await nextFrame(page);
@@ -105,7 +108,10 @@ describe('every event reachable', () => {
     expect(labels.length).toBeGreaterThan(0);
     const whole = labels.filter(([label, title]) => label === title && title.length > 34);
     expect(whole.length, `labels longer than 34 characters shown whole: ${JSON.stringify(labels)}`).toBeGreaterThan(0);
-    expect(labels.every(([label]) => !label.endsWith('…') || label.length <= 35)).toBe(true);
+    expect(
+      labels.filter(([label]) => label.endsWith('…') && label.length > 35),
+      'cut labels longer than 35 characters',
+    ).toEqual([]);
     expectNoErrors(errors);
   });
 });
