@@ -6,18 +6,13 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { focused, markX, nextFrame, tabIntoChart, visibleMarks } from './chart.ts';
+import { focused, markX, nextFrame, press, tabIntoChart, visibleMarks } from './chart.ts';
 import { closeBrowser, expectNoErrors, openPage } from './harness.ts';
 
 afterAll(closeBrowser);
 
 const LEAK = 'macron-2017/emleaks-posted';
 const RUNOFF = 'macron-2017/runoff-vote';
-
-async function press(page: Page, name: string) {
-  await page.getByRole('button', { name, exact: true }).click();
-  await nextFrame(page);
-}
 
 /** Names of the links in the browser's accessibility tree (what a screen reader can reach). */
 async function accessibleLinks(page: Page): Promise<string[]> {
