@@ -142,8 +142,8 @@ describe('a keyboard-only journey', () => {
     const restored = await focused(page);
     const tabsBack = restored.inChart ? 0 : await tabUntil(page, (s) => s.inChart, trail);
     const back = await focused(page);
-    expect(back.inChart, `focus back on a mark of the chart, not on ${back.what}`).toBe(true);
-    expect(back.focusVisible, `focus visible on ${back.what}`).toBe(true);
+    expect(back.inChart, `focus back on a mark of the chart (Tab stops: ${trail.join('; ')})`).toBe(true);
+    expect(back.focusVisible, `focus visible on mark ${back.id}`).toBe(true);
     expect(back.id, 'Back focuses the mark the reader left from').toBe(TARGET);
     console.log(`journey: back on the home page, ${tabsBack} Tab presses into the chart (on ${back.id})`);
     expectNoErrors(errors);
