@@ -87,6 +87,12 @@ export async function nextFrame(page: Page) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
+/** Clicks a chart button (by its exact name) and waits for the frame it draws. */
+export async function press(page: Page, name: string) {
+  await page.getByRole('button', { name, exact: true }).click();
+  await nextFrame(page);
+}
+
 /** Tabs from the control just before the chart into it; returns the mark that got focus. */
 export async function tabIntoChart(page: Page): Promise<FocusedMark> {
   await page.focus('timeline-chart select[data-control="scale"]');

@@ -114,7 +114,8 @@ describe('a keyboard-only journey', () => {
     let current = await stop(page);
     if (!current.firstSource) await tabUntil(page, (s) => s.firstSource, trail, 'Shift+Tab');
     current = await stop(page);
-    expect(current.inSources && current.firstSource, `focus on the first link of ol.sources, not ${current.what}`).toBe(true);
+    expect(current.inSources, `focus in ol.sources, not on ${current.what}`).toBe(true);
+    expect(current.firstSource, `focus on the first link of ol.sources, not ${current.what}`).toBe(true);
     console.log(`journey: ${tabsToSources} Tab presses from the top of the event page to its first source`);
 
     // 5. Back to the chart with the browser's Back shortcut. Headless Chromium delivers
@@ -141,7 +142,8 @@ describe('a keyboard-only journey', () => {
     const restored = await focused(page);
     const tabsBack = restored.inChart ? 0 : await tabUntil(page, (s) => s.inChart, trail);
     const back = await focused(page);
-    expect(back.inChart && back.focusVisible).toBe(true);
+    expect(back.inChart, `focus back on a mark of the chart (Tab stops: ${trail.join('; ')})`).toBe(true);
+    expect(back.focusVisible, `focus visible on mark ${back.id}`).toBe(true);
     expect(back.id, 'Back focuses the mark the reader left from').toBe(TARGET);
     console.log(`journey: back on the home page, ${tabsBack} Tab presses into the chart (on ${back.id})`);
     expectNoErrors(errors);

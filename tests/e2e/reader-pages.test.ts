@@ -41,7 +41,10 @@ describe('event page', () => {
     await expect.poll(() => mark.getAttribute('class')).toContain('is-selected');
     const box = await mark.boundingBox();
     const scroller = await page.locator('#timeline .tl-scroll').boundingBox();
-    expect(box && scroller && box.x >= scroller.x && box.x + box.width <= scroller.x + scroller.width).toBe(true);
+    expect(box, 'the selected mark is drawn').not.toBeNull();
+    expect(scroller, 'the chart scroller is drawn').not.toBeNull();
+    expect(box!.x, 'the mark starts inside the scroller').toBeGreaterThanOrEqual(scroller!.x);
+    expect(box!.x + box!.width, 'the mark ends inside the scroller').toBeLessThanOrEqual(scroller!.x + scroller!.width);
     expectNoErrors(errors);
   });
 });

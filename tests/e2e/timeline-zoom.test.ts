@@ -1,19 +1,13 @@
 /** Zoom buttons and keys: marks spread out and come back; "Last 72 hours" opens up the Macron dump. */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { focused, markX, nextFrame, plotRange, tabIntoChart, visibleMarks, voteX } from './chart.ts';
+import { focused, markX, nextFrame, press, plotRange, tabIntoChart, visibleMarks, voteX } from './chart.ts';
 import { closeBrowser, expectNoErrors, openPage } from './harness.ts';
 
 afterAll(closeBrowser);
 
 const LEAK = 'macron-2017/emleaks-posted';
 const LATER = 'macron-2017/nsa-rogers-heads-up';
-
-/** Clicks a chart button and waits for the frame it draws. */
-async function press(page: Page, name: string) {
-  await page.getByRole('button', { name, exact: true }).click();
-  await nextFrame(page);
-}
 
 /** Where every point mark stands as laid out (folded and off-screen marks are not moved, so the chart tells). */
 const allX = (page: Page) =>

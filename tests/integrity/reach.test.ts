@@ -207,7 +207,7 @@ describe('oEmbed', () => {
       expect(answer).toMatchObject({ version: '1.0', type: 'rich' });
       const src = /<iframe src="([^"]+)"/.exec(answer.html)![1].replace(/&amp;/g, '&');
       expect(existsSync(join(dist, fileOf(src))), src).toBe(true);
-      expect(existsSync(join(dist, fileOf(answer.thumbnail_url)))).toBe(true);
+      expect(existsSync(join(dist, fileOf(answer.thumbnail_url))), answer.thumbnail_url).toBe(true);
     }
     expect(links(read('events/index.html'), 'application/json+oembed')).toEqual([]);
   });

@@ -38,7 +38,7 @@ describe('events.csv for spreadsheets', () => {
     const marked = readFileSync(join(dist, 'data/events-excel.csv'));
     expect([...plain.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
     expect([...marked.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(marked.subarray(3).equals(plain)).toBe(true);
+    expect(marked.subarray(3).equals(plain), 'the same bytes after the byte-order mark').toBe(true);
     expect(main('data/index.html')).toContain('events-excel.csv');
   });
 });

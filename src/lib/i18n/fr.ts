@@ -646,7 +646,7 @@ export const fr = {
     credit: (site: string, licence: string, date: string, home: string) => `${site} · contenu ${licence} · données au ${date} · ${home}`,
   },
   chart: {
-    /** Ce que montre la frise, dans l’échelle réellement tracée : heures depuis T−0 en log-symétrique ou linéaire, ou calendrier. */
+    /** Ce que montre la frise, dans l’échelle réellement tracée : heures depuis T−0 (log-symétrique ou linéaire), ou calendrier. */
     description: (lanes: number | string, events: number | string, axis: 'log' | 'linear' | 'calendar' = 'log') =>
       `${lanes === 1 ? 'Une ligne' : `${lanes} lignes, une par incident,`} ${
         axis === 'calendar'

@@ -609,8 +609,8 @@ export function layoutTimeline(lanesIn: readonly LaneInput[], marksIn: readonly 
   for (const m of marks) byLane.get(m.laneId)!.push(m);
   const domain = axisDomain(kind, axisValues(lanes, marks, kind));
   return options.orientation === 'vertical'
-    ? layoutVertical(lanes, byLane, kind, domain, options)
-    : layoutHorizontal(lanes, byLane, kind, domain, options);
+    ? layoutVertical({ lanes, byLane, kind, domain, options })
+    : layoutHorizontal({ lanes, byLane, kind, domain, options });
 }
 
 /** The axis of the whole extent, and the axis of the view (zoomed to the domain asked for). */
@@ -619,30 +619,44 @@ function axes(kind: AxisKind, domain: [number, number], range: [number, number],
   return { extent, axis: options.domain ? makeAxis(kind, [options.domain[0], options.domain[1]], range) : extent };
 }
 
+/** What either orientation lays out: the lanes shown, their marks by lane, the axis and the options. */
+interface Chart {
+  lanes: readonly LaneInput[];
+  byLane: Map<string, MarkInput[]>;
+  kind: AxisKind;
+  domain: [number, number];
+  options: TimelineOptions;
+}
+
+/** What a lane's placement decides; `stack` adds what every lane takes from its input (id, title, T−0). */
+type LaneGeometry = Omit<PlacedLane, 'id' | 'title' | 'y' | 'voteX' | 'voteApproximate'>;
+
 /** Lanes one below the other from `y`: each laid out by `place`, everything gathered. */
 function stack(
   lanes: readonly LaneInput[],
   y: number,
-  place: (lane: LaneInput, y: number) => { laid: LaneLayout; lane: PlacedLane; ticks?: PlacedTick[] },
+  place: (lane: LaneInput, y: number) => { laid: LaneLayout; lane: LaneGeometry; ticks?: PlacedTick[] },
 ) {
-  const out = {
+  const drawn = {
     lanes: [] as PlacedLane[],
     marks: [] as PlacedMark[],
     bands: [] as PlacedBand[],
     clusters: [] as PlacedCluster[],
-    ticks: [] as PlacedTick[],
-    bottom: y,
   };
+  const ticks: PlacedTick[] = [];
+  let bottom = y;
   for (const lane of lanes) {
-    const placed = place(lane, out.bottom);
-    out.marks.push(...placed.laid.marks);
-    out.bands.push(...placed.laid.bands);
-    out.clusters.push(...placed.laid.clusters);
-    out.ticks.push(...(placed.ticks ?? []));
-    out.lanes.push(placed.lane);
-    out.bottom += placed.lane.height;
+    const placed = place(lane, bottom);
+    drawn.marks.push(...placed.laid.marks);
+    drawn.bands.push(...placed.laid.bands);
+    drawn.clusters.push(...placed.laid.clusters);
+    ticks.push(...(placed.ticks ?? []));
+    const { titleText, height, ...rest } = placed.lane;
+    const voteApproximate = lane.voteApproximate ?? false;
+    drawn.lanes.push({ id: lane.id, title: lane.title, titleText, y: bottom, height, voteX: placed.laid.voteX, voteApproximate, ...rest });
+    bottom += height;
   }
-  return out;
+  return { drawn, ticks, bottom };
 }
 
 /** The axis ticks of a view with time across, down to the lanes' bottom. */
@@ -668,13 +682,7 @@ export function acrossRange(width: number): [number, number] {
   return [GEOMETRY.margin.left, width - GEOMETRY.margin.right];
 }
 
-function layoutHorizontal(
-  lanes: readonly LaneInput[],
-  byLane: Map<string, MarkInput[]>,
-  kind: AxisKind,
-  domain: [number, number],
-  options: TimelineOptions,
-): TimelineLayout {
+function layoutHorizontal({ lanes, byLane, kind, domain, options }: Chart): TimelineLayout {
   const g = GEOMETRY;
   const { width } = options;
   const { extent, axis } = axes(kind, domain, acrossRange(width), options);
@@ -683,13 +691,8 @@ function layoutHorizontal(
     return {
       laid: one,
       lane: {
-        id: lane.id,
-        title: lane.title,
         titleText: lane.title,
-        y,
         height: laneHeight(),
-        voteX: one.voteX,
-        voteApproximate: lane.voteApproximate ?? false,
         titleAt: { x: g.margin.left, y: y + 15 },
         axisStart: 0,
         rule: { x1: g.margin.left, x2: width - g.margin.right, y1: y, y2: y },
@@ -704,10 +707,7 @@ function layoutHorizontal(
     height: bottom + g.margin.bottom,
     axis,
     extent,
-    lanes: laid.lanes,
-    marks: laid.marks,
-    bands: laid.bands,
-    clusters: laid.clusters,
+    ...laid.drawn,
     ticks: ticksAcross(axis, bottom),
     vote: voteAcross(axis, bottom),
     clip: {
@@ -752,13 +752,7 @@ export function shiftedLayout(layout: TimelineLayout, axis: Axis, scale: number,
   };
 }
 
-function layoutVertical(
-  lanes: readonly LaneInput[],
-  byLane: Map<string, MarkInput[]>,
-  kind: AxisKind,
-  domain: [number, number],
-  options: TimelineOptions,
-): TimelineLayout {
+function layoutVertical({ lanes, byLane, kind, domain, options }: Chart): TimelineLayout {
   const v = VERTICAL;
   const { width } = options;
   const length = verticalLength([...byLane.values()].map((m) => m.length));
@@ -774,13 +768,8 @@ function layoutVertical(
     return {
       laid: one,
       lane: {
-        id: lane.id,
-        title: lane.title,
         titleText: fitLabel(lane.title, Math.floor((right - v.margin.left) / 7.6)),
-        y,
         height: v.laneHeader + length + v.lanePadding,
-        voteX: one.voteX,
-        voteApproximate: lane.voteApproximate ?? false,
         titleAt: { x: v.margin.left, y: y + 20 },
         axisStart: top,
         rule: { x1: v.margin.left, x2: right, y1: y, y2: y },
@@ -803,10 +792,7 @@ function layoutVertical(
     height,
     axis,
     extent,
-    lanes: laid.lanes,
-    marks: laid.marks,
-    bands: laid.bands,
-    clusters: laid.clusters,
+    ...laid.drawn,
     ticks: laid.ticks,
     vote: null,
     clip: { x: 0, y: 0, width, height },

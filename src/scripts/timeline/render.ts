@@ -41,7 +41,7 @@ function show(el: HTMLElement | SVGElement, shown: boolean) {
   if (el.style.display !== value) el.style.display = value;
 }
 
-/** A dense chart: a link joins its lane when it is drawn, and leaves the page when it is not (it is made again from the data if need be). */
+/** A dense chart: a link joins its lane when drawn, and leaves the page when not (made again from the data if need be). */
 function place(el: SVGAElement, drawn: boolean, lane: LaneDom, before: Element) {
   if (drawn === (el.parentNode === lane.el)) return;
   if (drawn) lane.el.insertBefore(el, before);

@@ -115,7 +115,7 @@ function checkBundle(bundle: StixBundle) {
   for (const relationship of attributions) {
     expect(ids.get(relationship.source_ref as string)!.type).toBe('campaign');
     expect(['intrusion-set', 'threat-actor']).toContain(ids.get(relationship.target_ref as string)!.type);
-    expect(ids.has(relationship.x_eit_attributed_by as string)).toBe(true);
+    expect([...ids.keys()]).toContain(relationship.x_eit_attributed_by);
     expect(['attributes', 'corroborates']).toContain(relationship.x_eit_stance);
     expect((relationship.external_references as unknown[]).length).toBeGreaterThan(1);
   }

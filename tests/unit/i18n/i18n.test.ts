@@ -49,8 +49,8 @@ describe('the French dictionary', () => {
 
   it('leaves no English string untranslated except words both languages share', () => {
     const english = foreignWords(en, fr);
-    expect(english.has('before')).toBe(true);
-    expect(foreignWords(fr, en).has('avant')).toBe(true);
+    expect([...english]).toContain('before');
+    expect([...foreignWords(fr, en)]).toContain('avant');
   });
 });
 

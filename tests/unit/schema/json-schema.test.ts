@@ -24,11 +24,11 @@ describe('the JSON Schemas given to editors', () => {
     );
   it('ask exactly for a full date where the validator does (reviewed) and for a time with its offset (the vote)', () => {
     const reviewed = new RegExp(String(prop('event', 'reviewed').pattern));
-    expect(reviewed.test('2026-01-01')).toBe(true);
-    expect(reviewed.test('2026')).toBe(false);
+    expect('2026-01-01').toMatch(reviewed);
+    expect('2026').not.toMatch(reviewed);
     const vote = new RegExp(String(prop('incident', 'election', 'vote').pattern));
-    expect(vote.test('2017-05-07T20:00+02:00')).toBe(true);
-    expect(vote.test('2017-05-07')).toBe(false);
+    expect('2017-05-07T20:00+02:00').toMatch(vote);
+    expect('2017-05-07').not.toMatch(vote);
     // Ordinary dates keep every precision.
     expect(JSON.stringify(prop('event', 'date'))).toContain('"integer"');
   });

@@ -12,16 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../../src/lib/validate/validate-content.ts';
 import { fieldRows, toEditorJsonSchema } from '../../../src/lib/schema/json-schema.ts';
 import { EventFieldsSchema } from '../../../src/lib/schema/event.ts';
-import {
-  ACTOR_ROLES,
-  ATTRIBUTION_BASES,
-  ATTRIBUTION_STANCES,
-  CONFIDENCE_WORDS,
-  EVENT_KINDS,
-  EVENT_STATUSES,
-  LEGAL_ACTIONS,
-  SOURCE_KINDS,
-} from '../../../src/lib/vocabulary.ts';
+import * as vocab from '../../../src/lib/vocabulary.ts';
 import { ROOT } from '../../helpers.ts';
 import { VALID_EVENT, setField } from './event-fixture.ts';
 
@@ -74,7 +65,7 @@ const topKey = (field: string) => field.split(/[.[]/)[0];
 function expectProblemsAbout(report: ReturnType<typeof validateEvent>, field: string) {
   if (report.events.length === 0) expect(report.problems, `${field}: a refused event says why`).not.toEqual([]);
   const top = topKey(field);
-  const named = top === 'kind' ? ['kind', 'end', ...EVENT_KINDS] : [top];
+  const named = top === 'kind' ? ['kind', 'end', ...vocab.EVENT_KINDS] : [top];
   for (const problem of report.problems)
     expect(named, `${field} changed, yet: ${JSON.stringify(problem)}`).toContain(topKey(problem.field));
 }
@@ -146,10 +137,10 @@ const key = fc.oneof(
   { weight: 1, arbitrary: tricky },
 );
 const vocabulary = fc.constantFrom(
-  ...EVENT_KINDS,
-  ...EVENT_STATUSES,
-  ...ACTOR_ROLES,
-  ...SOURCE_KINDS,
+  ...vocab.EVENT_KINDS,
+  ...vocab.EVENT_STATUSES,
+  ...vocab.ACTOR_ROLES,
+  ...vocab.SOURCE_KINDS,
   'en',
   'fr',
   INCIDENT,
@@ -313,12 +304,12 @@ const BLOCKS: Record<string, Record<string, unknown>> = {
   attribution: {
     by: 'en-marche',
     to: 'en-marche',
-    basis: ATTRIBUTION_BASES[0],
-    stance: ATTRIBUTION_STANCES[0],
-    confidence: CONFIDENCE_WORDS[0],
+    basis: vocab.ATTRIBUTION_BASES[0],
+    stance: vocab.ATTRIBUTION_STANCES[0],
+    confidence: vocab.CONFIDENCE_WORDS[0],
   },
   denial: { by: 'en-marche' },
-  legal: { authority: 'en-marche', action: LEGAL_ACTIONS[0] },
+  legal: { authority: 'en-marche', action: vocab.LEGAL_ACTIONS[0] },
   election: {},
   hack: {},
   detection: {},

@@ -85,7 +85,7 @@ describe('standaloneSvg(options)', () => {
   it('is one <svg> with the title, the chart, the legend and the credit, in that order', () => {
     const svg = standaloneSvg({ ...base, subtitle: 'Sub' });
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" /);
-    expect(svg.endsWith('</svg>')).toBe(true);
+    expect(svg).toMatch(/<\/svg>$/);
     const order = [
       '>Title</text>',
       '>Sub</text>',
