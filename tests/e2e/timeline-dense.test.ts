@@ -95,6 +95,7 @@ describe(`a chart of ${COUNT} events`, () => {
     await page.waitForFunction(() => performance.getEntriesByName('timeline:layout-at-load').length > 0);
     const clustersAt = () => page.locator('svg.tl-svg-horizontal .tl-cluster').count();
     const before = await clustersAt();
+    const atLoad = new Set(await page.locator(DRAWN).evaluateAll((links) => links.map((a) => a.getAttribute('data-event-id'))));
     const vote = (await page.locator('svg.tl-svg-horizontal .tl-vote line').boundingBox())!;
     await page.mouse.move(vote.x - 20, vote.y + 60);
     await page.keyboard.down('Control');
@@ -116,6 +117,20 @@ describe(`a chart of ${COUNT} events`, () => {
         .filter(({ x, from, to }) => !((x > -60 && x < 1060) || (from < 1060 && to > -60)));
     }, DRAWN);
     expect(outside, 'links drawn outside the view').toEqual([]);
+    // Links the zoom brought in are made from the events data, with the build's address and name.
+    const made = await page
+      .locator(DRAWN)
+      .evaluateAll((links) =>
+        links.map((a) => ({ id: a.getAttribute('data-event-id'), href: a.getAttribute('href'), name: a.getAttribute('aria-label') })),
+      );
+    const fresh = made.filter((link) => !atLoad.has(link.id));
+    expect(fresh.length, 'links made in the browser').toBeGreaterThan(0);
+    for (const link of fresh) {
+      expect(link.href).toBe(`/events/${link.id}/`);
+      expect(link.name, 'kind, date, offset: title').toMatch(
+        /^[A-Z][a-z ]+( \([a-z]+\))?, [^,]+(, [^,]+)?, [^:]+: Synthetic event number \d+ of kind \w+$/,
+      );
+    }
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('from='));
     await expect.poll(clustersAt, { timeout: 5000 }).toBe(before);

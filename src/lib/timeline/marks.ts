@@ -3,13 +3,19 @@ import type { Archive, EventView, IncidentView } from '../archive.ts';
 import { formatPartialDate } from '../format.ts';
 import { dictionary } from '../i18n/en.ts';
 import type { LaneInput, MarkInput } from './layout.ts';
+import { markName } from './names.ts';
 
 /** "Leak, 5 May 2017, 20:35 Paris time, T−47 h: Campaign files posted on 4chan and Pastebin". */
 export function markAccessibleName(event: EventView, incident: IncidentView, locale = 'en-GB'): string {
   const t = dictionary(locale);
-  const when = formatPartialDate(event.date, incident.timeZone, { approximate: event.data.approximate, locale });
-  const status = event.data.status === 'documented' ? '' : ` (${t.statuses[event.data.status].toLowerCase()})`;
-  return `${t.kinds[event.data.kind]}${status}, ${when}, ${event.offset.label}${t.units.colon}${event.data.title}`;
+  return markName({
+    kind: t.kinds[event.data.kind],
+    status: event.data.status === 'documented' ? undefined : t.statuses[event.data.status].toLowerCase(),
+    when: formatPartialDate(event.date, incident.timeZone, { approximate: event.data.approximate, locale }),
+    offset: event.offset.label,
+    title: event.data.title,
+    colon: t.units.colon,
+  });
 }
 
 /** The chart's lanes and marks from the archive (all incidents, or those named). */

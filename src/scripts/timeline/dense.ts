@@ -7,30 +7,71 @@
  */
 import { KIND_SHAPES, STATUS_STYLES, shapePath } from '../../lib/encoding.ts';
 import { markRadii } from '../../lib/timeline/layout.ts';
+import { markName } from '../../lib/timeline/names.ts';
 import { tableRowHtml } from '../../lib/timeline/table-row.ts';
 import type { EventKind, EventStatus } from '../../lib/vocabulary.ts';
 
 /**
  * One event of a dense chart's data (Timeline.astro writes them): id, lane, kind, status,
- * approximate (1 or 0), start, stop, title, address, date as written, T− offset, first
- * source's publisher, accessible name, date as recorded (ISO 8601, for the table's <time>).
+ * approximate (1 or 0), start, stop, title, date as written, T− offset, first source's
+ * publisher, date as recorded (ISO 8601, for the table's <time>). Its address and its
+ * accessible name are made from these and the words beside the data (see dataWords).
  */
 export type DenseRecord = [
-  string,
-  string,
-  EventKind,
-  EventStatus,
-  number,
-  number,
-  number,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
+  id: string,
+  laneId: string,
+  kind: EventKind,
+  status: EventStatus,
+  approximate: number,
+  start: number,
+  stop: number,
+  title: string,
+  when: string,
+  offset: string,
+  source: string,
+  dateText: string,
 ];
+
+/** The words a dense chart's data carries once for all its records (Timeline.astro's data-* on the data). */
+export interface DataWords {
+  /** An event's address, from its id. */
+  href: (id: string) => string;
+  kinds: Record<string, string>;
+  statuses: Record<string, string>;
+  colon: string;
+}
+
+function readJson(text: string | undefined): Record<string, string> {
+  try {
+    return JSON.parse(text ?? '{}') as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+/** The words beside a chart's events data (`root`: the chart, which carries the kinds' names). */
+export function dataWords(root: HTMLElement, events: HTMLScriptElement): DataWords {
+  const pattern = events.dataset.href ?? '/events/{id}/';
+  return {
+    href: (id) => pattern.replace('{id}', id),
+    kinds: readJson(root.dataset.kindNames),
+    statuses: readJson(events.dataset.statusNames),
+    colon: events.dataset.colon ?? ': ',
+  };
+}
+
+/** A record's accessible name, as the build names the links it draws (markAccessibleName). */
+export function recordName(r: DenseRecord, words: DataWords): string {
+  const [, , kind, status, , , , title, when, offset] = r;
+  return markName({
+    kind: words.kinds[kind] ?? kind,
+    status: status === 'documented' ? undefined : (words.statuses[status] ?? status).toLowerCase(),
+    when,
+    offset,
+    title,
+    colon: words.colon,
+  });
+}
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -42,8 +83,11 @@ function svgEl(name: string, attributes: Record<string, string | undefined>, par
 }
 
 /** The link of an event, as TimelineLinks.astro writes it for a dense chart (its place and label come with the next render). */
-export function makeLink(r: DenseRecord, options: { vertical: boolean; hatch: string; blackout: string; target?: string }): SVGAElement {
-  const [id, , kind, status, approximate, , , , href, , , , name] = r;
+export function makeLink(
+  r: DenseRecord,
+  options: { vertical: boolean; hatch: string; blackout: string; target?: string; words: DataWords },
+): SVGAElement {
+  const [id, , kind, status, approximate] = r;
   const a = document.createElementNS(SVG_NS, 'a') as SVGAElement;
   const band = kind === 'blackout';
   a.setAttribute(
@@ -52,14 +96,14 @@ export function makeLink(r: DenseRecord, options: { vertical: boolean; hatch: st
       ? `tl-mark tl-band kind-blackout status-${status}`
       : `tl-mark kind-${kind} status-${status}${approximate ? ' is-approximate' : ''}`,
   );
-  a.setAttribute('href', href);
+  a.setAttribute('href', options.words.href(id));
   if (options.target) {
     a.setAttribute('target', options.target);
     a.setAttribute('rel', 'noopener noreferrer');
   }
   // Its date, offset and source stay in the record (eventDetails), as for the links the build drew.
   a.dataset.eventId = id;
-  a.setAttribute('aria-label', name);
+  a.setAttribute('aria-label', recordName(r, options.words));
   a.setAttribute('tabindex', '-1');
   if (band) {
     svgEl('rect', { class: 'tl-band-rect', fill: `url(#${options.hatch})` }, a);
@@ -144,23 +188,23 @@ export function denseLinks(svg: SVGSVGElement, events: HTMLScriptElement | null)
   const hatch = svg.querySelector('pattern')?.id ?? '';
   const target = svg.closest<HTMLElement>('[data-timeline]')?.dataset.linkTarget;
   const blackout = events.dataset.blackout ?? 'blackout';
+  const root = svg.closest<HTMLElement>('[data-timeline]') ?? svg.parentElement!;
+  let words: DataWords | undefined;
   return {
     records,
-    marks: new LazyLinks(records, (r) => makeLink(r, { vertical, hatch, blackout, target })),
+    marks: new LazyLinks(records, (r) => makeLink(r, { vertical, hatch, blackout, target, words: (words ??= dataWords(root, events)) })),
   };
 }
 
 /** What a table row needs besides its record: the words of the page, and whether rows name their incident. */
-export interface RowWords {
-  kinds: Record<string, string>;
-  statuses: Record<string, string>;
+export interface RowWords extends DataWords {
   incidents: Record<string, string>;
   target?: string;
 }
 
 /** A record as a row of the events table (the build's own function writes the same rows for an ordinary chart). */
 function tableRow(r: DenseRecord, words: RowWords, several: boolean): string {
-  const [id, incident, kind, status, , start, , title, href, when, offset, , , dateText] = r;
+  const [id, incident, kind, status, , start, , title, when, offset, , dateText] = r;
   return tableRowHtml({
     id,
     incident,
@@ -173,7 +217,7 @@ function tableRow(r: DenseRecord, words: RowWords, several: boolean): string {
     kindName: words.kinds[kind] ?? kind,
     statusName: words.statuses[status] ?? status,
     title,
-    href,
+    href: words.href(id),
     target: words.target,
   });
 }
@@ -192,19 +236,11 @@ export function fillTableWhenOpened(root: HTMLElement, events: HTMLScriptElement
   const details = root.querySelector<HTMLDetailsElement>('details.tl-table-toggle');
   const body = details?.querySelector<HTMLElement>('tbody[data-dense-rows]');
   if (!details || !body || !events) return;
-  const read = (json: string | undefined) => {
-    try {
-      return JSON.parse(json ?? '{}') as Record<string, string>;
-    } catch {
-      return {};
-    }
-  };
   const fill = () => {
     if (!details.open || body.childElementCount) return;
     const words: RowWords = {
-      kinds: read(root.dataset.kindNames),
-      statuses: read(body.dataset.statusNames),
-      incidents: read(body.dataset.incidentTitles),
+      ...dataWords(root, events),
+      incidents: readJson(body.dataset.incidentTitles),
       target: root.dataset.linkTarget,
     };
     const several = body.closest('table')!.tHead!.rows[0].cells.length > 5;
@@ -231,6 +267,6 @@ export function eventDetails(events: HTMLScriptElement | null): ((id: string) =>
   return (id) => {
     byId ??= new Map(recordsOf(events).map((r) => [r[0], r]));
     const r = byId.get(id);
-    return r && { title: r[7], when: r[9], offset: r[10], source: r[11] };
+    return r && { title: r[7], when: r[8], offset: r[9], source: r[10] };
   };
 }
