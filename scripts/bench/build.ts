@@ -2,7 +2,9 @@
  * Build scaling: our build of N synthetic valid events beside the floor, a plain Astro
  * build of N bare MDX files (one glob collection, one page per entry), back to back. For
  * each N: build seconds and CPU seconds (user + system, children included), per event and
- * per page, peak memory, and ours/floor; then where each build's time went, stage by stage
+ * per page, peak memory, and ours/floor; then the same against a second floor with as many
+ * pages as ours (each MDX file rendered on two routes, as ours renders each event in two
+ * editions); then where each build's time went, stage by stage
  * and route by route (scripts/bench/stages.ts). With `profile`, each build also writes a
  * V8 CPU profile (`node --cpu-prof`) under <project>/profile/ (scripts/bench/cpu-profile.ts
  * reads it). Cold builds: every project is written afresh, with its own empty cache folder.
@@ -23,10 +25,12 @@ export interface BuildFigures {
   count: number;
   ours?: Built;
   floor?: Built;
+  /** The floor with each entry on two routes (/x/ and /fr/x/): 2N pages, about as many as ours. */
+  floorPages?: Built;
 }
 
 export interface BuildBenchOptions {
-  /** Also build the floor (default true). */
+  /** Also build the floors (default true). */
   floor?: boolean;
   /** Write a V8 CPU profile of each build. */
   profile?: boolean;
@@ -98,12 +102,22 @@ export async function benchBuild(
       makeFloorProject(root, floorDir, count);
       floor = await build(`floor, ${count.toLocaleString('en')} MDX files`, floorDir, count);
     }
+    let floorPages: Built | undefined;
+    if (withFloor) {
+      const floorDir = join(root, `tests/.tmp/bench/floor-pages-${count}`);
+      makeFloorProject(root, floorDir, count, 4, 2);
+      floorPages = await build(
+        `floor with the same number of pages, ${count.toLocaleString('en')} MDX files on 2 routes`,
+        floorDir,
+        2 * count,
+      );
+    }
 
     const project = join(root, `tests/.tmp/bench/events-${count}`);
     makeBenchProject(root, project);
     writeSyntheticContent(join(project, 'src/content'), count);
     const ours = await build(`ours, ${count.toLocaleString('en')} events`, project, count);
-    figures.push({ count, ours, floor });
+    figures.push({ count, ours, floor, floorPages });
   }
 
   const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
@@ -121,14 +135,31 @@ export async function benchBuild(
         `${ratio(ours?.seconds, floor?.seconds)} | ${ratio(ours && cpu(ours), floor && cpu(floor))} | ${ratio(perPage(ours), perPage(floor))} | ${ratio(ours?.largestKb, floor?.largestKb)} |`,
     );
   }
+  if (figures.some((f) => f.floorPages)) {
+    // The floor above builds N pages from N files; ours builds 2N + 46 pages (two editions). The same ratios against a
+    // floor that renders each file on two routes: the goal is read against the first table, this one shows how much is pages.
+    console.log('\nFloor with the same number of pages (each MDX file on two routes, /x/ and /fr/x/):\n');
+    console.log(
+      '| events | floor (2 routes) s | floor (2 routes) CPU s | floor (2 routes) pages | floor (2 routes) CPU ms/page | floor (2 routes) MiB | time ours/floor (2 routes) | CPU ours/floor (2 routes) | CPU per page ours/floor (2 routes) | memory ours/floor (2 routes) |',
+    );
+    console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const { count, ours, floorPages: f2 } of figures) {
+      const perPage = (b: Built | undefined) => (b ? (1000 * cpu(b)) / b.pages : undefined);
+      console.log(
+        `| ${count.toLocaleString('en')} | ${n(f2?.seconds)} | ${n(f2 && cpu(f2))} | ${f2?.pages.toLocaleString('en') ?? '–'} | ${n(perPage(f2))} | ${n(f2 && mb(f2.largestKb), 0)} | ` +
+          `${ratio(ours?.seconds, f2?.seconds)} | ${ratio(ours && cpu(ours), f2 && cpu(f2))} | ${ratio(perPage(ours), perPage(f2))} | ${ratio(ours?.largestKb, f2?.largestKb)} |`,
+      );
+    }
+  }
   const source = figures.find((f) => f.ours)?.ours?.memorySource ?? 'GNU time';
   console.log(
     `\n(largest process: ${source === 'GNU time' ? 'GNU time -v, "Maximum resident set size"' : 'largest VmHWM in /proc'}; whole tree: summed VmRSS, sampled every 100 ms)`,
   );
-  for (const { count, ours, floor } of figures) {
+  for (const { count, ours, floor, floorPages } of figures) {
     for (const [label, built] of [
       ['ours', ours],
       ['floor', floor],
+      ['floor with the same number of pages', floorPages],
     ] as const) {
       if (!built?.stages) continue;
       console.log(`\nWhere the time went: ${label}, ${count.toLocaleString('en')} ${label === 'ours' ? 'events' : 'MDX files'}\n`);

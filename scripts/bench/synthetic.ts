@@ -68,9 +68,11 @@ export function makeBenchProject(root: string, dir: string): void {
 /**
  * The floor: a plain Astro project with `count` bare MDX files (a title and the same body
  * as the synthetic events), one glob collection and one page route per entry. Nothing of
- * ours: no schema, no validator, no timeline, no data files.
+ * ours: no schema, no validator, no timeline, no data files. With `editions: 2`, each entry
+ * is also rendered on a second route (/fr/<id>/), as our site renders each event in English
+ * and in French: the floor with (about) as many pages as ours.
  */
-export function makeFloorProject(root: string, dir: string, count: number, incidents = 4): void {
+export function makeFloorProject(root: string, dir: string, count: number, incidents = 4, editions: 1 | 2 = 1): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{ "name": "bench-floor", "private": true, "type": "module" }\n');
@@ -86,6 +88,13 @@ export function makeFloorProject(root: string, dir: string, count: number, incid
     join(dir, 'src/pages/[...id].astro'),
     `---\nimport { getCollection, render } from 'astro:content';\n\nexport async function getStaticPaths() {\n  return (await getCollection('notes')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="en">\n  <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>\n  <body><h1>{entry.data.title}</h1><Content /></body>\n</html>\n`,
   );
+  if (editions === 2) {
+    mkdirSync(join(dir, 'src/pages/fr'), { recursive: true });
+    writeFileSync(
+      join(dir, 'src/pages/fr/[...id].astro'),
+      `---\nimport { getCollection, render } from 'astro:content';\n\nexport async function getStaticPaths() {\n  return (await getCollection('notes')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="fr">\n  <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>\n  <body><h1>{entry.data.title}</h1><Content /></body>\n</html>\n`,
+    );
+  }
   for (let i = 0; i < incidents; i++) mkdirSync(join(dir, `src/content/notes/bench-${i}`), { recursive: true });
   for (let n = 0; n < count; n++) {
     writeFileSync(

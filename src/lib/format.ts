@@ -39,6 +39,26 @@ export function formatPartialDate(
   timeZone: string,
   { approximate = false, locale = 'en-GB', withZone = true } = {},
 ): string {
+  // The same event's date is written out on many pages (its own, its incident's, every chart's
+  // accessible names and events data, the tables, in two editions): each form is made once.
+  let forms = writtenDates.get(date);
+  if (!forms) {
+    forms = new Map();
+    writtenDates.set(date, forms);
+  }
+  const key = `${timeZone}\u0000${locale}\u0000${approximate ? 1 : 0}${withZone ? 1 : 0}`;
+  let written = forms.get(key);
+  if (written === undefined) {
+    written = writePartialDate(date, timeZone, approximate, locale, withZone);
+    forms.set(key, written);
+  }
+  return written;
+}
+
+/** What formatPartialDate wrote for each date object (dates are not changed once parsed), by zone, locale and options. */
+const writtenDates = new WeakMap<PartialDate, Map<string, string>>();
+
+function writePartialDate(date: PartialDate, timeZone: string, approximate: boolean, locale: string, withZone: boolean): string {
   const prefix = approximate ? dictionary(locale).units.circa : '';
   // Day-like precisions are calendar dates, not instants: format them in UTC so that the
   // written day never shifts.

@@ -39,7 +39,15 @@ export async function cardSpecs(): Promise<CardSpec[]> {
 const FONT = 'DejaVu Sans, sans-serif';
 const backgrounds = new Map<string, ReturnType<typeof cardBackground>>();
 
+/** The cards' colours, read from the site's stylesheet once per build (not once per card). */
+let cardColours: CardColours | undefined;
+
 function colours(): CardColours {
+  cardColours ??= readColours();
+  return cardColours;
+}
+
+function readColours(): CardColours {
   const palette = parsePalette(globalCss, 'light');
   return {
     bg: palette['--bg'] ?? '#ffffff',

@@ -59,7 +59,7 @@ async function drawStaticView(view: StaticView, site: URL, base: string, lang: L
   const archive = await getLocalArchive(lang);
   const container = await AstroContainer.create();
   const html = await container.renderToString(Timeline, {
-    props: { archive, incidents: view.incidents, id: view.file, align: view.align, scale: view.scale, lang },
+    props: { archive, incidents: view.incidents, id: view.file, align: view.align, scale: view.scale, lang, picture: true },
   });
   const chart = html.slice(html.indexOf('<svg'), html.indexOf('</svg>') + 6);
   const t = dictionary(lang);

@@ -21,6 +21,27 @@ describe('formatPartialDate(date, zone)', () => {
   it('never shifts a written day, whatever the machine zone', () => {
     expect(formatPartialDate(toPartialDate('2016-01-01'), 'Pacific/Kiritimati')).toBe('1 January 2016');
   });
+  it('writes one date in each zone, language and form asked for, whatever was asked before', () => {
+    // The same date object is written out on many pages (the build keeps each form once).
+    const date = toPartialDate('2017-05-05T18:35Z');
+    const forms = () => [
+      formatPartialDate(date, 'Europe/Paris'),
+      formatPartialDate(date, 'Europe/Paris', { approximate: true }),
+      formatPartialDate(date, 'Europe/Paris', { withZone: false }),
+      formatPartialDate(date, 'America/New_York'),
+      formatPartialDate(date, 'Europe/Paris', { locale: 'fr' }),
+    ];
+    const first = forms();
+    expect(first.slice(0, 4)).toEqual([
+      '5 May 2017, 20:35 Paris time',
+      'c. 5 May 2017, 20:35 Paris time',
+      '5 May 2017, 20:35',
+      '5 May 2017, 14:35 New York time',
+    ]);
+    expect(new Set(first).size).toBe(first.length);
+    expect(forms()).toEqual(first);
+    expect(formatPartialDate(toPartialDate('2017-05-05T18:35Z'), 'Europe/Paris', { locale: 'fr' })).toBe(first[4]);
+  });
 });
 
 describe('formatUtc(date)', () => {

@@ -190,10 +190,11 @@ export function denseLinks(svg: SVGSVGElement, events: HTMLScriptElement | null)
   const blackout = events.dataset.blackout ?? 'blackout';
   const root = svg.closest<HTMLElement>('[data-timeline]') ?? svg.parentElement!;
   let words: DataWords | undefined;
-  return {
-    records,
-    marks: new LazyLinks(records, (r) => makeLink(r, { vertical, hatch, blackout, target, words: (words ??= dataWords(root, events)) })),
+  const make = (r: DenseRecord) => {
+    words ??= dataWords(root, events);
+    return makeLink(r, { vertical, hatch, blackout, target, words });
   };
+  return { records, marks: new LazyLinks(records, make) };
 }
 
 /** What a table row needs besides its record: the words of the page, and whether rows name their incident. */
