@@ -171,6 +171,8 @@ export interface PlacedBand {
   box: Box;
   labelAt: Point;
   onScreen: boolean;
+  /** Its label is shown: in view, and clear of the band label before it (and of the lane's title, across). */
+  labelVisible: boolean;
   /** Centre along the time axis. */
   t: number;
 }
@@ -425,6 +427,22 @@ export function foldedAcross(
   return arrangeAcross(spans(lane, laneMarks, kind, toX), width).items.get(id)?.cluster !== undefined;
 }
 
+/** Room a band's label takes with time across: "campaign silence" (or the French words) in 12 px text. */
+const BAND_LABEL_ROOM = 18 * GEOMETRY.charWidth;
+
+/**
+ * Which bands of a lane show their label: those in view, each clear of the one shown before
+ * it along `along` (from `from`). Overlapping labels would only be unreadable ink.
+ */
+function labelBands(bands: PlacedBand[], along: (band: PlacedBand) => number, room: number, from = -Infinity): PlacedBand[] {
+  let free = from;
+  for (const band of [...bands].sort((a, b) => along(a) - along(b))) {
+    band.labelVisible = band.onScreen && along(band) >= free;
+    if (band.labelVisible) free = along(band) + room;
+  }
+  return bands;
+}
+
 /**
  * One lane laid out along an x mapping (the base axis, or the base axis zoomed and panned):
  * where each mark goes, in which row, with which label, and which fold into clusters.
@@ -443,8 +461,11 @@ export function layoutLane(
     laneId: lane.id,
     status: m.status,
     approximate: m.approximate,
+    labelVisible: false,
     ...bandAcross(x0, x1, y, width),
   }));
+  // Band labels share the lane's top line with its title (13 px bold: about 7.6 px a character).
+  labelBands(bands, (band) => band.labelAt.x, BAND_LABEL_ROOM, GEOMETRY.margin.left + lane.title.length * 7.6 + GEOMETRY.gap);
   const arrangement = arrangeAcross(split, width);
   const marks: PlacedMark[] = split.points.map(({ m, t0: x0, t1: x1, t: x, bar }) => {
     const placed = arrangement.items.get(m.id) ?? FAR_AWAY;
@@ -537,8 +558,10 @@ export function layoutLaneVertical(
       // At its lower end, right-aligned: its upper end is where the labels of the days before crowd.
       labelAt: { x: width - v.margin.right - 4, y: top + Math.max(v0 + 14, v1 - 6) },
       onScreen: t1 >= 0 && t0 <= length,
+      labelVisible: false,
     };
   });
+  labelBands(bands, (band) => band.labelAt.y, v.labelLine);
   const arrangement = arrangeLane(
     split.points.map(({ m, t0, t1, t, bar }) => ({
       id: m.id,

@@ -83,10 +83,7 @@ function svgEl(name: string, attributes: Record<string, string | undefined>, par
 }
 
 /** The link of an event, as TimelineLinks.astro writes it for a dense chart (its place and label come with the next render). */
-export function makeLink(
-  r: DenseRecord,
-  options: { vertical: boolean; hatch: string; blackout: string; target?: string; words: DataWords },
-): SVGAElement {
+export function makeLink(r: DenseRecord, options: { vertical: boolean; hatch: string; target?: string; words: DataWords }): SVGAElement {
   const [id, , kind, status, approximate] = r;
   const a = document.createElementNS(SVG_NS, 'a') as SVGAElement;
   const band = kind === 'blackout';
@@ -106,8 +103,8 @@ export function makeLink(
   a.setAttribute('aria-label', recordName(r, options.words));
   a.setAttribute('tabindex', '-1');
   if (band) {
+    // Its label comes with the render that gives it room (render.ts setBandLabel).
     svgEl('rect', { class: 'tl-band-rect', fill: `url(#${options.hatch})` }, a);
-    svgEl('text', { class: 'tl-band-label', 'text-anchor': options.vertical ? 'end' : undefined }, a).textContent = options.blackout;
     return a;
   }
   const { radius, hit } = markRadii(options.vertical);
@@ -187,12 +184,11 @@ export function denseLinks(svg: SVGSVGElement, events: HTMLScriptElement | null)
   const vertical = svg.dataset.orientation === 'vertical';
   const hatch = svg.querySelector('pattern')?.id ?? '';
   const target = svg.closest<HTMLElement>('[data-timeline]')?.dataset.linkTarget;
-  const blackout = events.dataset.blackout ?? 'blackout';
   const root = svg.closest<HTMLElement>('[data-timeline]') ?? svg.parentElement!;
   let words: DataWords | undefined;
   const make = (r: DenseRecord) => {
     words ??= dataWords(root, events);
-    return makeLink(r, { vertical, hatch, blackout, target, words });
+    return makeLink(r, { vertical, hatch, target, words });
   };
   return { records, marks: new LazyLinks(records, make) };
 }

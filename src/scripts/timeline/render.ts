@@ -3,7 +3,7 @@
  * event id, writing only the attributes that change. Nothing here computes a position. In a
  * dense chart (see DENSE_EVENTS) only the links drawn are in the page.
  */
-import type { Line, PlacedMark, TimelineLayout } from '../../lib/timeline/layout.ts';
+import type { Line, PlacedBand, PlacedMark, TimelineLayout } from '../../lib/timeline/layout.ts';
 import { GEOMETRY, VERTICAL } from '../../lib/timeline/layout.ts';
 import { clusterAccessibleName } from '../../lib/timeline/names.ts';
 import type { ChartDom, LaneDom } from './read.ts';
@@ -90,6 +90,24 @@ function setLabel(label: Element, lines: string[], x: number) {
   );
 }
 
+/** A band's label ("campaign silence"): made the first time it has room, hidden where it has none. */
+function setBandLabel(el: SVGAElement, band: PlacedBand, context: RenderContext, vertical: boolean) {
+  let label = el.querySelector<SVGTextElement>('.tl-band-label');
+  if (!band.labelVisible) {
+    if (label) show(label, false);
+    return;
+  }
+  if (!label) {
+    label = document.createElementNS(SVG_NS, 'text');
+    label.setAttribute('class', 'tl-band-label');
+    if (vertical) label.setAttribute('text-anchor', 'end');
+    label.textContent = (context.kindNames.blackout ?? 'campaign silence').toLowerCase();
+    el.append(label);
+  }
+  show(label, true);
+  setAt(label, band.labelAt);
+}
+
 /** A mark's parts, found once. */
 const partsOf = new WeakMap<SVGAElement, { bar: Element; label: Element }>();
 
@@ -153,7 +171,7 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
     }
     if (!band.onScreen) continue;
     setBox(el.querySelector('rect')!, band.box);
-    setAt(el.querySelector('text')!, band.labelAt);
+    setBandLabel(el, band, context, layout.orientation === 'vertical');
   }
   for (const mark of layout.marks) {
     placed?.add(mark.id);

@@ -337,3 +337,39 @@ describe('clusterZoom: what activating a cluster shows', () => {
     }
   });
 });
+
+describe('campaign-silence bands: labels only where they have room', () => {
+  const HOUR = 3_600_000;
+  const vote = Date.UTC(2017, 4, 7, 18);
+  const lanes = [{ id: 'lane', title: 'A lane', vote }];
+  const band = (id: string, hoursBefore: number) => ({
+    id,
+    laneId: 'lane',
+    kind: 'blackout' as const,
+    status: 'documented' as const,
+    approximate: false,
+    start: vote - hoursBefore * HOUR,
+    stop: vote - (hoursBefore - 1) * HOUR,
+    title: id,
+  });
+  const marks = [band('lane/a', 2000), band('lane/b', 30), band('lane/c', 29), band('lane/d', 28)];
+
+  it('across: each label shown is clear of the one before and of the lane title, the first band of a crowd keeps its label', () => {
+    const laid = layoutTimeline(lanes, marks, { width: 1000, align: 'vote', scale: 'log' });
+    const shown = laid.bands.filter((b) => b.labelVisible).sort((a, b) => a.labelAt.x - b.labelAt.x);
+    const a = laid.bands.find((b) => b.id === 'lane/a')!;
+    expect(a.labelAt.x, 'the earliest band starts under the lane title').toBeLessThan(GEOMETRY.margin.left + 'A lane'.length * 7.6);
+    expect(a.labelVisible, 'so its words would cover the title').toBe(false);
+    expect(shown.map((b) => b.id)).toContain('lane/b');
+    expect(shown.map((b) => b.id), 'the bands an hour after b have no room for their words').not.toContain('lane/c');
+    for (const [i, b] of shown.entries()) if (i) expect(b.labelAt.x - shown[i - 1].labelAt.x, b.id).toBeGreaterThanOrEqual(18 * GEOMETRY.charWidth);
+  });
+
+  it('down a phone: labels at least a line apart', () => {
+    const laid = layoutTimeline(lanes, marks, { width: 343, align: 'vote', scale: 'log', orientation: 'vertical' });
+    const shown = laid.bands.filter((b) => b.labelVisible).sort((a, b) => a.labelAt.y - b.labelAt.y);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(marks.length);
+    for (const [i, b] of shown.entries()) if (i) expect(b.labelAt.y - shown[i - 1].labelAt.y, b.id).toBeGreaterThanOrEqual(VERTICAL.labelLine);
+  });
+});
