@@ -377,6 +377,9 @@ const NO_POINT: Point = Object.freeze({ x: 0, y: 0 });
 /** Where a band (a blackout over [x0, x1]) goes with time across, in the lane at y. */
 function bandAcross(x0: number, x1: number, y: number, width: number) {
   const g = GEOMETRY;
+  const onScreen = inView(x0, x1, 0, width);
+  // Outside the view: not drawn, so nothing to place.
+  if (!onScreen) return { x0, x1, t: (x0 + x1) / 2, box: NO_BOX, labelAt: NO_POINT, onScreen };
   const [v0, v1] = clip(x0, x1, 0, width);
   return {
     x0,
@@ -384,7 +387,7 @@ function bandAcross(x0: number, x1: number, y: number, width: number) {
     t: (x0 + x1) / 2,
     box: { x: v0, y: y + 3, width: Math.max(2, v1 - v0), height: g.laneHeader + g.rows * g.rowHeight - 3 },
     labelAt: { x: Math.max(x0, g.margin.left) + 4, y: y + 15 },
-    onScreen: inView(x0, x1, 0, width),
+    onScreen,
   };
 }
 
@@ -622,6 +625,29 @@ export function layoutLaneVertical(
   return { marks, bands, clusters, voteX: top + split.voteT };
 }
 
+/**
+ * The domains of the whole extent laid out so far, by the lanes and marks given (the same
+ * arrays) and what filters them: each zoom step lays out the same extent again, and finding
+ * it means reading every event. The arrays are never changed once laid out.
+ */
+const domains = new WeakMap<readonly MarkInput[], WeakMap<readonly LaneInput[], Map<string, [number, number]>>>();
+function extentDomain(
+  lanes: readonly LaneInput[],
+  marks: readonly MarkInput[],
+  kind: AxisKind,
+  options: TimelineOptions,
+  find: () => [number, number],
+): [number, number] {
+  const byLanes = domains.get(marks) ?? new WeakMap<readonly LaneInput[], Map<string, [number, number]>>();
+  domains.set(marks, byLanes);
+  const byFilter = byLanes.get(lanes) ?? new Map<string, [number, number]>();
+  byLanes.set(lanes, byFilter);
+  const key = `${kind}|${options.incidents?.join(' ') ?? '*'}|${options.kinds?.join(' ') ?? '*'}`;
+  const domain = byFilter.get(key) ?? find();
+  byFilter.set(key, domain);
+  return domain;
+}
+
 /** Lays out the chart: lanes, marks, bands, clusters and ticks for an axis, width and orientation. */
 export function layoutTimeline(lanesIn: readonly LaneInput[], marksIn: readonly MarkInput[], options: TimelineOptions): TimelineLayout {
   const kind = axisKind(options.align, options.scale);
@@ -630,7 +656,7 @@ export function layoutTimeline(lanesIn: readonly LaneInput[], marksIn: readonly 
   const marks = marksIn.filter((m) => laneIds.has(m.laneId) && (!options.kinds || options.kinds.includes(m.kind)));
   const byLane = new Map<string, MarkInput[]>(lanes.map((lane) => [lane.id, []]));
   for (const m of marks) byLane.get(m.laneId)!.push(m);
-  const domain = axisDomain(kind, axisValues(lanes, marks, kind));
+  const domain = extentDomain(lanesIn, marksIn, kind, options, () => axisDomain(kind, axisValues(lanes, marks, kind)));
   return options.orientation === 'vertical'
     ? layoutVertical({ lanes, byLane, kind, domain, options })
     : layoutHorizontal({ lanes, byLane, kind, domain, options });
