@@ -361,8 +361,12 @@ describe('campaign-silence bands: labels only where they have room', () => {
     expect(a.labelAt.x, 'the earliest band starts under the lane title').toBeLessThan(GEOMETRY.margin.left + 'A lane'.length * 7.6);
     expect(a.labelVisible, 'so its words would cover the title').toBe(false);
     expect(shown.map((b) => b.id)).toContain('lane/b');
-    expect(shown.map((b) => b.id), 'the bands an hour after b have no room for their words').not.toContain('lane/c');
-    for (const [i, b] of shown.entries()) if (i) expect(b.labelAt.x - shown[i - 1].labelAt.x, b.id).toBeGreaterThanOrEqual(18 * GEOMETRY.charWidth);
+    expect(
+      shown.map((b) => b.id),
+      'the bands an hour after b have no room for their words',
+    ).not.toContain('lane/c');
+    for (const [i, b] of shown.entries())
+      if (i) expect(b.labelAt.x - shown[i - 1].labelAt.x, b.id).toBeGreaterThanOrEqual(18 * GEOMETRY.charWidth);
   });
 
   it('down a phone: labels at least a line apart', () => {
@@ -370,6 +374,7 @@ describe('campaign-silence bands: labels only where they have room', () => {
     const shown = laid.bands.filter((b) => b.labelVisible).sort((a, b) => a.labelAt.y - b.labelAt.y);
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.length).toBeLessThan(marks.length);
-    for (const [i, b] of shown.entries()) if (i) expect(b.labelAt.y - shown[i - 1].labelAt.y, b.id).toBeGreaterThanOrEqual(VERTICAL.labelLine);
+    for (const [i, b] of shown.entries())
+      if (i) expect(b.labelAt.y - shown[i - 1].labelAt.y, b.id).toBeGreaterThanOrEqual(VERTICAL.labelLine);
   });
 });
