@@ -156,6 +156,12 @@ describe(`a chart of ${COUNT} events`, () => {
     expectNoErrors(errors);
   });
 
+  it('a site without the two founding incidents: a home page with no lede, never "undefined"', async () => {
+    const { page } = await open('/', { javaScript: false });
+    expect(await page.locator('main').textContent()).not.toContain('undefined');
+    expect(await page.locator('.lede').count()).toBe(0);
+  });
+
   it('without JavaScript: the drawn links work, and the list of all events is one link away', async () => {
     const { page } = await open('/', { javaScript: false });
     expect(await page.locator(DRAWN).count()).toBeGreaterThan(20);

@@ -89,6 +89,18 @@ describe('the built site', () => {
     expect(page('about')).toMatch(/<nav aria-label="Footer">[\s\S]*href="\/data\/"/);
   });
 
+  it('reads the footer with its spaces, in both editions (no "4.0;code" or "licence.Every")', () => {
+    const footerText = (html: string) =>
+      html
+        .match(/<footer class="site-footer">[\s\S]*?<p>([\s\S]*?)<\/p>/)![1]
+        .replace(/<[^>]+>/g, '')
+        // Line breaks of the markup only: the narrow no-break space before a French semicolon stays.
+        .replace(/[ \t\r\n]+/g, ' ')
+        .trim();
+    expect(footerText(page(''))).toMatch(/^Content under CC BY 4\.0; code under the MIT licence\. Every event links to its sources;/);
+    expect(footerText(page('fr'))).toMatch(/^Contenu sous CC BY 4\.0\u202f; code sous licence MIT\. Chaque événement/);
+  });
+
   it('opens no link in a new tab without noopener, and links sources over http(s) only', () => {
     for (const entry of report.events) {
       const html = page(`events/${entry.id}`);

@@ -219,7 +219,7 @@ export const en = {
   home: {
     title: 'Hack-and-leak operations against elections, aligned on the vote',
     heading: 'Two hack-and-leak operations, two elections, one clock',
-    lede: (macron: string | undefined, dnc: string | undefined) =>
+    lede: (macron: string, dnc: string) =>
       `Stolen campaign material was published before the 2016 US and the 2017 French presidential votes. Aligned on the moment polls closed, the difference is plain: the Macron files appeared ${macron} before the vote, hours before a legal campaign silence; the first DNC files were published ${dnc} before it.`,
     chartHeading: 'The operations, aligned on the vote',
     incidents: 'Incidents',

@@ -323,7 +323,7 @@ export const fr = {
   home: {
     title: 'Opérations de piratage et de divulgation contre des élections, alignées sur le vote',
     heading: 'Deux opérations de piratage et de divulgation, deux élections, une même horloge',
-    lede: (macron: string | undefined, dnc: string | undefined) =>
+    lede: (macron: string, dnc: string) =>
       `Des documents de campagne volés ont été publiés avant l’élection présidentielle américaine de 2016 et avant l’élection présidentielle française de 2017. Alignée sur la fermeture des bureaux de vote, la différence apparaît nettement : les documents de la campagne Macron ont été publiés ${macron} avant le vote, quelques heures avant le début du silence électoral légal ; les premiers documents du DNC l’ont été ${dnc} avant.`,
     chartHeading: 'Les opérations, alignées sur le vote',
     incidents: 'Incidents',
