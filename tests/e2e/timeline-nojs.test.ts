@@ -37,6 +37,22 @@ describe('the timeline without JavaScript', () => {
     expectNoErrors(errors);
   });
 
+  it('shows a folded mark when the keyboard reaches it (a tab stop is never invisible)', async () => {
+    const { page, errors } = await openPage('/', { javaScript: false });
+    const folded = page.locator('svg.tl-svg-horizontal a.tl-mark.is-clustered').first();
+    expect(await folded.count(), 'the chart folds some marks into clusters').toBe(1);
+    await folded.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const seen = await folded.evaluate((a) => ({
+      focused: a === document.activeElement,
+      opacity: getComputedStyle(a).opacity,
+      labelShown: getComputedStyle(a.querySelector('.tl-label')!).display !== 'none',
+    }));
+    expect(seen).toEqual({ focused: true, opacity: '1', labelShown: true });
+    expectNoErrors(errors);
+  });
+
   it('opens the "Show as table" details with a click and shows its rows', async () => {
     const { page, errors } = await openPage('/', { javaScript: false });
     const details = page.locator('details.tl-table-toggle');

@@ -478,7 +478,8 @@ export function layoutLane(
       ...markBase(m, placed),
       bar,
       y: rowY(y, placed.row),
-      label: versions[Math.max(0, placed.label ?? -1)] ?? versions[versions.length - 1],
+      // Where no version fits, the short one: what focus shows of a mark that has no room.
+      label: versions[placed.label ?? -1] ?? versions[versions.length - 1],
       labelVisible: placed.labelVisible,
     } as PlacedMark;
     return placeAcross(mark, x0, x1, x, width);
