@@ -430,6 +430,9 @@ export function foldedAcross(
   return arrangeAcross(spans(lane, laneMarks, kind, toX), width).items.get(id)?.cluster !== undefined;
 }
 
+/** Average width of a character of a lane title (13 px bold), for the room it takes. */
+const TITLE_CHAR_WIDTH = 7.6;
+
 /** Room a band's label takes with time across: "campaign silence" (or the French words) in 12 px text. */
 const BAND_LABEL_ROOM = 18 * GEOMETRY.charWidth;
 
@@ -467,8 +470,8 @@ export function layoutLane(
     labelVisible: false,
     ...bandAcross(x0, x1, y, width),
   }));
-  // Band labels share the lane's top line with its title (13 px bold: about 7.6 px a character).
-  labelBands(bands, (band) => band.labelAt.x, BAND_LABEL_ROOM, GEOMETRY.margin.left + lane.title.length * 7.6 + GEOMETRY.gap);
+  // Band labels share the lane's top line with its title.
+  labelBands(bands, (band) => band.labelAt.x, BAND_LABEL_ROOM, GEOMETRY.margin.left + lane.title.length * TITLE_CHAR_WIDTH + GEOMETRY.gap);
   const arrangement = arrangeAcross(split, width);
   const marks: PlacedMark[] = split.points.map(({ m, t0: x0, t1: x1, t: x, bar }) => {
     const placed = arrangement.items.get(m.id) ?? FAR_AWAY;
@@ -649,12 +652,17 @@ function extentDomain(
   return domain;
 }
 
+/** Whether the view's filters show events of this kind (all kinds when it names none). */
+export function kindShown(options: Pick<TimelineOptions, 'kinds'>, kind: EventKind): boolean {
+  return !options.kinds || options.kinds.includes(kind);
+}
+
 /** Lays out the chart: lanes, marks, bands, clusters and ticks for an axis, width and orientation. */
 export function layoutTimeline(lanesIn: readonly LaneInput[], marksIn: readonly MarkInput[], options: TimelineOptions): TimelineLayout {
   const kind = axisKind(options.align, options.scale);
   const lanes = lanesIn.filter((lane) => !options.incidents || options.incidents.includes(lane.id));
   const laneIds = new Set(lanes.map((lane) => lane.id));
-  const marks = marksIn.filter((m) => laneIds.has(m.laneId) && (!options.kinds || options.kinds.includes(m.kind)));
+  const marks = marksIn.filter((m) => laneIds.has(m.laneId) && kindShown(options, m.kind));
   const byLane = new Map<string, MarkInput[]>(lanes.map((lane) => [lane.id, []]));
   for (const m of marks) byLane.get(m.laneId)!.push(m);
   const domain = extentDomain(lanesIn, marksIn, kind, options, () => axisDomain(kind, axisValues(lanes, marks, kind)));
@@ -818,7 +826,7 @@ function layoutVertical({ lanes, byLane, kind, domain, options }: Chart): Timeli
     return {
       laid: one,
       lane: {
-        titleText: fitLabel(lane.title, Math.floor((right - v.margin.left) / 7.6)),
+        titleText: fitLabel(lane.title, Math.floor((right - v.margin.left) / TITLE_CHAR_WIDTH)),
         height: v.laneHeader + length + v.lanePadding,
         titleAt: { x: v.margin.left, y: y + 20 },
         axisStart: top,

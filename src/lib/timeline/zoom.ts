@@ -6,6 +6,7 @@
 import { axisValue, makeAxis, type Axis } from './axis.ts';
 import {
   foldedAcross,
+  kindShown,
   layoutTimeline,
   shiftedLayout,
   type LaneInput,
@@ -97,10 +98,7 @@ export function revealZoom(
   const centre = (extent.range[0] + extent.range[1]) / 2;
   // With time across, each try arranges the mark's lane alone (no drawing); down a phone the
   // lanes' length depends on all lanes shown, so each try lays them all out.
-  const laneMarks =
-    options.orientation === 'vertical'
-      ? []
-      : marks.filter((m) => m.laneId === lane.id && (!options.kinds || options.kinds.includes(m.kind)));
+  const laneMarks = options.orientation === 'vertical' ? [] : marks.filter((m) => m.laneId === lane.id && kindShown(options, m.kind));
   const folded = (zoom: Zoom) => {
     const domain = domainOf(extent, zoom);
     if (options.orientation !== 'vertical') {
