@@ -8,7 +8,7 @@
 import { DAY, HOUR } from '../lib/time-units.ts';
 import { axisKind, axisValue } from '../lib/timeline/axis.ts';
 import { firstStop } from '../lib/timeline/focus.ts';
-import { acrossRange, layoutTimeline, type Orientation, type TimelineLayout } from '../lib/timeline/layout.ts';
+import { acrossRange, layoutTimeline, type MarkInput, type Orientation, type TimelineLayout } from '../lib/timeline/layout.ts';
 import { IDENTITY, clusterZoom, previewZoom, revealZoom, viewDomain, zoomFor, type Zoom } from '../lib/timeline/zoom.ts';
 import { DEFAULT_VIEW, parseViewState, type ViewState } from '../lib/timeline/view-state.ts';
 import { attachControls, syncControls } from './timeline/controls.ts';
@@ -64,9 +64,8 @@ class TimelineChart extends HTMLElement {
   private layoutPending = false;
   /** The zoom last drawn. */
   private rendered: Zoom = IDENTITY;
-  /** Each event's lane and kind, found when first asked for. */
-  private lanes?: Map<string, string>;
-  private kinds?: Map<string, string>;
+  /** Each event by id, indexed when first asked for (a dense chart's data is read then). */
+  private byId?: Map<string, MarkInput>;
   private tooltip!: HTMLElement;
   private tips?: Tooltips;
   private focused?: string;
@@ -162,8 +161,7 @@ class TimelineChart extends HTMLElement {
     const { dom, data } = readChart(wanted, dense.denseLinks(wanted, box.querySelector<HTMLScriptElement>('script.tl-events')));
     this.dom = dom;
     this.data = data;
-    this.lanes = undefined;
-    this.kinds = undefined;
+    this.byId = undefined;
     // Down a phone the drawing is laid out at the width it is shown at: 12 px text stays 12 px.
     this.width =
       orientation === 'vertical' ? Math.round(box.clientWidth) || Number(wanted.viewBox.baseVal.width) : Number(this.dataset.width) || 1000;
@@ -183,22 +181,26 @@ class TimelineChart extends HTMLElement {
     this.setCurrent(this.firstStop());
   }
 
+  /** An event of the chart. */
+  private markOf(id: string): MarkInput | undefined {
+    this.byId ??= new Map(this.data.marks.map((m) => [m.id, m]));
+    return this.byId.get(id);
+  }
+
   /** An event's lane. */
   private laneOf(id: string): string | undefined {
-    this.lanes ??= new Map(this.data.marks.map((m) => [m.id, m.laneId]));
-    return this.lanes.get(id);
+    return this.markOf(id)?.laneId;
   }
 
   /** An event's kind ('' for none). */
   private kindOf(id: string): string {
-    this.kinds ??= new Map(this.data.marks.map((m) => [m.id, m.kind]));
-    return this.kinds.get(id) ?? '';
+    return this.markOf(id)?.kind ?? '';
   }
 
   private parseView(search: string) {
     const knownIncidents = this.data.lanes.map((l) => l.id);
     // Events are looked up only if the address names one (a dense chart's data is read then).
-    const parsed = parseViewState(search, { incidents: knownIncidents, events: { has: (id) => this.laneOf(id) !== undefined } });
+    const parsed = parseViewState(search, { incidents: knownIncidents, events: { has: (id) => this.markOf(id) !== undefined } });
     if (parsed.view.incidents) parsed.view.incidents = parsed.view.incidents.filter((id) => knownIncidents.includes(id));
     return parsed;
   }
@@ -291,13 +293,14 @@ class TimelineChart extends HTMLElement {
   /** A new base axis for the mode and filters; the visible range of the view is kept. `asDrawn`: see drawnAsIs. */
   private rebase(asDrawn = false) {
     this.layoutPending = asDrawn;
+    let base: TimelineLayout | undefined;
     if (asDrawn) {
       this.zoom = IDENTITY;
       this.rendered = IDENTITY;
       this.zoomControl.configure(this.orientation, acrossRange(this.width), (x) => x);
       this.zoomControl.reset(this.zoom);
     } else {
-      const base = this.laidOut();
+      base = this.laidOut();
       this.layout = base;
       const placed = base.lanes;
       this.zoomControl.configure(this.orientation, base.extent.range, (x, y) => {
@@ -311,8 +314,7 @@ class TimelineChart extends HTMLElement {
     syncControls(this, this.view, (start) => this.inRange(start));
     syncFootnote(this, this.dom.svg, this.view.incidents);
     // As drawn, the build's drawing, description and caption already show this view.
-    const base = this.laid;
-    if (!asDrawn && base) {
+    if (base) {
       this.render(true, base);
       describe(this, this.texts, {
         axis: this.kind(),

@@ -128,10 +128,8 @@ export function makeLink(r: DenseRecord, options: { vertical: boolean; hatch: st
 
 /** A map of links that makes a missing one from its record on first use (the records are read then too). */
 class LazyLinks extends Map<string, SVGAElement> {
-  private byId?: Map<string, DenseRecord>;
-
   constructor(
-    private records: () => readonly DenseRecord[],
+    private record: (id: string) => DenseRecord | undefined,
     private make: (r: DenseRecord) => SVGAElement,
   ) {
     super();
@@ -140,8 +138,7 @@ class LazyLinks extends Map<string, SVGAElement> {
   override get(id: string): SVGAElement | undefined {
     let el = super.get(id);
     if (!el) {
-      this.byId ??= new Map(this.records().map((r) => [r[0], r]));
-      const r = this.byId.get(id);
+      const r = this.record(id);
       if (!r) return undefined;
       el = this.make(r);
       this.set(id, el);
@@ -171,6 +168,17 @@ function recordsOf(events: HTMLScriptElement): DenseRecord[] {
   return records;
 }
 
+/** Each record by event id, made once for the data (both drawings' links and the tooltip look events up). */
+const indexes = new WeakMap<HTMLScriptElement, Map<string, DenseRecord>>();
+function recordOf(events: HTMLScriptElement, id: string): DenseRecord | undefined {
+  let index = indexes.get(events);
+  if (!index) {
+    index = new Map(recordsOf(events).map((r) => [r[0], r]));
+    indexes.set(events, index);
+  }
+  return index.get(id);
+}
+
 /** A dense drawing's events data (read on first call) and its links, made on first use. */
 export interface DenseLinks {
   records: () => readonly DenseRecord[];
@@ -183,14 +191,14 @@ export function denseLinks(svg: SVGSVGElement, events: HTMLScriptElement | null)
   const records = () => recordsOf(events);
   const vertical = svg.dataset.orientation === 'vertical';
   const hatch = svg.querySelector('pattern')?.id ?? '';
-  const target = svg.closest<HTMLElement>('[data-timeline]')?.dataset.linkTarget;
   const root = svg.closest<HTMLElement>('[data-timeline]') ?? svg.parentElement!;
+  const target = root.dataset.linkTarget;
   let words: DataWords | undefined;
   const make = (r: DenseRecord) => {
     words ??= dataWords(root, events);
     return makeLink(r, { vertical, hatch, target, words });
   };
-  return { records, marks: new LazyLinks(records, make) };
+  return { records, marks: new LazyLinks((id) => recordOf(events, id), make) };
 }
 
 /** What a table row needs besides its record: the words of the page, and whether rows name their incident. */
@@ -260,10 +268,8 @@ export interface EventDetails {
 /** The tooltip's words for each event of a dense chart, from its events data (its links carry only id and name). */
 export function eventDetails(events: HTMLScriptElement | null): ((id: string) => EventDetails | undefined) | undefined {
   if (!events) return undefined;
-  let byId: Map<string, DenseRecord> | undefined;
   return (id) => {
-    byId ??= new Map(recordsOf(events).map((r) => [r[0], r]));
-    const r = byId.get(id);
+    const r = recordOf(events, id);
     return r && { title: r[7], when: r[8], offset: r[9], source: r[10] };
   };
 }

@@ -32,7 +32,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
  * `dense`: for a dense chart (its drawing marked data-dense), the links made from its events
- * data (./dense.ts, loaded only for such a chart), whose links the drawing mostly leaves out.
+ * data (./dense.ts), whose links the drawing mostly leaves out.
  */
 export function readChart(svg: SVGSVGElement, dense?: DenseLinks): { dom: ChartDom; data: ChartData } {
   const dom: ChartDom = {

@@ -7,6 +7,15 @@ import { timelineInputs } from '../../../src/lib/timeline/marks.ts';
 import { type DataWords, type DenseRecord, denseTableRows, recordName } from '../../../src/scripts/timeline/dense.ts';
 import { fixtureArchive } from '../../fixtures/timeline-fixture.ts';
 
+/** The chart of `archive` as the build writes it, dense or whole, without the development build's source annotations (data-astro-source-*). */
+async function renderChart(archive: ReturnType<typeof fixtureArchive>, dense: boolean): Promise<string> {
+  const container = await AstroContainer.create();
+  return (await container.renderToString(Timeline, { props: { archive, id: 'fixture', dense } })).replace(
+    / data-astro-[\w-]+(="[^"]*")?/g,
+    '',
+  );
+}
+
 /** A dense chart's events data, from its page. */
 function recordsIn(html: string): DenseRecord[] {
   const at = html.indexOf('<script type="application/json" class="tl-events"');
@@ -88,9 +97,11 @@ describe('Timeline.astro, a dense chart (thousands of events: links only for wha
     const container = await AstroContainer.create();
     const html = await container.renderToString(Timeline, { props: { archive, id: 'fixture', dense: true } });
     const all = archive.events.map((e) => e.id).sort();
-    const dataAt = html.indexOf('<script type="application/json" class="tl-events"');
-    const records = JSON.parse(html.slice(html.indexOf('>', dataAt) + 1, html.indexOf('</script>', dataAt))) as string[][];
-    expect(records.map((r) => r[0]).sort()).toEqual(all);
+    expect(
+      recordsIn(html)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(all);
     for (const orientation of ['horizontal', 'vertical']) {
       const start = html.indexOf(`<svg class="tl-svg tl-svg-${orientation}"`);
       const drawing = html.slice(start, html.indexOf('</svg>', start));
@@ -110,14 +121,8 @@ describe('Timeline.astro, a dense chart (thousands of events: links only for wha
 
   it('gives the script what makes each link the build would draw: its address and its accessible name', async () => {
     const archive = fixtureArchive(12);
-    const container = await AstroContainer.create();
-    const render = async (dense: boolean) =>
-      (await container.renderToString(Timeline, { props: { archive, id: 'fixture', dense } })).replace(
-        / data-astro-[\w-]+(="[^"]*")?/g,
-        '',
-      );
-    const dense = await render(true);
-    const whole = await render(false);
+    const dense = await renderChart(archive, true);
+    const whole = await renderChart(archive, false);
     const records = recordsIn(dense);
     const words = wordsIn(dense);
     // The whole chart's links, as the build writes them: address and name by event.
@@ -133,15 +138,8 @@ describe('Timeline.astro, a dense chart (thousands of events: links only for wha
 
   it('sends no table rows, makes the same rows as the whole chart from its events data, and links to the list of all events', async () => {
     const archive = fixtureArchive(12);
-    const container = await AstroContainer.create();
-    // Without the development build's source annotations (data-astro-source-*).
-    const render = async (dense: boolean) =>
-      (await container.renderToString(Timeline, { props: { archive, id: 'fixture', dense } })).replace(
-        / data-astro-[\w-]+(="[^"]*")?/g,
-        '',
-      );
-    const dense = await render(true);
-    const whole = await render(false);
+    const dense = await renderChart(archive, true);
+    const whole = await renderChart(archive, false);
     const attribute = (html: string, name: string) => decode(html.match(new RegExp(`${name}="([^"]*)"`))![1]);
     const body = (html: string) => html.slice(html.indexOf('<tbody'), html.indexOf('</tbody>'));
     expect(body(dense), 'no rows in the page').not.toContain('<tr');
