@@ -13,12 +13,12 @@ import { IDENTITY, clusterZoom, previewZoom, revealZoom, viewDomain, zoomFor, ty
 import { DEFAULT_VIEW, parseViewState, type ViewState } from '../lib/timeline/view-state.ts';
 import { attachControls, syncControls } from './timeline/controls.ts';
 import { describe, readTexts, syncFootnote, type DescribeTexts } from './timeline/describe.ts';
-import { keyTarget } from './timeline/keyboard.ts';
+import { keyTarget, type KeyMark } from './timeline/keyboard.ts';
 import * as dense from './timeline/dense.ts';
 import { readChart, type ChartData, type ChartDom } from './timeline/read.ts';
 import { applyLayout, type MarkState } from './timeline/render.ts';
 import type { Tooltips } from './timeline/tooltip.ts';
-import { shareUrl, syncUrl, type HistoryMode } from './timeline/url.ts';
+import { dropPendingUrl, shareUrl, syncUrl, type HistoryMode } from './timeline/url.ts';
 import { ZoomControl } from './timeline/zoom.ts';
 import { setTickWords, type TickWords } from '../lib/timeline/ticks.ts';
 
@@ -75,6 +75,12 @@ class TimelineChart extends HTMLElement {
   /** How long the last full layout and drawing took (ms), and the timer of the layout a preview awaits. */
   private layoutMs = 0;
   private layOutTimer = 0;
+  /** The last full layout and the zoom it was made for: previews are moved from it (it holds every event shown). */
+  private full?: { layout: TimelineLayout; zoom: Zoom };
+  /** While a preview is drawn, the marks it placed: the others' states are still those of the last full layout. */
+  private previewed?: Set<string>;
+  /** The marks the keyboard moves among, made again when a layout gives new states. */
+  private keyMarks?: { states: Map<string, MarkState>; marks: KeyMark[] };
   /** How the zoom under way goes into the history: a gesture or a button pushes, a reveal replaces. */
   private zoomHistory: HistoryMode = 'push';
   private kindNames: Record<string, string> = {};
@@ -338,16 +344,21 @@ class TimelineChart extends HTMLElement {
   private render(refilter = false, base?: TimelineLayout, gesture = false) {
     const started = performance.now();
     clearTimeout(this.layOutTimer);
+    // The getter lays a drawing still the build's out first: a preview moves a layout of this script's.
+    const { extent } = this.layout;
     const preview =
-      gesture && !refilter && this.dom.dense && this.layoutMs > PREVIEW_ABOVE_MS
-        ? previewZoom(this.layout, this.rendered, this.zoom, this.focused)
+      gesture && !refilter && this.dom.dense && this.full && this.layoutMs > PREVIEW_ABOVE_MS
+        ? previewZoom(this.full.layout, this.full.zoom, this.zoom, this.focused)
         : undefined;
     if (preview) {
       this.layout = preview;
+      this.previewed = new Set([...preview.marks, ...preview.bands].map((item) => item.id));
       this.layOutTimer = window.setTimeout(() => this.render(), LAY_OUT_AFTER_MS);
     } else {
-      const domain = viewDomain(this.layout.extent, this.zoom);
+      const domain = viewDomain(extent, this.zoom);
       this.layout = base && !domain ? base : this.laidOut(domain);
+      this.full = { layout: this.layout, zoom: this.zoom };
+      this.previewed = undefined;
     }
     this.rendered = this.zoom;
     const states = applyLayout(this.dom, this.layout, {
@@ -390,17 +401,23 @@ class TimelineChart extends HTMLElement {
   }
 
   /** Sets a zoom at once (drawn now, not on the next frame), going into the history as `mode`. */
-  private setZoom(zoom: Zoom, mode: HistoryMode) {
+  /** `step`: drawn as a gesture's step would be (a preview on a dense chart, laid out when things pause). */
+  private setZoom(zoom: Zoom, mode: HistoryMode, step = false) {
     this.zoomHistory = mode;
     this.zoom = zoom;
-    this.render();
+    this.render(false, undefined, step);
     this.zoomControl.set(zoom);
   }
 
-  /** Centres a mark and zooms in until it stands apart from any cluster. */
+  /**
+   * Centres a mark and zooms in until it stands apart from any cluster. Like a gesture's
+   * steps, a reveal on a dense chart may show a preview first: a key held down reveals an
+   * event every frame, and the view is laid out in full once the keys pause.
+   */
   private reveal(id: string) {
     if (!this.isShown(id)) return;
-    this.setZoom(revealZoom(this.data.lanes, this.marksInRange(), this.layoutOptions(), id, this.zoom, this.layout.extent), 'replace');
+    const zoom = revealZoom(this.data.lanes, this.marksInRange(), this.layoutOptions(), id, this.zoom, this.layout.extent);
+    this.setZoom(zoom, 'replace', true);
   }
 
   /** A cluster opens: the view zooms to its members (with a margin), and the first of them takes focus. */
@@ -464,7 +481,9 @@ class TimelineChart extends HTMLElement {
     const state = this.states.get(id);
     const [r0, r1] = this.layout.extent.range;
     const position = state ? state.t - (this.layout.lanes.find((l) => l.id === this.laneOf(id))?.axisStart ?? 0) : 0;
-    if (state && (state.clustered || position < r0 || position > r1)) this.reveal(id);
+    // A mark the preview drawn did not place: its state is the last full layout's, not what is shown.
+    const stale = this.previewed !== undefined && !this.previewed.has(id);
+    if (state && (stale || state.clustered || position < r0 || position > r1)) this.reveal(id);
     else if (state && !state.onScreen) this.render();
     el.classList.remove('is-clustered', 'is-offscreen');
     el.focus({ preventScroll: this.orientation === 'horizontal' });
@@ -523,13 +542,14 @@ class TimelineChart extends HTMLElement {
     void import('./timeline/history.ts').then(({ attachHistory }) =>
       attachHistory(this, {
         restore: () => {
+          dropPendingUrl();
           this.view = this.parseView(location.search).view;
           this.rebase();
           this.selectFromView();
         },
         leaving: (id) => {
           this.view.event = id;
-          syncUrl(this, this.view, 'replace');
+          syncUrl(this, this.view, 'replace', true);
         },
         focusSelected: () => {
           if (this.view.event && this.isShown(this.view.event)) this.moveTo(this.view.event);
@@ -576,13 +596,10 @@ class TimelineChart extends HTMLElement {
           this.tips?.hide();
           break;
         default: {
-          const shown = this.data.marks
-            .filter((m) => this.states.has(m.id))
-            .map((m) => ({ id: m.id, laneId: m.laneId, t: this.states.get(m.id)!.t }));
           const target = keyTarget(
             event.key,
             { id, laneId: this.laneOf(id) ?? '', t: state.t },
-            shown,
+            this.shownKeyMarks(),
             this.data.lanes.map((l) => l.id),
             this.orientation,
           );
@@ -592,6 +609,24 @@ class TimelineChart extends HTMLElement {
       }
       if (handled) event.preventDefault();
     });
+  }
+
+  /** The marks shown, in time order, as the keyboard moves among them (positions read when asked: a preview moves some). */
+  private shownKeyMarks(): KeyMark[] {
+    const states = this.states;
+    if (this.keyMarks?.states !== states) {
+      const marks = this.data.marks
+        .filter((m) => states.has(m.id))
+        .map((m) => ({
+          id: m.id,
+          laneId: m.laneId,
+          get t() {
+            return states.get(m.id)!.t;
+          },
+        }));
+      this.keyMarks = { states, marks };
+    }
+    return this.keyMarks.marks;
   }
 
   private zoomAroundMark(factor: number, id: string) {

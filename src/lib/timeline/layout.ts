@@ -779,7 +779,7 @@ function layoutHorizontal({ lanes, byLane, kind, domain, options }: Chart): Time
 
 /**
  * A layout with time across, moved along its axis without arranging it again (`axis`: the
- * new view's): what it draws (marks, bands, clusters in view, and the mark `keep`) slides
+ * new view's): what it draws (marks, bands, clusters in view, and the event `keep`, a mark or a band) slides
  * and stretches with the zoom, while rows, clusters and labels stay as they were. Positions
  * map linearly (p ↦ scale·p + shift: a zoom is linear on the base axis). While a gesture
  * runs over thousands of events, the chart draws this, and lays the view out when it stops.
@@ -798,7 +798,9 @@ export function shiftedLayout(layout: TimelineLayout, axis: Axis, scale: number,
       return { ...lane, voteX, voteRule: { ...lane.voteRule, x1: voteX, x2: voteX } };
     }),
     marks: layout.marks.filter((m) => isDrawn(m) || m.id === keep).map((m) => placeAcross({ ...m }, map(m.x0), map(m.x1), map(m.x), width)),
-    bands: layout.bands.filter((b) => b.onScreen).map((b) => ({ ...b, ...bandAcross(map(b.x0), map(b.x1), b.box.y - 3, width) })),
+    bands: layout.bands
+      .filter((b) => b.onScreen || b.id === keep)
+      .map((b) => ({ ...b, ...bandAcross(map(b.x0), map(b.x1), b.box.y - 3, width) })),
     clusters: layout.clusters
       .filter((c) => c.onScreen)
       .map((c) => {

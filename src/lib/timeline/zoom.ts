@@ -128,7 +128,7 @@ export function basePosition(layout: TimelineLayout, id: string): number | undef
 /**
  * The layout drawn at zoom `from`, moved to zoom `to` without arranging it again (see
  * shiftedLayout): what a gesture over thousands of events shows until it stops. `keep`: a
- * mark to move even if it is not drawn (the chart's tab stop). Undefined down a phone.
+ * mark or band to move even if it is not drawn (the chart's tab stop). Undefined down a phone.
  */
 export function previewZoom(layout: TimelineLayout, from: Zoom, to: Zoom, keep?: string): TimelineLayout | undefined {
   const { extent } = layout;

@@ -53,6 +53,25 @@ describe('previewZoom: the drawn view moved to another zoom while a gesture runs
     expect(round(moved.x), 'the cluster slides with its marks').toBe(round(1.6 * cluster.x - 274));
   });
 
+  it('moves the event to show (`keep`) even when it is not drawn: a mark or a band out of view, where the new view puts it', () => {
+    // Zoomed far in on the left edge: most events, and the campaign silences near T−0, are out of view.
+    const left: Zoom = { k: 8, x: 0 };
+    const narrow = at(left);
+    const outsideMark = narrow.marks.find((m) => !m.onScreen && !m.clustered)!;
+    const outsideBand = narrow.bands.find((b) => !b.onScreen)!;
+    expect(outsideMark, 'a mark out of view at zoom 8').toBeDefined();
+    expect(outsideBand, 'a band out of view at zoom 8').toBeDefined();
+    const whole = at(from);
+    for (const item of [outsideMark, outsideBand]) {
+      const back = previewZoom(narrow, left, from, item.id)!;
+      const laid = [...whole.marks, ...whole.bands].find((m) => m.id === item.id)!;
+      const moved = [...back.marks, ...back.bands].find((m) => m.id === item.id);
+      expect(moved, `${item.id} is in the preview`).toBeDefined();
+      expect(round(moved!.x0), `${item.id} along the axis`).toBe(round(laid.x0));
+      expect(moved!.onScreen, `${item.id} in view once moved back`).toBe(true);
+    }
+  });
+
   it('leaves a phone’s drawing to the full layout', () => {
     const vertical = layoutTimeline(lanes, marks, { ...options, orientation: 'vertical', width: 343 });
     expect(previewZoom(vertical, from, to)).toBeUndefined();
