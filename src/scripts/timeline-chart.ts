@@ -159,6 +159,8 @@ class TimelineChart extends HTMLElement {
     if (!wanted) return;
     this.spare = drawings.find((svg) => svg !== wanted) ?? this.spare;
     for (const svg of box.querySelectorAll<SVGSVGElement>('svg.tl-svg')) if (svg !== wanted) svg.remove();
+    // A dense chart's list of every event is the drawing's: the next is made for the drawing taking over.
+    if (this.dom?.svg !== wanted) for (const list of box.querySelectorAll('.tl-offstage')) list.remove();
     if (!wanted.isConnected) box.prepend(wanted);
     if (this.dom?.svg === wanted) return;
     // The drawing the build laid out leaves: the chart is laid out anew for the other one.
@@ -373,6 +375,15 @@ class TimelineChart extends HTMLElement {
     else {
       this.states = states;
       this.layoutMs = performance.now() - started;
+    }
+    // Every event a link: a dense chart's list of them all is made when the chart is first idle.
+    if (this.dom.offstage) {
+      const filling = performance.now();
+      this.dom.offstage.fillWhenIdle(
+        this.data.lanes,
+        () => this.data.marks,
+        () => performance.measure('timeline:offstage', { start: filling, end: performance.now() }),
+      );
     }
     performance.measure('timeline:render', { start: started, end: performance.now() });
   }
@@ -648,10 +659,13 @@ class TimelineChart extends HTMLElement {
     });
     // On the wrapper, not the <svg> (see setUpTooltips).
     plot?.addEventListener('focusin', (event) => {
-      // A screen reader's cursor can reach a mark that is folded or outside the view: show it.
-      const id = (event.target as Element).closest<SVGAElement>('a.tl-mark')?.dataset.eventId;
+      // A screen reader's cursor can reach a mark that is folded or outside the view (in a dense
+      // chart, its link in the list of every event): show it, and focus its mark.
+      const link = (event.target as Element).closest<HTMLElement | SVGAElement>('a[data-event-id]');
+      const id = link?.dataset.eventId;
       const state = id ? this.states.get(id) : undefined;
-      if (id && id !== this.focused && state && (state.clustered || !state.onScreen)) this.moveTo(id);
+      const listed = link instanceof HTMLElement;
+      if (id && state && (listed || (id !== this.focused && (state.clustered || !state.onScreen)))) this.moveTo(id);
       else if (id) this.setCurrent(id);
     });
   }

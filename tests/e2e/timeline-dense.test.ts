@@ -90,6 +90,81 @@ describe(`a chart of ${COUNT} events`, () => {
     expectNoErrors(errors);
   });
 
+  it('holds every event in the accessibility tree, at load and zoomed in; a screen reader following one shows its mark', async () => {
+    const { page, errors } = await open();
+    await page.waitForFunction(() => performance.getEntriesByName('timeline:offstage').length > 0, undefined, { timeout: 10_000 });
+    const linkNames = async () => {
+      const cdp = await page.context().newCDPSession(page);
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+        nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[];
+      };
+      await cdp.detach();
+      return new Set(nodes.filter((n) => !n.ignored && n.role?.value === 'link').map((n) => n.name?.value ?? ''));
+    };
+    // Every event's accessible name, as the chart's links carry it (read from a drawn link's pattern: kind, date, offset: title).
+    const expected = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('.tl-offstage a[data-event-id]')].map((a) => ({
+        id: a.dataset.eventId!,
+        name: a.getAttribute('aria-label')!,
+      })),
+    );
+    expect(new Set(expected.map((e) => e.id)).size, 'the list names every event once').toBe(COUNT);
+    const drawnNames = await page
+      .locator(DRAWN)
+      .evaluateAll((links) => links.map((a) => [a.getAttribute('data-event-id'), a.getAttribute('aria-label')]));
+    const byId = new Map(expected.map((e) => [e.id, e.name]));
+    for (const [id, name] of drawnNames) expect(byId.get(id!), `${id}: the list names it as its mark does`).toBe(name);
+    const check = async (when: string) => {
+      const tree = await linkNames();
+      const missing = expected.filter((e) => !tree.has(e.name));
+      expect(
+        missing.map((e) => e.id),
+        `events missing from the accessibility tree ${when}`,
+      ).toEqual([]);
+    };
+    await check('at load');
+    // Filtered out, an event leaves the list too (as its mark leaves the drawing).
+    await page.locator('.tl-legend-item[data-filter-kind="leak"]').click();
+    const listed = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLIElement>('.tl-offstage li')]
+        .filter((li) => !li.hidden)
+        .map((li) => li.firstElementChild!.getAttribute('aria-label')!),
+    );
+    expect(listed.length, 'events left once leaks are filtered out').toBeGreaterThan(0);
+    expect(listed.length).toBeLessThan(COUNT);
+    expect(
+      listed.filter((name) => name.startsWith('Leak')),
+      'no leak listed',
+    ).toEqual([]);
+    await page.locator('.tl-legend-item[data-filter-kind="leak"]').click();
+    await check('with the filter undone');
+    await page.locator('svg.tl-svg-horizontal').scrollIntoViewIfNeeded();
+    const vote = (await page.locator('svg.tl-svg-horizontal .tl-vote line').boundingBox())!;
+    await page.mouse.move(vote.x - 20, vote.y + 60);
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -100);
+    await page.keyboard.up('Control');
+    await page.waitForURL(/from=/);
+    expect(await page.locator(DRAWN).count(), 'zoomed in, few events are drawn').toBeLessThan(COUNT / 4);
+    await check('zoomed in');
+    // A screen reader's cursor on an event not drawn: the chart shows its mark and focuses it.
+    const away = await page.evaluate((drawn) => {
+      const shown = new Set([...document.querySelectorAll(drawn)].map((a) => a.getAttribute('data-event-id')));
+      return [...document.querySelectorAll<HTMLAnchorElement>('.tl-offstage a[data-event-id]')]
+        .map((a) => a.dataset.eventId!)
+        .find((id) => !shown.has(id))!;
+    }, DRAWN);
+    await page.locator(`.tl-offstage a[data-event-id="${away}"]`).focus();
+    await expect
+      .poll(() =>
+        page.evaluate(() => (document.activeElement?.closest('svg') ? document.activeElement.getAttribute('data-event-id') : null)),
+      )
+      .toBe(away);
+    const mark = page.locator(`${DRAWN}[data-event-id="${away}"]`);
+    expect(await mark.getAttribute('class'), 'the mark is painted').not.toMatch(/is-clustered|is-offscreen/);
+    expectNoErrors(errors);
+  });
+
   it('a key held down on a slow computer: every event of the lane in turn, each shown in view, the address written once the keys rest', async () => {
     const { page, errors } = await open();
     const warnings: string[] = [];

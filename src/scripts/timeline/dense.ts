@@ -6,8 +6,8 @@
  * it held a dense chart back by a frame or more.
  */
 import { KIND_SHAPES, STATUS_STYLES, shapePath } from '../../lib/encoding.ts';
-import { markRadii } from '../../lib/timeline/layout.ts';
-import { markName } from '../../lib/timeline/names.ts';
+import { markRadii, type MarkInput } from '../../lib/timeline/layout.ts';
+import { fillTemplate, markName } from '../../lib/timeline/names.ts';
 import { tableRowHtml } from '../../lib/timeline/table-row.ts';
 import type { EventKind, EventStatus } from '../../lib/vocabulary.ts';
 
@@ -183,6 +183,8 @@ function recordOf(events: HTMLScriptElement, id: string): DenseRecord | undefine
 export interface DenseLinks {
   records: () => readonly DenseRecord[];
   marks: Map<string, SVGAElement>;
+  /** Its list of every event, for screen readers (see Offstage). */
+  offstage: Offstage;
 }
 
 /** The links of a dense drawing (undefined for a drawing that holds every link). */
@@ -194,11 +196,95 @@ export function denseLinks(svg: SVGSVGElement, events: HTMLScriptElement | null)
   const root = svg.closest<HTMLElement>('[data-timeline]') ?? svg.parentElement!;
   const target = root.dataset.linkTarget;
   let words: DataWords | undefined;
-  const make = (r: DenseRecord) => {
-    words ??= dataWords(root, events);
-    return makeLink(r, { vertical, hatch, target, words });
-  };
-  return { records, marks: new LazyLinks((id) => recordOf(events, id), make) };
+  const wordsOf = () => (words ??= dataWords(root, events));
+  const make = (r: DenseRecord) => makeLink(r, { vertical, hatch, target, words: wordsOf() });
+  const offstage = new Offstage(root, svg, (id) => recordOf(events, id), wordsOf);
+  return { records, marks: new LazyLinks((id) => recordOf(events, id), make), offstage };
+}
+
+/**
+ * A dense chart's list of every event, lane by lane, in time order: its drawing holds links
+ * only for the events in view and apart, so that these lists are what puts every event in the
+ * accessibility tree at every zoom (an ordinary chart's drawing holds them all). Named links
+ * with no text, far outside the page; they never change as the chart zooms (a change would
+ * lay out thousands of them again every frame), only when the filters do. Made when the chart
+ * is first idle; following one with the keyboard or a screen reader shows its mark.
+ */
+export class Offstage {
+  private items = new Map<string, HTMLLIElement>();
+  private filling = 0;
+  /** The events the filters show (all until they change). */
+  private shown?: ReadonlySet<string>;
+
+  constructor(
+    private root: HTMLElement,
+    private svg: SVGSVGElement,
+    private record: (id: string) => DenseRecord | undefined,
+    private words: () => DataWords,
+  ) {}
+
+  /** The filters changed: only these events are listed. */
+  showOnly(ids: ReadonlySet<string>) {
+    this.shown = ids;
+    for (const [id, item] of this.items) {
+      const hidden = !ids.has(id);
+      if (item.hidden !== hidden) item.hidden = hidden;
+    }
+  }
+
+  /**
+   * Makes the lists (`lanes`: id and title, top first; `marks`: the chart's events in time
+   * order), a lane per idle moment; `done` once all are in. Once only, for this drawing.
+   */
+  fillWhenIdle(lanes: readonly { id: string; title: string }[], marks: () => readonly MarkInput[], done?: () => void) {
+    if (this.filling++) return;
+    const box = document.createElement('div');
+    box.className = 'tl-offstage';
+    const queue = [...lanes];
+    // Safari has no requestIdleCallback: a timer then.
+    const idle = (next: () => void) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(next, { timeout: 2000 }) : setTimeout(next, 50);
+    const step = () => {
+      const lane = queue.shift();
+      if (!lane) {
+        // After the drawing (the other orientation's drawing has its own lists, made when it is shown).
+        if (this.svg.isConnected) this.svg.after(box);
+        done?.();
+        return;
+      }
+      box.append(this.list(lane, marks()));
+      idle(step);
+    };
+    idle(step);
+  }
+
+  private list(lane: { id: string; title: string }, marks: readonly MarkInput[]): HTMLUListElement {
+    const list = document.createElement('ul');
+    list.setAttribute('aria-label', fillTemplate(this.root.dataset.textEveryEvent ?? '{lane}', { lane: lane.title }));
+    const words = this.words();
+    const target = this.root.dataset.linkTarget;
+    for (const m of marks) {
+      if (m.laneId !== lane.id) continue;
+      const r = this.record(m.id);
+      if (!r) continue;
+      const item = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = words.href(m.id);
+      a.dataset.eventId = m.id;
+      a.tabIndex = -1;
+      if (target) {
+        a.target = target;
+        a.rel = 'noopener noreferrer';
+      }
+      // Named, with no text to lay out (thousands of lines of text would cost a long layout).
+      a.setAttribute('aria-label', recordName(r, words));
+      item.append(a);
+      item.hidden = !(this.shown?.has(m.id) ?? true);
+      this.items.set(m.id, item);
+      list.append(item);
+    }
+    return list;
+  }
 }
 
 /** What a table row needs besides its record: the words of the page, and whether rows name their incident. */

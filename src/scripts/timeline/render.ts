@@ -195,7 +195,10 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
     if (mark.labelVisible !== el.classList.contains('has-label')) el.classList.toggle('has-label', mark.labelVisible);
   }
   // Filtered out: not drawn, and out of the accessibility tree (only filters change this, not a zoom).
-  if (placed) for (const [id, el] of dom.marks) show(el, placed.has(id));
+  if (placed) {
+    for (const [id, el] of dom.marks) show(el, placed.has(id));
+    dom.offstage?.showOnly(placed);
+  }
 
   const radius = layout.orientation === 'vertical' ? VERTICAL.radius : GEOMETRY.radius;
   for (const lane of layout.lanes) {
