@@ -18,9 +18,8 @@ describe('<Quote translation>', () => {
     expect(html).toMatch(/<blockquote class="quote"[^>]* lang="en"[^>]*>To say Macron Leaks was APT28<\/blockquote>/);
     expect(html).toMatch(
       new RegExp(
-        String.raw`<figcaption class="quote-translation"[^>]* lang="fr"[^>]*>` +
-          String.raw`<span class="quote-translation-label"[^>]*>Traduction\u202f:</span> ` +
-          String.raw`Dire que les Macron Leaks, c’était APT28</figcaption>`,
+        '<figcaption class="quote-translation"[^>]* lang="fr"[^>]*>' +
+          '<span class="quote-translation-label"[^>]*>Traduction\u202f:</span> Dire que les Macron Leaks, c’était APT28</figcaption>',
       ),
     );
   });
@@ -47,8 +46,8 @@ describe('<Quote translation>', () => {
     const html = await render({ lang: 'en', translation: 'Dire que…', inline: true }, '/fr/events/x/');
     expect(html).toMatch(
       new RegExp(
-        String.raw`^<q class="quote-inline"[^>]* lang="en"[^>]*>To say Macron Leaks was APT28</q> ` +
-          String.raw`<span class="quote-translation-inline"[^>]* lang="fr"[^>]*>\(Traduction\u202f: <q[^>]*>Dire que…</q>\)</span>$`,
+        '^<q class="quote-inline"[^>]* lang="en"[^>]*>To say Macron Leaks was APT28</q> ' +
+          '<span class="quote-translation-inline"[^>]* lang="fr"[^>]*>\\(Traduction\u202f: <q[^>]*>Dire que…</q>\\)</span>$',
       ),
     );
     expect(html, 'no block element that would end the paragraph').not.toMatch(/<(blockquote|figure|figcaption)/);
