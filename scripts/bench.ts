@@ -55,7 +55,8 @@ const { values } = parseArgs({
 });
 if (values.help) {
   console.log(
-    'npm run bench [-- --build | --lighthouse | --cards | --all] [--events N] [--sizes 100,1000,5000] [--reuse] [--max-minutes N] [--profile] [--no-floor] [--preset mobile|desktop]\nSee docs/benchmarks.md.',
+    'npm run bench [-- --build | --lighthouse | --cards | --all] [--events N] [--sizes 100,1000,5000] [--reuse] ' +
+      '[--max-minutes N] [--profile] [--no-floor] [--preset mobile|desktop]\nSee docs/benchmarks.md.',
   );
   process.exit(0);
 }
@@ -108,7 +109,8 @@ if (values.cards || values.all) {
   if (found) {
     const { count, ms } = await rasterizeCards(found.dir);
     console.log(
-      `Social cards (build of ${found.n.toLocaleString('en')} synthetic events): ${count.toLocaleString('en')} PNG (1200×630) in ${(ms / 1000).toFixed(1)} s, ${(ms / Math.max(1, count)).toFixed(1)} ms per card`,
+      `Social cards (build of ${found.n.toLocaleString('en')} synthetic events): ${count.toLocaleString('en')} PNG ` +
+        `(1200×630) in ${(ms / 1000).toFixed(1)} s, ${(ms / Math.max(1, count)).toFixed(1)} ms per card`,
     );
   } else if (values.cards) {
     console.log('Social cards: no synthetic build yet (run npm run bench or npm run bench -- --build first).');

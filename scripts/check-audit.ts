@@ -60,7 +60,8 @@ if (report?.metadata?.vulnerabilities) {
 if (NO_ENDPOINT.has(status)) {
   const endpoint = /(?:POST|GET) (\S+)/.exec(report?.message ?? output)?.[1] ?? 'the registry';
   warn(
-    `no audit endpoint at ${endpoint} (HTTP ${status}): production dependencies were NOT audited on this machine; CI on GitHub audits them against registry.npmjs.org.`,
+    `no audit endpoint at ${endpoint} (HTTP ${status}): production dependencies were NOT audited on this machine; CI ` +
+      `on GitHub audits them against registry.npmjs.org.`,
   );
   process.exit(0);
 }

@@ -20,6 +20,7 @@ const over = lines.filter((line) => !line.ok);
 console.log(
   over.length
     ? `\n${over.length} budget(s) exceeded: ${over.map((line) => line.label).join('; ')}`
-    : `\nAll budgets hold (JavaScript ${BUDGETS.js / KB} KB, ${BUDGETS.embedPageJs / KB} KB in the embed; CSS ${BUDGETS.css / KB} KB, HTML ${BUDGETS.html / KB} KB gzip per page; embed.js ${BUDGETS.embedJs / KB} KB raw).`,
+    : `\nAll budgets hold (JavaScript ${BUDGETS.js / KB} KB, ${BUDGETS.embedPageJs / KB} KB in the embed; CSS ` +
+        `${BUDGETS.css / KB} KB, HTML ${BUDGETS.html / KB} KB gzip per page; embed.js ${BUDGETS.embedJs / KB} KB raw).`,
 );
 process.exit(over.length ? 1 : 0);

@@ -86,7 +86,8 @@ const builtinsAsObjects = {
         .filter(([name, descriptor]) => 'value' in descriptor && /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default')
         .map(([name]) => name);
       return {
-        contents: `const m = process.getBuiltinModule(${JSON.stringify(id)});\nexport default m;\nexport const { ${names.join(', ')} } = m;`,
+        contents:
+          `const m = process.getBuiltinModule(${JSON.stringify(id)});\nexport default m;\nexport const { ` + `${names.join(', ')} } = m;`,
         loader: 'js',
       };
     });

@@ -58,7 +58,8 @@ function run(): number {
   const translated = translations ? `, ${plural(translations, 'translation')}` : '';
   const checked = only
     ? plural(only.length, 'file')
-    : `${plural(report.files.incidents.length, 'incident')}, ${plural(report.files.actors.length, 'actor')}, ${plural(report.files.events.length, 'event')}${translated}`;
+    : `${plural(report.files.incidents.length, 'incident')}, ${plural(report.files.actors.length, 'actor')}, ` +
+      `${plural(report.files.events.length, 'event')}${translated}`;
   const time = `${Math.round(Number(process.hrtime.bigint() - started) / 1e6)} ms`;
   const errors = errorsOf(report.problems);
   const warnings = report.problems.length - errors.length;

@@ -159,18 +159,23 @@ describe('primary documents first (research addendum P01–P27)', () => {
 
   it('gives the Wayback captures the addendum found as archived copies', () => {
     expect(event('macron-2017/france-attributes-apt28').data.sources[0].archived).toBe(
-      'https://web.archive.org/web/20250716074842/https%3A//www.diplomatie.gouv.fr/fr/dossiers-pays/russie/evenements/evenements-de-l-annee-2025/article/russie-attribution-de-cyberattaques-contre-la-france-au-service-de',
+      'https://web.archive.org/web/20250716074842/https%3A//www.diplomatie.gouv.fr/fr/dossiers-pays/russie/evenements/' +
+        'evenements-de-l-annee-2025/article/russie-attribution-de-cyberattaques-contre-la-france-au-service-de',
     );
     expect(event('dnc-2016/threatconnect-guccifer-russian-front').data.sources[0].archived).toMatch(
       /^https:\/\/web\.archive\.org\/web\/20230404075221\//,
     );
   });
 
-  it('applies the addendum’s fact fixes: ThreatConnect on 26 July 2016, the 2020 indictment returned on 15 October, the NSA remark a statement', () => {
-    expect(event('dnc-2016/threatconnect-guccifer-russian-front').data).toMatchObject({ date: '2016-07-26' });
-    expect(event('dnc-2016/threatconnect-guccifer-russian-front').data.approximate).toBeUndefined();
-    expect(report.events.find((e) => e.id === 'macron-2017/us-indictment-unit-74455')!.body).toContain('returned on Thursday 15 October');
-    expect(event('macron-2017/nsa-rogers-heads-up').data.kind).toBe('statement');
-    expect(report.events.find((e) => e.id === 'dnc-2016/crowdstrike-names-two-groups')!.body).toContain('**unverified**');
-  });
+  it(
+    'applies the addendum’s fact fixes: ThreatConnect on 26 July 2016, the 2020 indictment returned on 15 October, ' +
+      'the NSA remark a statement',
+    () => {
+      expect(event('dnc-2016/threatconnect-guccifer-russian-front').data).toMatchObject({ date: '2016-07-26' });
+      expect(event('dnc-2016/threatconnect-guccifer-russian-front').data.approximate).toBeUndefined();
+      expect(report.events.find((e) => e.id === 'macron-2017/us-indictment-unit-74455')!.body).toContain('returned on Thursday 15 October');
+      expect(event('macron-2017/nsa-rogers-heads-up').data.kind).toBe('statement');
+      expect(report.events.find((e) => e.id === 'dnc-2016/crowdstrike-names-two-groups')!.body).toContain('**unverified**');
+    },
+  );
 });

@@ -178,7 +178,8 @@ export async function benchBrowser(root: string, count: number, reuse: boolean) 
         )} on this machine's CPUs; the home page's HTML: ${mb(statSync(join(project, 'dist/index.html')).size / 1024).toFixed(1)} MiB`,
     );
     console.log(
-      `Browser (Chromium, ${events.toLocaleString('en')} events on the home page's chart, ${marks.toLocaleString('en')} of them links in its drawing at load):`,
+      `Browser (Chromium, ${events.toLocaleString('en')} events on the home page's chart, ` +
+        `${marks.toLocaleString('en')} of them links in its drawing at load):`,
     );
     let ok = row('chart ready after navigation', ready, 'ms', BUDGETS.readyMs);
     ok = row('enhancement (connectedCallback)', enhance, 'ms', BUDGETS.enhanceMs) && ok;

@@ -90,7 +90,8 @@ export async function benchBuild(
       return undefined;
     }
     console.log(
-      ` ${result.seconds.toFixed(1)} s (CPU ${cpu(result).toFixed(1)} s), ${pages.toLocaleString('en')} pages, peak ${mb(result.largestKb).toFixed(0)} MiB (tree ${mb(result.treeKb).toFixed(0)} MiB)`,
+      ` ${result.seconds.toFixed(1)} s (CPU ${cpu(result).toFixed(1)} s), ${pages.toLocaleString('en')} pages, peak ` +
+        `${mb(result.largestKb).toFixed(0)} MiB (tree ${mb(result.treeKb).toFixed(0)} MiB)`,
     );
     return { ...result, pages, stages: existsSync(stageLog) ? readStageReport(stageLog) : undefined };
   };
@@ -124,15 +125,18 @@ export async function benchBuild(
   const n = (value: number | undefined, digits = 1) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits));
   console.log('\nBuild scaling (cold builds; CPU: user + system, children included; memory: largest process / whole tree, MiB):\n');
   console.log(
-    '| events | ours s | ours CPU s | ours pages | ours CPU ms/page | ours MiB | floor s | floor CPU s | floor CPU ms/page | floor MiB | time ours/floor | CPU ours/floor | CPU per page ours/floor | memory ours/floor |',
+    '| events | ours s | ours CPU s | ours pages | ours CPU ms/page | ours MiB | floor s | floor CPU s | floor CPU ' +
+      'ms/page | floor MiB | time ours/floor | CPU ours/floor | CPU per page ours/floor | memory ours/floor |',
   );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const { count, ours, floor } of figures) {
     const perPage = (b: Built | undefined) => (b ? (1000 * cpu(b)) / b.pages : undefined);
     console.log(
-      `| ${count.toLocaleString('en')} | ${n(ours?.seconds)} | ${n(ours && cpu(ours))} | ${ours?.pages.toLocaleString('en') ?? '–'} | ${n(perPage(ours))} | ${n(ours && mb(ours.largestKb), 0)} | ` +
+      `| ${count.toLocaleString('en')} | ${n(ours?.seconds)} | ${n(ours && cpu(ours))} | ` +
+        `${ours?.pages.toLocaleString('en') ?? '–'} | ${n(perPage(ours))} | ${n(ours && mb(ours.largestKb), 0)} | ` +
         `${n(floor?.seconds)} | ${n(floor && cpu(floor))} | ${n(perPage(floor))} | ${n(floor && mb(floor.largestKb), 0)} | ` +
-        `${ratio(ours?.seconds, floor?.seconds)} | ${ratio(ours && cpu(ours), floor && cpu(floor))} | ${ratio(perPage(ours), perPage(floor))} | ${ratio(ours?.largestKb, floor?.largestKb)} |`,
+        `${ratio(ours?.seconds, floor?.seconds)} | ${ratio(ours && cpu(ours), floor && cpu(floor))} | ` +
+        `${ratio(perPage(ours), perPage(floor))} | ${ratio(ours?.largestKb, floor?.largestKb)} |`,
     );
   }
   if (figures.some((f) => f.floorPages)) {
@@ -140,20 +144,26 @@ export async function benchBuild(
     // floor that renders each file on two routes: the goal is read against the first table, this one shows how much is pages.
     console.log('\nFloor with the same number of pages (each MDX file on two routes, /x/ and /fr/x/):\n');
     console.log(
-      '| events | floor (2 routes) s | floor (2 routes) CPU s | floor (2 routes) pages | floor (2 routes) CPU ms/page | floor (2 routes) MiB | time ours/floor (2 routes) | CPU ours/floor (2 routes) | CPU per page ours/floor (2 routes) | memory ours/floor (2 routes) |',
+      '| events | floor (2 routes) s | floor (2 routes) CPU s | floor (2 routes) pages | floor (2 routes) CPU ms/page ' +
+        '| floor (2 routes) MiB | time ours/floor (2 routes) | CPU ours/floor (2 routes) | CPU per page ours/floor (2 ' +
+        'routes) | memory ours/floor (2 routes) |',
     );
     console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const { count, ours, floorPages: f2 } of figures) {
       const perPage = (b: Built | undefined) => (b ? (1000 * cpu(b)) / b.pages : undefined);
       console.log(
-        `| ${count.toLocaleString('en')} | ${n(f2?.seconds)} | ${n(f2 && cpu(f2))} | ${f2?.pages.toLocaleString('en') ?? '–'} | ${n(perPage(f2))} | ${n(f2 && mb(f2.largestKb), 0)} | ` +
-          `${ratio(ours?.seconds, f2?.seconds)} | ${ratio(ours && cpu(ours), f2 && cpu(f2))} | ${ratio(perPage(ours), perPage(f2))} | ${ratio(ours?.largestKb, f2?.largestKb)} |`,
+        `| ${count.toLocaleString('en')} | ${n(f2?.seconds)} | ${n(f2 && cpu(f2))} | ` +
+          `${f2?.pages.toLocaleString('en') ?? '–'} | ${n(perPage(f2))} | ${n(f2 && mb(f2.largestKb), 0)} | ` +
+          `${ratio(ours?.seconds, f2?.seconds)} | ${ratio(ours && cpu(ours), f2 && cpu(f2))} | ` +
+          `${ratio(perPage(ours), perPage(f2))} | ${ratio(ours?.largestKb, f2?.largestKb)} |`,
       );
     }
   }
   const source = figures.find((f) => f.ours)?.ours?.memorySource ?? 'GNU time';
   console.log(
-    `\n(largest process: ${source === 'GNU time' ? 'GNU time -v, "Maximum resident set size"' : 'largest VmHWM in /proc'}; whole tree: summed VmRSS, sampled every 100 ms)`,
+    `\n(largest process: ` +
+      `${source === 'GNU time' ? 'GNU time -v, "Maximum resident set size"' : 'largest VmHWM in /proc'}; whole tree: ` +
+      `summed VmRSS, sampled every 100 ms)`,
   );
   for (const { count, ours, floor, floorPages } of figures) {
     for (const [label, built] of [

@@ -113,10 +113,12 @@ export function formatStageReport(report: StageReport, topPages = 14): string {
   const lines = ['| stage | wall s | CPU s | CPU share |', '|---|---:|---:|---:|'];
   for (const stage of report.stages)
     lines.push(
-      `| ${stage.name} | ${s(stage.wallMs)} | ${s(stage.cpuMs)} | ${((100 * stage.cpuMs) / Math.max(1, report.total.cpuMs)).toFixed(0)} % |`,
+      `| ${stage.name} | ${s(stage.wallMs)} | ${s(stage.cpuMs)} | ` +
+        `${((100 * stage.cpuMs) / Math.max(1, report.total.cpuMs)).toFixed(0)} % |`,
     );
   lines.push(
-    `| **total** (this process; child processes such as esbuild and Pagefind not counted) | ${s(report.total.wallMs)} | ${s(report.total.cpuMs)} | |`,
+    `| **total** (this process; child processes such as esbuild and Pagefind not counted) | ${s(report.total.wallMs)} ` +
+      `| ${s(report.total.cpuMs)} | |`,
   );
   if (report.pages.length) {
     lines.push('', '| route | pages | CPU s | CPU ms per page |', '|---|---:|---:|---:|');

@@ -38,7 +38,8 @@ export function writeSyntheticContent(contentDir: string, count: number, inciden
     const year = 2010 + i * 3;
     writeFileSync(
       join(contentDir, `incidents/bench-${i}.mdx`),
-      `---\ntitle: Bench incident ${i}\nsummary: Synthetic incident for benchmarks.\ncountry: FR\nelection:\n  name: Bench election ${i}\n  vote: ${year}-05-07T20:00+02:00\n  timezone: Europe/Paris\ntargets: [bench-actor]\n---\nSynthetic.\n`,
+      `---\ntitle: Bench incident ${i}\nsummary: Synthetic incident for benchmarks.\ncountry: FR\nelection:\n  name: ` +
+        `Bench election ${i}\n  vote: ${year}-05-07T20:00+02:00\n  timezone: Europe/Paris\ntargets: [bench-actor]\n---\nSynthetic.\n`,
     );
     mkdirSync(join(contentDir, `events/bench-${i}`), { recursive: true });
   }
@@ -55,7 +56,11 @@ export function writeSyntheticContent(contentDir: string, count: number, inciden
     const end = kind === 'blackout' ? `\nend: ${day}` : '';
     writeFileSync(
       join(contentDir, `events/bench-${incident}/event-${n}.mdx`),
-      `---\ntitle: Synthetic event number ${n} of kind ${kind}\nkind: ${kind}\ndate: ${kind === 'blackout' ? day : written}${end}\nstatus: ${status}\napproximate: ${n % 7 === 0}\nsummary: Synthetic event number ${n} for benchmarks.\n${BLOCKS[kind] ?? ''}\nsources:\n  - { title: Bench source, publisher: Bench, url: "https://www.bench-source.org/${n}", published: 2020, language: en }\nreviewed: 2026-01-01\n---\nA synthetic body with *some* Markdown.\n`,
+      `---\ntitle: Synthetic event number ${n} of kind ${kind}\nkind: ${kind}\ndate: ` +
+        `${kind === 'blackout' ? day : written}${end}\nstatus: ${status}\napproximate: ${n % 7 === 0}\nsummary: ` +
+        `Synthetic event number ${n} for benchmarks.\n${BLOCKS[kind] ?? ''}\nsources:\n  - { title: Bench source, ` +
+        `publisher: Bench, url: "https://www.bench-source.org/${n}", published: 2020, language: en }\nreviewed: ` +
+        `2026-01-01\n---\nA synthetic body with *some* Markdown.\n`,
     );
   }
 }
@@ -78,21 +83,31 @@ export function makeFloorProject(root: string, dir: string, count: number, incid
   writeFileSync(join(dir, 'package.json'), '{ "name": "bench-floor", "private": true, "type": "module" }\n');
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\n\nexport default defineConfig({ integrations: [mdx()], cacheDir: './.astro-cache/' });\n`,
+    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\n\nexport default defineConfig({ ` +
+      `integrations: [mdx()], cacheDir: './.astro-cache/' });\n`,
   );
   writeFileSync(
     join(dir, 'src/content.config.ts'),
-    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n\nexport const collections = { notes: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './src/content/notes' }) }) };\n`,
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n\nexport const ` +
+      `collections = { notes: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './src/content/notes' }) }) };\n`,
   );
   writeFileSync(
     join(dir, 'src/pages/[...id].astro'),
-    `---\nimport { getCollection, render } from 'astro:content';\n\nexport async function getStaticPaths() {\n  return (await getCollection('notes')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="en">\n  <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>\n  <body><h1>{entry.data.title}</h1><Content /></body>\n</html>\n`,
+    `---\nimport { getCollection, render } from 'astro:content';\n\nexport async function getStaticPaths() {\n  ` +
+      `return (await getCollection('notes')).map((entry) => ({ params: { id: entry.id }, props: { entry } ` +
+      `}));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="en">\n  ` +
+      `<head><meta charset="utf-8" /><title>{entry.data.title}</title></head>\n  ` +
+      `<body><h1>{entry.data.title}</h1><Content /></body>\n</html>\n`,
   );
   if (editions === 2) {
     mkdirSync(join(dir, 'src/pages/fr'), { recursive: true });
     writeFileSync(
       join(dir, 'src/pages/fr/[...id].astro'),
-      `---\nimport { getCollection, render } from 'astro:content';\n\nexport async function getStaticPaths() {\n  return (await getCollection('notes')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="fr">\n  <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>\n  <body><h1>{entry.data.title}</h1><Content /></body>\n</html>\n`,
+      `---\nimport { getCollection, render } from 'astro:content';\n\nexport async function getStaticPaths() {\n  ` +
+        `return (await getCollection('notes')).map((entry) => ({ params: { id: entry.id }, props: { entry } ` +
+        `}));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="fr">\n ` +
+        ` <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>\n  ` +
+        `<body><h1>{entry.data.title}</h1><Content /></body>\n</html>\n`,
     );
   }
   for (let i = 0; i < incidents; i++) mkdirSync(join(dir, `src/content/notes/bench-${i}`), { recursive: true });

@@ -15,6 +15,9 @@ export function withFieldTables(markdown: string): string {
   return markdown.replace(/<!-- fields:([\w-]+) -->[\s\S]*?<!-- \/fields:\1 -->/g, (_block, name: string) => {
     if (!(JSON_SCHEMA_NAMES as readonly string[]).includes(name)) throw new Error(`No schema named ${name}`);
     const table = fieldTable(toEditorJsonSchema(name as (typeof JSON_SCHEMA_NAMES)[number]));
-    return `<!-- fields:${name} -->\n<!-- Generated from src/lib/schema by \`npm run generate\`; do not edit by hand. -->\n${table}\n<!-- /fields:${name} -->`;
+    return (
+      `<!-- fields:${name} -->\n<!-- Generated from src/lib/schema by \`npm run generate\`; do not edit by hand. ` +
+      `-->\n${table}\n<!-- /fields:${name} -->`
+    );
   });
 }

@@ -17,7 +17,8 @@ export function copyProject(root: string, dir: string, { content = true } = {}):
   cpSync(join(root, 'astro.config.mjs'), join(dir, 'astro.config.project.mjs'));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    "import config from './astro.config.project.mjs';\n\n// A copy of the project: a cache of its own, not the shared node_modules/.astro.\nexport default { ...config, cacheDir: './.astro-cache/' };\n",
+    "import config from './astro.config.project.mjs';\n\n// A copy of the project: a cache of its own, not the shared " +
+      "node_modules/.astro.\nexport default { ...config, cacheDir: './.astro-cache/' };\n",
   );
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
 }

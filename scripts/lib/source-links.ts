@@ -88,9 +88,11 @@ export function deadLinksIssueBody(dead: DeadLink[], checked: number, { date, si
   });
   return [
     ISSUE_MARKER,
-    `The weekly check of ${checked} source addresses on ${date} found ${dead.length} that did not answer. This issue is updated by the workflow \`source-links\`; it is closed when every address answers again.`,
+    `The weekly check of ${checked} source addresses on ${date} found ${dead.length} that did not answer. This issue ` +
+      `is updated by the workflow \`source-links\`; it is closed when every address answers again.`,
     '',
-    'For each: find a working copy (the archived copy, or one found through the archive search), add it as `archived:` to the source, or replace the source, and run `npm run validate`. Never add an address you have not opened.',
+    'For each: find a working copy (the archived copy, or one found through the archive search), add it as ' +
+      '`archived:` to the source, or replace the source, and run `npm run validate`. Never add an address you have not opened.',
     '',
     '| Address | Status | Cited by | Archive |',
     '|---|---|---|---|',

@@ -125,7 +125,8 @@ function drawOverlay(overlay: string, fonts: readonly string[], cardHeight: numb
   const lines = inner.match(/<text\b[^>]*>[^<]*<\/text>/g) ?? [];
   if (lines.join('') !== inner) throw new Error('an event card overlay holds only <text> and one <circle>');
   const card = (body: string) =>
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${cardHeight}" viewBox="0 0 ${CARD_WIDTH} ${cardHeight}"${fontFamily}>${body}</svg>`;
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${cardHeight}" viewBox="0 0 ${CARD_WIDTH} ` +
+    `${cardHeight}"${fontFamily}>${body}</svg>`;
   const pieces: Piece[] = [];
   /** Draws `element` in the card's rectangle from (x0, y0) to (x1, y1), clipped to the card. */
   const draw = (element: string, x0: number, y0: number, x1: number, y1: number, image = new Resvg(card(element), drawOptions(fonts))) => {

@@ -22,13 +22,17 @@ const problemCount = (problems: readonly Problem[]) => plural(problems.length, '
 export function problemsPage(problems: readonly Problem[]): string {
   const title = problemCount(problems);
   const items = problems.map((problem) => `<li><code>${escapeXml(formatProblem(problem))}</code></li>`).join('\n');
-  return `<!doctype html>
+  return (
+    `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title>
 <script type="module" src="/@vite/client"></script>
-<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem;max-width:70rem}code{white-space:pre-wrap;word-break:break-word}li{margin:.5rem 0}</style>
+<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem;max-width:70rem}` +
+    `code{white-space:pre-wrap;word-break:break-word}li{margin:.5rem 0}</style>
 </head><body><main id="content-problems"><h1>${title}</h1>
-<p>The site is not shown until they are fixed; this page reloads when you save a fix. The same list comes from <code>npm run validate</code>.</p>
-<ul>${items}</ul></main></body></html>`;
+<p>The site is not shown until they are fixed; this page reloads when you save a fix. ` +
+    `The same list comes from <code>npm run validate</code>.</p>
+<ul>${items}</ul></main></body></html>`
+  );
 }
 
 export function contentValidation(): AstroIntegration {

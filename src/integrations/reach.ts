@@ -37,7 +37,8 @@ export function reach(): AstroIntegration {
         const cards = await rasterizeCards(join(out, 'cards'), { cacheDir });
         const reused = cards.count - cards.drawn;
         logger.info(
-          `social cards: ${cards.count} PNG (1200×630) in ${(cards.ms / 1000).toFixed(2)} s${reused ? ` (${cards.drawn} drawn, ${reused} unchanged, from the cache)` : ''}`,
+          `social cards: ${cards.count} PNG (1200×630) in ${(cards.ms / 1000).toFixed(2)} ` +
+            `s${reused ? ` (${cards.drawn} drawn, ${reused} unchanged, from the cache)` : ''}`,
         );
         const search = await indexSite(out);
         logger.info(`search: Pagefind indexed ${search.pages} pages in ${(search.ms / 1000).toFixed(2)} s`);

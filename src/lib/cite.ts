@@ -36,7 +36,10 @@ const plainHead = (title: string) => `${SITE.name}. "${title}."`;
 /** A reference a reader can paste into a bibliography. */
 export function plainCitation(event: CitableEvent, locale = 'en-GB'): string {
   const t = dictionary(locale).ui;
-  return `${plainHead(event.title)} ${event.incidentTitle}, ${t.citeEvent} ${event.id}. ${t.citeReviewed} ${citedDate(event.reviewed, locale)}. ${event.url}`;
+  return (
+    `${plainHead(event.title)} ${event.incidentTitle}, ${t.citeEvent} ${event.id}. ${t.citeReviewed} ` +
+    `${citedDate(event.reviewed, locale)}. ${event.url}`
+  );
 }
 
 /** The dataset's plain-text reference, versioned by its latest review. */

@@ -66,7 +66,9 @@ export function parsePartialDate(input: string): DateParseResult {
     if (off === undefined) {
       return {
         ok: false,
-        message: `"${text}" has a time but no offset; add one, e.g. ${text}+02:00 (Paris summer), ${text}-04:00 (US Eastern summer) or ${text}Z`,
+        message:
+          `"${text}" has a time but no offset; add one, e.g. ${text}+02:00 (Paris summer), ${text}-04:00 (US ` +
+          `Eastern summer) or ${text}Z`,
       };
     }
     date.hour = Number(h);

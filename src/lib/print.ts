@@ -15,5 +15,8 @@ export function cssString(text: string): string {
  */
 export function printPageCss(site: string, address: string): string {
   const font = 'font: 8pt/1.2 system-ui, sans-serif; color: #444;';
-  return `@page { @bottom-left { content: ${cssString(`${site} · ${address}`)}; ${font} } @bottom-right { content: counter(page) " / " counter(pages); ${font} } }`;
+  return (
+    `@page { @bottom-left { content: ${cssString(`${site} · ${address}`)}; ${font} } @bottom-right { content: ` +
+    `counter(page) " / " counter(pages); ${font} } }`
+  );
 }

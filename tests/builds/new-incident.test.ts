@@ -13,18 +13,22 @@ beforeAll(() => {
   // An editor's pull request: an incident, its events folder, a new actor. Test content only.
   writeFileSync(
     join(project, 'src/content/incidents/testland-2020.mdx'),
-    '---\ntitle: Testland leak\nsummary: A test incident added by content alone.\ncountry: NO\nelection:\n  name: 2020 Testland election\n  vote: 2020-09-13T21:00+02:00\n  timezone: Europe/Oslo\ntargets: [testland-party]\n---\nA test overview.\n',
+    '---\ntitle: Testland leak\nsummary: A test incident added by content alone.\ncountry: NO\nelection:\n  name: ' +
+      '2020 Testland election\n  vote: 2020-09-13T21:00+02:00\n  timezone: Europe/Oslo\ntargets: [testland-party]\n---\nA test overview.\n',
   );
   writeFileSync(join(project, 'src/content/actors/testland-party.yaml'), 'name: Testland Party\nkind: party\ncountry: NO\n');
   mkdirSync(join(project, 'src/content/events/testland-2020'));
   const source = 'sources:\n  - { title: T, publisher: P, url: "https://www.nrk.no/t", published: 2020-09-12, language: no }';
   writeFileSync(
     join(project, 'src/content/events/testland-2020/files-posted.mdx'),
-    `---\ntitle: Test files posted\nkind: leak\ndate: 2020-09-11T21:00+02:00\nstatus: reported\nsummary: A test leak two days before the vote.\nactors: [{ id: testland-party, role: target }]\nleak: { channel: a forum }\n${source}\nrelated: [macron-2017/emleaks-posted]\nreviewed: 2026-01-01\n---\nA test body.\n`,
+    `---\ntitle: Test files posted\nkind: leak\ndate: 2020-09-11T21:00+02:00\nstatus: reported\nsummary: A test leak ` +
+      `two days before the vote.\nactors: [{ id: testland-party, role: target }]\nleak: { channel: a forum ` +
+      `}\n${source}\nrelated: [macron-2017/emleaks-posted]\nreviewed: 2026-01-01\n---\nA test body.\n`,
   );
   writeFileSync(
     join(project, 'src/content/events/testland-2020/vote.mdx'),
-    `---\ntitle: Test vote\nkind: election\ndate: 2020-09-13\nstatus: documented\nsummary: The test vote.\nelection: { round: 1 }\n${source}\nreviewed: 2026-01-01\n---\n`,
+    `---\ntitle: Test vote\nkind: election\ndate: 2020-09-13\nstatus: documented\nsummary: The test vote.\nelection: ` +
+      `{ round: 1 }\n${source}\nreviewed: 2026-01-01\n---\n`,
   );
   const result = astroBuild(project, dist);
   if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);

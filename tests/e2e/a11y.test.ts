@@ -38,7 +38,9 @@ describe('accessibility (axe-core)', () => {
         const report = serious
           .map(
             (v) =>
-              `${v.impact} ${v.id}: ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}  ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`).join('\n')}`,
+              `${v.impact} ${v.id}: ${v.help} ` +
+              `(${v.helpUrl})\n` +
+              `${v.nodes.map((n) => `    ${JSON.stringify(n.target)}  ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`).join('\n')}`,
           )
           .join('\n');
         expect(

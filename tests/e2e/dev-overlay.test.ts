@@ -78,7 +78,8 @@ describe('npm run dev with a content problem', () => {
 
       writeFileSync(EVENT, original.replace(/^title: .*$/m, 'title: Kremlin: no comment'));
       const message =
-        'src/content/events/macron-2017/emleaks-posted.mdx:2:1  title: a title that contains a colon must be in quotes: title: "Kremlin: no comment"';
+        'src/content/events/macron-2017/emleaks-posted.mdx:2:1  title: a title that contains a colon must be in ' +
+        'quotes: title: "Kremlin: no comment"';
       // The open page shows the problem without the editor doing anything: Vite's overlay, or,
       // when Astro's own content reload wins the race, the page of problems that replaces it.
       const shown = () =>

@@ -32,7 +32,11 @@ export async function serveHost(pages: Record<string, string>): Promise<string> 
 
 /** A plain host page (a teacher's) with `content` in its body. */
 export function hostPage(content: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lesson 3</title><link rel="icon" href="data:,"></head><body style="margin:0;font-family:sans-serif"><h1>Lesson 3: leaks before a vote</h1><p>Read the chart below.</p>${content}<p>Questions follow.</p></body></html>`;
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lesson 3</title><link rel="icon" ` +
+    `href="data:,"></head><body style="margin:0;font-family:sans-serif"><h1>Lesson 3: leaks before a vote</h1><p>Read ` +
+    `the chart below.</p>${content}<p>Questions follow.</p></body></html>`
+  );
 }
 
 /**
@@ -97,7 +101,8 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map(
       (v) =>
-        `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}  ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`).join('\n')}`,
+        `${v.impact} ${v.id}: ` +
+        `${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}  ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`).join('\n')}`,
     );
 }
 

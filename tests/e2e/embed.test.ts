@@ -64,7 +64,9 @@ describe('the embed in a host page on another origin', () => {
   it('ignores height messages from another origin, from the host itself, and of another shape', async () => {
     const code = await builderCode();
     const intruder = await serveHost({
-      '/': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title><link rel="icon" href="data:,"></head><body>other site</body></html>',
+      '/':
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title><link rel="icon" ' +
+        'href="data:,"></head><body>other site</body></html>',
     });
     const host = await serveHost({
       '/': hostPage(`${code}<iframe class="intruder" title="Another site" src="${intruder}/" width="300" height="100"></iframe>`),

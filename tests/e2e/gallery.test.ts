@@ -52,8 +52,10 @@ interface Shot {
 }
 
 /** Collected in every document before its own scripts run (through DevTools, so the CSP does not apply). */
-const WATCH_CSP = `window.__cspViolations = [];
-document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));`;
+const WATCH_CSP =
+  `window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(` +
+  `e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));`;
 
 /** A file name for a page path: "/events/x/y/" → "events--x--y". */
 const slug = (path: string) => path.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '--') || 'home';
@@ -146,16 +148,29 @@ function writeIndex() {
         const list = shot.problems.length
           ? `<ul class="problems">${shot.problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`
           : '';
-        return `<td class="${setting.id}"><a href="${shot.file}"><img src="${shot.file}" loading="lazy" alt="${escapeHtml(`${path}, ${setting.label}`)}"></a><br><small>${shot.height} px tall${shot.whole ? '' : ', first screen shown'}</small>${list}</td>`;
+        return (
+          `<td class="${setting.id}"><a href="${shot.file}"><img src="${shot.file}" loading="lazy" ` +
+          `alt="${escapeHtml(`${path}, ${setting.label}`)}"></a><br><small>${shot.height} px ` +
+          `tall${shot.whole ? '' : ', first screen shown'}</small>${list}</td>`
+        );
       }).join('');
-      return `<tr><th scope="row"><a href="${escapeHtml(new URL(path, 'https://example.invalid').pathname)}">${escapeHtml(path)}</a></th>${cells}</tr>`;
+      return (
+        `<tr><th scope="row"><a ` +
+        `href="${escapeHtml(new URL(path, 'https://example.invalid').pathname)}">${escapeHtml(path)}</a></th>${cells}</tr>`
+      );
     })
     .join('\n');
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Gallery: every page, desktop and phone, light and dark</title>
-<style>body{font:14px system-ui,sans-serif;margin:1rem}table{border-collapse:collapse}th,td{vertical-align:top;border-bottom:1px solid #ccc;padding:6px}
-th[scope=row]{max-width:14rem;word-break:break-all;text-align:left}td img{width:200px;max-height:420px;object-fit:cover;object-position:top;border:1px solid #999}
-td.phone-light img,td.phone-dark img{width:120px}td.desktop-dark,td.phone-dark{background:#222;color:#eee}.problems{color:#b00;max-width:220px;padding-left:1rem}thead th{position:sticky;top:0;background:#fff}</style></head>
-<body><h1>Gallery</h1><p>${paths.length} pages × ${SETTINGS.length} settings, ${shots.length} screenshots, ${failing} with problems. Generated ${new Date().toISOString()}. Click a thumbnail for the full page.</p>
+  const html =
+    `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
+    `<title>Gallery: every page, desktop and phone, light and dark</title>
+<style>body{font:14px system-ui,sans-serif;margin:1rem}table{border-collapse:collapse}` +
+    `th,td{vertical-align:top;border-bottom:1px solid #ccc;padding:6px}
+th[scope=row]{max-width:14rem;word-break:break-all;text-align:left}` +
+    `td img{width:200px;max-height:420px;object-fit:cover;object-position:top;border:1px solid #999}
+td.phone-light img,td.phone-dark img{width:120px}td.desktop-dark,td.phone-dark{background:#222;color:#eee}` +
+    `.problems{color:#b00;max-width:220px;padding-left:1rem}thead th{position:sticky;top:0;background:#fff}</style></head>
+<body><h1>Gallery</h1><p>${paths.length} pages × ${SETTINGS.length} settings, ${shots.length} screenshots, ` +
+    `${failing} with problems. Generated ${new Date().toISOString()}. Click a thumbnail for the full page.</p>
 <table><thead><tr><th>Page</th>${SETTINGS.map((s) => `<th>${s.label}</th>`).join('')}</tr></thead><tbody>
 ${rows}
 </tbody></table></body></html>`;

@@ -58,7 +58,8 @@ export function layoutProblems(options: CheckOptions): string[] {
         culprits.push(`${name(el)} ends at ${Math.round(r.right)} px`);
     }
     problems.push(
-      `the page scrolls sideways: ${root.scrollWidth} px wide in a ${viewportWidth} px window (${culprits.join('; ') || 'no single culprit'})`,
+      `the page scrolls sideways: ${root.scrollWidth} px wide in a ${viewportWidth} px window ` +
+        `(${culprits.join('; ') || 'no single culprit'})`,
     );
   }
 
@@ -130,7 +131,8 @@ export function layoutProblems(options: CheckOptions): string[] {
       if (reported.has(key)) continue;
       reported.add(key);
       problems.push(
-        `text is cut at the right edge of ${where}: "${node.nodeValue!.trim().slice(0, 40)}" ends at ${Math.round(right)} px, the edge is at ${Math.round(limit)} px`,
+        `text is cut at the right edge of ${where}: "${node.nodeValue!.trim().slice(0, 40)}" ends at ` +
+          `${Math.round(right)} px, the edge is at ${Math.round(limit)} px`,
       );
     }
   }
@@ -139,7 +141,8 @@ export function layoutProblems(options: CheckOptions): string[] {
   if (options.touch) {
     const min = options.minTarget;
     const selector =
-      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [tabindex]:not([tabindex="-1"])';
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], ' +
+      '[tabindex]:not([tabindex="-1"])';
     /** The part of an element not clipped away by its ancestors (an SVG, a scroll box): what a finger can hit. */
     const visibleRect = (el: Element): DOMRect | null => {
       let { left, top, right, bottom } = el.getBoundingClientRect();
@@ -206,7 +209,8 @@ export function layoutProblems(options: CheckOptions): string[] {
     }
     if (failures.length)
       problems.push(
-        `${failures.length} tap target(s) under ${min}×${min} px and crowded: ${failures.slice(0, 6).join('; ')}${failures.length > 6 ? '; …' : ''}`,
+        `${failures.length} tap target(s) under ${min}×${min} px and crowded: ` +
+          `${failures.slice(0, 6).join('; ')}${failures.length > 6 ? '; …' : ''}`,
       );
   }
   return problems;

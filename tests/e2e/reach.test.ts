@@ -62,7 +62,8 @@ describe('header search', () => {
   for (const edition of EDITIONS) {
     // The French edition is built by another part of the work: until /fr/ exists, this says so (never a silent pass).
     it.skipIf(!built(edition.home))(
-      `${edition.lang}: "${edition.query}" finds ${edition.expected}${built(edition.home) ? '' : ` (SKIPPED: this build has no ${edition.home} page)`}`,
+      `${edition.lang}: "${edition.query}" finds ` +
+        `${edition.expected}${built(edition.home) ? '' : ` (SKIPPED: this build has no ${edition.home} page)`}`,
       async () => {
         const { page, results, errors, requests } = await search(edition.home, edition.query);
         const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));

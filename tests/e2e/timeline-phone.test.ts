@@ -70,26 +70,30 @@ function measure(page: Page) {
 
 describe('the timeline on a phone', () => {
   for (const javaScript of [true, false]) {
-    it(`runs down the page, with text of at least 12 px, 24 px targets and no sideways scrolling (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
-      const { page, errors } = await openPage('/', { ...PHONE, javaScript });
-      const sizes = await measure(page);
-      expect(sizes.shown).toBe(1);
-      expect(sizes.orientation).toBe('vertical');
-      expect(sizes.targets).toBeGreaterThan(10);
-      expect(sizes.labels).toBeGreaterThan(10);
-      expect(sizes.smallestFont).toBeGreaterThanOrEqual(12);
-      expect(sizes.smallestTarget).toBeGreaterThanOrEqual(24);
-      expect(sizes.svgRight).toBeLessThanOrEqual(375);
-      expect(sizes.scrollWidth).toBeLessThanOrEqual(375);
-      // Time runs down: the leak (T−47 h) stands above the vote of its lane, and the vote above what followed.
-      const lane = page.locator('svg.tl-svg:visible .tl-lane[data-incident="macron-2017"]');
-      const vote = Number(await lane.locator('.tl-lane-vote').getAttribute('y1'));
-      expect(await markY(page, LEAK)).toBeLessThan(vote);
-      expect(await markY(page, LATER)).toBeGreaterThan(vote);
-      // Every event is a link, once.
-      expect(await page.locator('svg.tl-svg:visible a.tl-mark').count()).toBe(await page.locator('.tl-table tbody tr').count());
-      expectNoErrors(errors);
-    });
+    it(
+      `runs down the page, with text of at least 12 px, 24 px targets and no sideways scrolling (JavaScript ` +
+        `${javaScript ? 'on' : 'off'})`,
+      async () => {
+        const { page, errors } = await openPage('/', { ...PHONE, javaScript });
+        const sizes = await measure(page);
+        expect(sizes.shown).toBe(1);
+        expect(sizes.orientation).toBe('vertical');
+        expect(sizes.targets).toBeGreaterThan(10);
+        expect(sizes.labels).toBeGreaterThan(10);
+        expect(sizes.smallestFont).toBeGreaterThanOrEqual(12);
+        expect(sizes.smallestTarget).toBeGreaterThanOrEqual(24);
+        expect(sizes.svgRight).toBeLessThanOrEqual(375);
+        expect(sizes.scrollWidth).toBeLessThanOrEqual(375);
+        // Time runs down: the leak (T−47 h) stands above the vote of its lane, and the vote above what followed.
+        const lane = page.locator('svg.tl-svg:visible .tl-lane[data-incident="macron-2017"]');
+        const vote = Number(await lane.locator('.tl-lane-vote').getAttribute('y1'));
+        expect(await markY(page, LEAK)).toBeLessThan(vote);
+        expect(await markY(page, LATER)).toBeGreaterThan(vote);
+        // Every event is a link, once.
+        expect(await page.locator('svg.tl-svg:visible a.tl-mark').count()).toBe(await page.locator('.tl-table tbody tr').count());
+        expectNoErrors(errors);
+      },
+    );
   }
 
   it('a vertical swipe over the chart scrolls the page; a sideways one neither scrolls nor zooms', async () => {

@@ -5,8 +5,8 @@ import { closeBrowser, expectNoErrors, openPage } from './harness.ts';
 
 afterAll(closeBrowser);
 
-const CALENDAR_TICK =
-  /^(\d{4}|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*( \d{4})?|\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*( \d{4})?)$/;
+const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+const CALENDAR_TICK = new RegExp(String.raw`^(\d{4}|${MONTH}\w*( \d{4})?|\d{1,2} ${MONTH}\w*( \d{4})?)$`);
 
 describe('the timeline view in the address', () => {
   it('?kinds=leak shows only leaks, and the legend says so', async () => {

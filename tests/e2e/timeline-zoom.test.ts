@@ -144,36 +144,39 @@ describe('zooming the timeline', () => {
     expectNoErrors(errors);
   });
 
-  it('after turning to the phone layout and back, one Ctrl + wheel gesture zooms once, around the pointer, with one history entry', async () => {
-    const { page, errors } = await openPage('/');
-    // Down a phone and back: the chart binds its zoom to the other drawing, then to this one again.
-    await page.setViewportSize({ width: 375, height: 812 });
-    await nextFrame(page);
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await nextFrame(page);
-    // A zoom set by the chart (the + button), then a gesture that starts from it.
-    await press(page, 'Zoom in');
-    await page.locator('svg.tl-svg').scrollIntoViewIfNeeded();
-    const box = (await page.locator('svg.tl-svg').boundingBox())!;
-    let target = { id: '', x: 0, y: 0 };
-    for (const mark of (await visibleMarks(page)).filter((m) => m.kind !== 'blackout')) {
-      const shape = await page.locator(`svg a.tl-mark[data-event-id="${mark.id}"] .tl-shape`).boundingBox();
-      if (shape && shape.x > box.x + box.width * 0.3 && shape.x < box.x + box.width * 0.7 && shape.y > 0 && shape.y < 880) {
-        target = { id: mark.id, x: shape.x + shape.width / 2, y: shape.y + shape.height / 2 };
-        break;
+  it(
+    'after turning to the phone layout and back, one Ctrl + wheel gesture zooms once, around the pointer, with one ' + 'history entry',
+    async () => {
+      const { page, errors } = await openPage('/');
+      // Down a phone and back: the chart binds its zoom to the other drawing, then to this one again.
+      await page.setViewportSize({ width: 375, height: 812 });
+      await nextFrame(page);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await nextFrame(page);
+      // A zoom set by the chart (the + button), then a gesture that starts from it.
+      await press(page, 'Zoom in');
+      await page.locator('svg.tl-svg').scrollIntoViewIfNeeded();
+      const box = (await page.locator('svg.tl-svg').boundingBox())!;
+      let target = { id: '', x: 0, y: 0 };
+      for (const mark of (await visibleMarks(page)).filter((m) => m.kind !== 'blackout')) {
+        const shape = await page.locator(`svg a.tl-mark[data-event-id="${mark.id}"] .tl-shape`).boundingBox();
+        if (shape && shape.x > box.x + box.width * 0.3 && shape.x < box.x + box.width * 0.7 && shape.y > 0 && shape.y < 880) {
+          target = { id: mark.id, x: shape.x + shape.width / 2, y: shape.y + shape.height / 2 };
+          break;
+        }
       }
-    }
-    expect(target.id, 'a mark near the middle of the chart').not.toBe('');
-    const entries = await page.evaluate(() => history.length);
-    await page.mouse.move(target.x, target.y);
-    await page.keyboard.down('Control');
-    for (let i = 0; i < 2; i++) await page.mouse.wheel(0, -50);
-    await page.keyboard.up('Control');
-    await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
-    await page.waitForTimeout(400);
-    const after = (await page.locator(`svg a.tl-mark[data-event-id="${target.id}"] .tl-shape`).boundingBox())!;
-    expect(Math.abs(after.x + after.width / 2 - target.x), 'the mark under the pointer stays under it').toBeLessThan(4);
-    expect(await page.evaluate(() => history.length), 'one gesture, one entry in the history').toBe(entries + 1);
-    expectNoErrors(errors);
-  });
+      expect(target.id, 'a mark near the middle of the chart').not.toBe('');
+      const entries = await page.evaluate(() => history.length);
+      await page.mouse.move(target.x, target.y);
+      await page.keyboard.down('Control');
+      for (let i = 0; i < 2; i++) await page.mouse.wheel(0, -50);
+      await page.keyboard.up('Control');
+      await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
+      await page.waitForTimeout(400);
+      const after = (await page.locator(`svg a.tl-mark[data-event-id="${target.id}"] .tl-shape`).boundingBox())!;
+      expect(Math.abs(after.x + after.width / 2 - target.x), 'the mark under the pointer stays under it').toBeLessThan(4);
+      expect(await page.evaluate(() => history.length), 'one gesture, one entry in the history').toBe(entries + 1);
+      expectNoErrors(errors);
+    },
+  );
 });

@@ -94,30 +94,34 @@ describe('the Content Security Policy of every built page', () => {
     });
   });
 
-  it("allows what the site uses and nothing more: own styles, images from 'self', data: and blob:, frames from 'self', no remote connections or plugins", () => {
-    everyPage(({ tags }, fail) => {
-      const policy = policyOf(tags);
-      if (!policy) return fail('no CSP');
-      const expectExactly = (name: string, sources: string[]) => {
-        const actual = policy.get(name);
-        if (!actual || [...actual].sort().join(' ') !== [...sources].sort().join(' '))
-          fail(`${name} is ${JSON.stringify(actual)}, expected ${sources.join(' ')}`);
-      };
-      expectExactly('default-src', ["'self'"]);
-      expectExactly('img-src', ["'self'", 'data:', 'blob:']);
-      expectExactly('frame-src', ["'self'"]);
-      expectExactly('connect-src', ["'self'"]);
-      expectExactly('object-src', ["'none'"]);
-      expectExactly('base-uri', ["'self'"]);
-      expectExactly('form-action', ["'self'"]);
-      const style = policy.get('style-src') ?? [];
-      if (!style.includes("'self'")) fail("style-src lacks 'self'");
-      if (style.includes("'unsafe-inline'")) fail("style-src allows 'unsafe-inline'");
-      if (style.some((s) => !s.startsWith("'"))) fail(`style-src allows other origins: ${style.join(' ')}`);
-      // frame-ancestors is ignored in a <meta>: it belongs in the HTTP headers (public/_headers).
-      if (policy.has('frame-ancestors')) fail('frame-ancestors in a <meta> is ignored by browsers; set it in public/_headers');
-    });
-  });
+  it(
+    "allows what the site uses and nothing more: own styles, images from 'self', data: and blob:, frames from " +
+      "'self', no remote connections or plugins",
+    () => {
+      everyPage(({ tags }, fail) => {
+        const policy = policyOf(tags);
+        if (!policy) return fail('no CSP');
+        const expectExactly = (name: string, sources: string[]) => {
+          const actual = policy.get(name);
+          if (!actual || [...actual].sort().join(' ') !== [...sources].sort().join(' '))
+            fail(`${name} is ${JSON.stringify(actual)}, expected ${sources.join(' ')}`);
+        };
+        expectExactly('default-src', ["'self'"]);
+        expectExactly('img-src', ["'self'", 'data:', 'blob:']);
+        expectExactly('frame-src', ["'self'"]);
+        expectExactly('connect-src', ["'self'"]);
+        expectExactly('object-src', ["'none'"]);
+        expectExactly('base-uri', ["'self'"]);
+        expectExactly('form-action', ["'self'"]);
+        const style = policy.get('style-src') ?? [];
+        if (!style.includes("'self'")) fail("style-src lacks 'self'");
+        if (style.includes("'unsafe-inline'")) fail("style-src allows 'unsafe-inline'");
+        if (style.some((s) => !s.startsWith("'"))) fail(`style-src allows other origins: ${style.join(' ')}`);
+        // frame-ancestors is ignored in a <meta>: it belongs in the HTTP headers (public/_headers).
+        if (policy.has('frame-ancestors')) fail('frame-ancestors in a <meta> is ignored by browsers; set it in public/_headers');
+      });
+    },
+  );
 
   it('lists the hash of every inline script and style, and has nothing inline that the policy would block', () => {
     everyPage(({ tags }, fail) => {

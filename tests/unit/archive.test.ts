@@ -145,7 +145,8 @@ describe('citations', () => {
   };
   it('gives a plain reference with the review date and address', () => {
     expect(plainCitation(citable)).toBe(
-      'Election Integrity Timeline. "Files posted {50%} & more." Macron Leaks, event a-2017/leak. Last reviewed 25 November 2026. https://example.org/events/a-2017/leak/',
+      'Election Integrity Timeline. "Files posted {50%} & more." Macron Leaks, event a-2017/leak. Last reviewed 25 ' +
+        'November 2026. https://example.org/events/a-2017/leak/',
     );
   });
   it('gives a BibTeX entry with escaped specials and a stable key', () => {

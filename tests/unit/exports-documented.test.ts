@@ -9,8 +9,10 @@ import { filesUnder } from '../../src/lib/files.ts';
 import { ROOT } from '../helpers.ts';
 
 const LIB = join(ROOT, 'src/lib');
-const DECLARATION =
-  /^export\s+(?:declare\s+)?(?:default\s+)?(?:async\s+)?(?:abstract\s+)?(function\*?|const|let|var|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/;
+const DECLARATION = new RegExp(
+  String.raw`^export\s+(?:declare\s+)?(?:default\s+)?(?:async\s+)?(?:abstract\s+)?` +
+    String.raw`(function\*?|const|let|var|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)`,
+);
 
 /** Each export declaration of a file without a JSDoc comment right above it, as "file:line name". */
 function undocumented(file: string): string[] {

@@ -43,7 +43,8 @@ describe('src/lib', () => {
   it('the scan finds the imports it looks for', () => {
     expect(
       specifiers(
-        "import { glob, type Loader } from 'astro/loaders';\nimport type { AstroIntegration } from 'astro';\nexport * from 'astro:content';\nawait import('@astrojs/mdx');",
+        "import { glob, type Loader } from 'astro/loaders';\nimport type { AstroIntegration } from 'astro';\nexport * " +
+          "from 'astro:content';\nawait import('@astrojs/mdx');",
       ),
     ).toEqual(['astro/loaders', 'astro', 'astro:content', '@astrojs/mdx']);
     expect(

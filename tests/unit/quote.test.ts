@@ -17,7 +17,10 @@ describe('<Quote translation>', () => {
     const html = await render({ lang: 'en', translation: 'Dire que les Macron Leaks, c’était APT28' }, '/fr/events/x/');
     expect(html).toMatch(/<blockquote class="quote"[^>]* lang="en"[^>]*>To say Macron Leaks was APT28<\/blockquote>/);
     expect(html).toMatch(
-      /<figcaption class="quote-translation"[^>]* lang="fr"[^>]*><span class="quote-translation-label"[^>]*>Traduction\u202f:<\/span> Dire que les Macron Leaks, c’était APT28<\/figcaption>/,
+      new RegExp(
+        '<figcaption class="quote-translation"[^>]* lang="fr"[^>]*>' +
+          '<span class="quote-translation-label"[^>]*>Traduction\u202f:</span> Dire que les Macron Leaks, c’était APT28</figcaption>',
+      ),
     );
   });
 
@@ -42,7 +45,10 @@ describe('<Quote translation>', () => {
   it('stays in the sentence when written inside one: a <q>, its translation in brackets after it', async () => {
     const html = await render({ lang: 'en', translation: 'Dire que…', inline: true }, '/fr/events/x/');
     expect(html).toMatch(
-      /^<q class="quote-inline"[^>]* lang="en"[^>]*>To say Macron Leaks was APT28<\/q> <span class="quote-translation-inline"[^>]* lang="fr"[^>]*>\(Traduction\u202f: <q[^>]*>Dire que…<\/q>\)<\/span>$/,
+      new RegExp(
+        '^<q class="quote-inline"[^>]* lang="en"[^>]*>To say Macron Leaks was APT28</q> ' +
+          '<span class="quote-translation-inline"[^>]* lang="fr"[^>]*>\\(Traduction\u202f: <q[^>]*>Dire que…</q>\\)</span>$',
+      ),
     );
     expect(html, 'no block element that would end the paragraph').not.toMatch(/<(blockquote|figure|figcaption)/);
   });

@@ -68,7 +68,8 @@ describe('checkSourceLinks(links) with the workflow’s options, against a local
     expect(body.slice(0, ISSUE_MARKER.length)).toBe(ISSUE_MARKER);
     expect(body).toContain('The weekly check of 3 source addresses on 2026-12-07 found 2');
     expect(body).toContain(
-      `| ${origin}/dead | 404 | [a/dead](https://example.org/events/a/dead/) | [look for archived copies](https://web.archive.org/web/*/${origin}/dead) (a search, not a copy) |`,
+      `| ${origin}/dead | 404 | [a/dead](https://example.org/events/a/dead/) | [look for archived ` +
+        `copies](https://web.archive.org/web/*/${origin}/dead) (a search, not a copy) |`,
     );
     expect(body).toContain('| no answer |');
     expect(body).toContain('[archived copy](https://web.archive.org/web/2020/x)');

@@ -124,7 +124,9 @@ export function splitFrontmatter(source: string): Split {
       ok: false,
       problem: {
         position: { line, column: 1 },
-        message: `line ${line} ("---${rest.slice(0, 40)}") ends the frontmatter here: a line that starts with --- must be exactly ---. Put comments and text on their own lines, or quote the value`,
+        message:
+          `line ${line} ("---${rest.slice(0, 40)}") ends the frontmatter here: a line that starts with --- ` +
+          `must be exactly ---. Put comments and text on their own lines, or quote the value`,
       },
     };
   }
@@ -263,7 +265,9 @@ export function parseYamlFully(text: string, startLine = 1, startColumn = 1): Pa
       ) {
         hashtags.push({
           position: at,
-          message: `the text from "#${node.comment.split(' ')[0]}" on is read as a comment, so this value is only "${String(node.value)}": put the whole value in double quotes`,
+          message:
+            `the text from "#${node.comment.split(' ')[0]}" on is read as a comment, so this value is only ` +
+            `"${String(node.value)}": put the whole value in double quotes`,
         });
       }
     },

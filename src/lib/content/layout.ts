@@ -116,7 +116,10 @@ export function classifyEntryPath(collection: CollectionName, relativePath: stri
     const supported = TRANSLATION_LOCALES.map((code) => `.${code}${extension}`).join(', ');
     return {
       ok: false,
-      message: `"${lang}" (${language}) is not a language the site is translated into: only ${TRANSLATION_LOCALES.map((code) => `${code} (${languageName(code)})`).join(', ')} is supported for now, in files named <id>${supported}`,
+      message:
+        `"${lang}" (${language}) is not a language the site is translated into: only ` +
+        `${TRANSLATION_LOCALES.map((code) => `${code} (${languageName(code)})`).join(', ')} is supported for now, in ` +
+        `files named <id>${supported}`,
     };
   }
   segments[segments.length - 1] = `${stem}${extension}`;

@@ -33,21 +33,38 @@ export function yamlMessage({ code, message, lineText, previousLine }: YamlError
         : 'a value that contains ": " must be in quotes';
     case 'MISSING_CHAR':
       if (/closing "?quote/i.test(message) || /closing ['"]/.test(message)) {
-        return `a quote opened here is never closed: end the value with the same quote mark on this line${key ? `, e.g. ${key}: ${quoted(value.replace(/^["']/, ''))}` : ''}`;
+        return (
+          `a quote opened here is never closed: end the value with the same quote mark on this ` +
+          `line${key ? `, e.g. ${key}: ${quoted(value.replace(/^["']/, ''))}` : ''}`
+        );
       }
       if (/Sequence item without - indicator/.test(message)) {
         const column = (line: string) => /^\s*(?:-\s+)?/.exec(line)![0].length + 1;
-        return `this line is not lined up with the field above it${previousLine ? ` (it starts in column ${/^\s*/.exec(lineText)![0].length + 1}, the line above in column ${column(previousLine)})` : ''}: the fields of one list item start in the same column, and a new item starts with "- "`;
+        return (
+          `this line is not lined up with the field above ` +
+          `it${
+            previousLine
+              ? ` (it starts in column ${/^\s*/.exec(lineText)![0].length + 1}, the line above in column ${column(previousLine)})`
+              : ''
+          }` +
+          `: the fields of one list item start in the same column, and a new item starts with "- "`
+        );
       }
       return `YAML: ${message}`;
     case 'UNEXPECTED_TOKEN':
       if (/^'[^']*'[^']/.test(value))
-        return `inside single quotes, write an apostrophe twice ('') or put the value in double quotes: ${key}: ${quoted(value.slice(1, -1))}`;
+        return (
+          `inside single quotes, write an apostrophe twice ('') or put the value in double quotes: ${key}: ` +
+          `${quoted(value.slice(1, -1))}`
+        );
       return `text follows the end of the value${key ? `: put the whole value in double quotes, ${key}: ${quoted(value)}` : ''}`;
     case 'TAB_AS_INDENT':
       return 'indent with spaces, not tabs (YAML does not accept tabs for indentation)';
     case 'BAD_SCALAR_START':
-      return `a value cannot start with ${value.trim()[0] ?? 'this character'} unless it is in quotes${key ? `: ${key}: ${quoted(value)}` : ''}`;
+      return (
+        `a value cannot start with ${value.trim()[0] ?? 'this character'} unless it is in ` +
+        `quotes${key ? `: ${key}: ${quoted(value)}` : ''}`
+      );
     case 'BAD_INDENT':
       if (/Flow map/.test(message)) return 'a { … } item is not closed: end it with } on the same line';
       if (/Flow sequence/.test(message)) return 'a [ … ] list is not closed: end it with ] on the same line';

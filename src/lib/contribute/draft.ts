@@ -49,7 +49,10 @@ export function composeDate(parts: DateParts): string {
   return `${text}T${(parts.time ?? '').trim()}${(parts.offset ?? '').trim()}`;
 }
 
-/** The offset of `timeZone` at the instant `utcMs`, as "+02:00" (Intl's own, so that this file shares no module with other pages' scripts). */
+/**
+ * The offset of `timeZone` at the instant `utcMs`, as "+02:00" (Intl's own, so that this file shares no module with
+ * other pages' scripts).
+ */
 function offsetAt(utcMs: number, timeZone: string): string {
   const name =
     new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })

@@ -15,5 +15,8 @@ export interface EmbedCodeOptions {
 
 /** The HTML to paste: an iframe of the chart and the script that fits its height to the chart. */
 export function embedCode({ url, title, height, scriptUrl, colon = ': ' }: EmbedCodeOptions): string {
-  return `<iframe src="${escapeXml(url)}" title="${escapeXml(`${SITE.name}${colon}${title}`)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy"></iframe>\n<script src="${escapeXml(scriptUrl)}" async></script>`;
+  return (
+    `<iframe src="${escapeXml(url)}" title="${escapeXml(`${SITE.name}${colon}${title}`)}" width="100%" ` +
+    `height="${height}" style="border:0;width:100%" loading="lazy"></iframe>\n<script src="${escapeXml(scriptUrl)}" async></script>`
+  );
 }

@@ -114,7 +114,9 @@ export const EVENTS_CSV_COLUMNS: readonly Column[] = [
     type: 'text',
     description: {
       en: 'Attributions only: `attributes`, `corroborates` or `contests`. A contested attribution is not an attribution.',
-      fr: 'Attributions seulement : `attributes` (attribue), `corroborates` (corrobore) ou `contests` (conteste). Une attribution contestée n’est pas une attribution.',
+      fr:
+        'Attributions seulement : `attributes` (attribue), `corroborates` (corrobore) ou `contests` (conteste). Une ' +
+        'attribution contestée n’est pas une attribution.',
     },
     value: (e) => e.data.attribution?.stance ?? '',
   },
@@ -151,7 +153,9 @@ export const EVENTS_CSV_COLUMNS: readonly Column[] = [
     type: 'text',
     description: {
       en: 'Attributions only: other actors the same attribution names (CrowdStrike named two groups), ids separated by semicolons.',
-      fr: 'Attributions seulement : les autres acteurs que nomme la même attribution (CrowdStrike a nommé deux groupes), identifiants séparés par des points-virgules.',
+      fr:
+        'Attributions seulement : les autres acteurs que nomme la même attribution (CrowdStrike a nommé deux ' +
+        'groupes), identifiants séparés par des points-virgules.',
     },
     value: (e) => (e.data.attribution?.alsoTo ?? []).join(';'),
   },
@@ -169,8 +173,12 @@ export const EVENTS_CSV_COLUMNS: readonly Column[] = [
     name: 'archive_lookup',
     type: 'text',
     description: {
-      en: 'When the first source has no archived copy recorded: a Wayback Machine search for its address. A search, not a copy; there may be none.',
-      fr: 'Lorsqu’aucune copie archivée de la première source n’est consignée : une recherche de son adresse dans la Wayback Machine. Une recherche, non une copie ; il peut n’y en avoir aucune.',
+      en:
+        'When the first source has no archived copy recorded: a Wayback Machine search for its address. A search, ' +
+        'not a copy; there may be none.',
+      fr:
+        'Lorsqu’aucune copie archivée de la première source n’est consignée : une recherche de son adresse dans la ' +
+        'Wayback Machine. Une recherche, non une copie ; il peut n’y en avoir aucune.',
     },
     value: (e) => (e.data.sources[0] ? (sourceArchiveLookup(e.data.sources[0]) ?? '') : ''),
   },

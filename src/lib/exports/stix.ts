@@ -174,7 +174,9 @@ export function stixBundle(archive: Archive, options: ExportOptions): StixBundle
       name: `Content licence: ${SITE.contentLicence.name}`,
       definition_type: 'statement',
       definition: {
-        statement: `Content licensed under ${SITE.contentLicence.name} (${SITE.contentLicence.url}); credit "${SITE.name}" and link to ${absoluteUrl('/data/', options)}.`,
+        statement:
+          `Content licensed under ${SITE.contentLicence.name} (${SITE.contentLicence.url}); credit ` +
+          `"${SITE.name}" and link to ${absoluteUrl('/data/', options)}.`,
       },
     },
   ];
@@ -368,7 +370,12 @@ export function stixBundle(archive: Archive, options: ExportOptions): StixBundle
       attribution.confidence === 'unstated'
         ? 'No confidence level stated.'
         : `Confidence, in their words: ${attribution.wording ? `"${attribution.wording}"` : attribution.confidence}.`;
-    return `Claim by ${name(attribution.by)} (${event.data.date}): ${verb} ${what} to ${blamedActors(attribution).map(name).join(' and ')}. ${confidence}${attribution.wording && attribution.confidence === 'unstated' ? ` Their words: "${attribution.wording}".` : ''} ${event.data.title}: ${event.data.summary}`;
+    return (
+      `Claim by ${name(attribution.by)} (${event.data.date}): ${verb} ${what} to ` +
+      `${blamedActors(attribution).map(name).join(' and ')}. ` +
+      `${confidence}${attribution.wording && attribution.confidence === 'unstated' ? ` Their words: "${attribution.wording}".` : ''} ` +
+      `${event.data.title}: ${event.data.summary}`
+    );
   }
 
   function campaign(incident: IncidentView, id: string, modified: string): StixObject {

@@ -220,7 +220,9 @@ export const en = {
     title: 'Hack-and-leak operations against elections, aligned on the vote',
     heading: 'Two hack-and-leak operations, two elections, one clock',
     lede: (macron: string, dnc: string) =>
-      `Stolen campaign material was published before the 2016 US and the 2017 French presidential votes. Aligned on the moment polls closed, the difference is plain: the Macron files appeared ${macron} before the vote, hours before a legal campaign silence; the first DNC files were published ${dnc} before it.`,
+      `Stolen campaign material was published before the 2016 US and the 2017 French presidential votes. Aligned on ` +
+      `the moment polls closed, the difference is plain: the Macron files appeared ${macron} before the vote, hours ` +
+      `before a legal campaign silence; the first DNC files were published ${dnc} before it.`,
     chartHeading: 'The operations, aligned on the vote',
     incidents: 'Incidents',
     tools: 'For teachers and journalists',
@@ -231,7 +233,8 @@ export const en = {
     openDataText: 'Every event as JSON, CSV (also for Excel) and STIX 2.1, with how to cite it.',
     how: 'How we know',
     howText1:
-      "Every event lists its sources. Where sources disagree, the event says so. Attribution is recorded as who said what, when, and with what confidence, never as this site's own finding. Read the",
+      'Every event lists its sources. Where sources disagree, the event says so. Attribution is recorded as who said ' +
+      "what, when, and with what confidence, never as this site's own finding. Read the",
     methodology: 'methodology',
     browse: ', browse',
     allEvents: 'all events',
@@ -250,7 +253,8 @@ export const en = {
     title: 'All events',
     description: 'Every event in the archive, by incident, in time order.',
     lede: (events: number, incidents: number) =>
-      `${events} events in ${incidents} incidents, each with its sources. Dates are local to the election; offsets count from T−0, when polls closed.`,
+      `${events} events in ${incidents} incidents, each with its sources. Dates are local to the election; offsets ` +
+      `count from T−0, when polls closed.`,
     count: (n: number) => `${n} events`,
   },
   event: {
@@ -423,7 +427,8 @@ export const en = {
     bodyHelp: 'Paragraphs, `*emphasis*`, `**strong**`, lists and `[links](https://…)` to http(s) addresses. No images, HTML or code.',
     /** What the page leaves to the pull request's check (see src/lib/contribute/check.ts). */
     bodyLeftToCi:
-      "This page checks the description's links, braces and elements; the pull request's automatic check then parses it fully (Markdown and MDX syntax), and its messages appear on the pull request.",
+      "This page checks the description's links, braces and elements; the pull request's automatic check then parses " +
+      'it fully (Markdown and MDX syntax), and its messages appear on the pull request.',
     preview: 'Preview',
     check: 'Check the event',
     problemsHeading: 'Problems to fix',
@@ -434,9 +439,11 @@ export const en = {
     download: 'Download the .mdx file',
     copy: 'Copy the file',
     longNote:
-      'This file is long: GitHub’s page may receive it cut short. Download the file instead, then on GitHub open the folder `src/content/events/` and the incident’s folder, and choose “Add file” → “Upload files”.',
+      'This file is long: GitHub’s page may receive it cut short. Download the file instead, then on GitHub open the ' +
+      'folder `src/content/events/` and the incident’s folder, and choose “Add file” → “Upload files”.',
     githubNote:
-      'On GitHub, sign in, then “Commit changes…” and “Propose changes”: GitHub makes a copy (a fork) and opens a pull request. Its automatic check runs `npm run validate` and the full body check.',
+      'On GitHub, sign in, then “Commit changes…” and “Propose changes”: GitHub makes a copy (a fork) and opens a ' +
+      'pull request. Its automatic check runs `npm run validate` and the full body check.',
     file: 'File',
     /** Words the page's script writes; {placeholders} are filled in the browser. */
     script: {
@@ -459,7 +466,9 @@ export const en = {
   embed: {
     title: 'Embed the timeline',
     description: 'Put the timeline on your own page or slides, filtered to what you teach.',
-    lede: 'Choose what to show, check the preview, and copy the code into your page. The chart sizes itself, works without JavaScript, and credits its sources.',
+    lede:
+      'Choose what to show, check the preview, and copy the code into your page. The chart sizes itself, works ' +
+      'without JavaScript, and credits its sources.',
     iframeTitle: (site: string) => `${site}: hack-and-leak operations aligned on the vote`,
     incidents: 'Incidents',
     kinds: 'Kinds of event',
@@ -485,7 +494,9 @@ export const en = {
     copyLink: 'Copy direct link',
     directLink: 'Direct link',
     pasteNote: (licence: string) =>
-      `Paste the code where the chart should appear. The script line, included once per page, lets every chart on the page grow to fit its content; without it the chart keeps the height set in the code, which fits screens from 600 px wide (on phones the chart then scrolls inside its frame). Content is under ${licence}: keep the credit line.`,
+      `Paste the code where the chart should appear. The script line, included once per page, lets every chart on the ` +
+      `page grow to fit its content; without it the chart keeps the height set in the code, which fits screens from ` +
+      `600 px wide (on phones the chart then scrolls inside its frame). Content is under ${licence}: keep the credit line.`,
     preview: 'Preview',
     previewTitle: 'Preview of the embedded timeline',
     copied: 'Copied',
@@ -528,7 +539,8 @@ export const en = {
     cite: 'How to cite',
     dataAsOf: 'Data as of',
     citeNote: (licence: string, url: string) =>
-      `Content under ${licence} (${url}). Every event links to its sources; attribution is reported as who said what, never as the site's finding.`,
+      `Content under ${licence} (${url}). Every event links to its sources; attribution is reported as who said what, ` +
+      `never as the site's finding.`,
   },
   pictures: {
     all: 'Hack-and-leak operations, aligned on the vote (log scale)',
@@ -544,10 +556,12 @@ export const en = {
     description: (lanes: number | string, events: number | string, axis: 'log' | 'linear' | 'calendar' = 'log') =>
       `${lanes === 1 ? 'One lane' : `${lanes} lanes, one per incident,`} ${
         axis === 'calendar'
-          ? 'on the calendar, on a linear time scale: equal lengths are equal durations, and a rule in each lane marks its T−0, the moment polls closed.'
+          ? 'on the calendar, on a linear time scale: equal lengths are equal durations, and a rule in each lane ' +
+            'marks its T−0, the moment polls closed.'
           : axis === 'linear'
             ? 'aligned on T−0, the moment polls closed, on a linear time scale: equal lengths are equal durations.'
-            : 'aligned on T−0, the moment polls closed, on a symmetric-log time scale: the last hours before the vote and the years around it are both readable.'
+            : 'aligned on T−0, the moment polls closed, on a symmetric-log time scale: the last hours before the vote ' +
+              'and the years around it are both readable.'
       } ${events} events in all; each mark links to its event page.`,
     zoomGroup: 'Zoom',
     zoomIn: 'Zoom in',
@@ -633,7 +647,8 @@ export const en = {
     correction: 'Correction',
     correctionsTitle: 'Corrections',
     correctionsIntro:
-      'Every change that an editor marked as a correction of a published fact (a commit with a “Correction:” line), newest first, with the events it touched. Each links to the exact change on the repository.',
+      'Every change that an editor marked as a correction of a published fact (a commit with a “Correction:” line), ' +
+      'newest first, with the events it touched. Each links to the exact change on the repository.',
     correctionsNone: 'No correction has been recorded yet.',
     correctionsUnavailable:
       'The list of corrections is unavailable in this copy of the site (it was built without the project’s full history).',

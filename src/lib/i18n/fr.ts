@@ -260,7 +260,8 @@ export const fr = {
   },
   ui: {
     siteDescription:
-      'Une chronologie sourcée, événement par événement, des opérations de piratage et de divulgation visant des élections, alignée sur la fermeture des bureaux de vote.',
+      'Une chronologie sourcée, événement par événement, des opérations de piratage et de divulgation visant des ' +
+      'élections, alignée sur la fermeture des bureaux de vote.',
     skipToContent: 'Aller au contenu',
     navTimeline: 'Frise',
     navEvents: 'Tous les événements',
@@ -301,7 +302,8 @@ export const fr = {
     archivedCopy: 'copie archivée',
     archiveLookup: 'chercher des copies archivées',
     archiveLookupTitle:
-      'Chercher des copies de cette adresse dans la Wayback Machine. Aucune copie n’a été vérifiée par nos soins, et il peut n’y en avoir aucune.',
+      'Chercher des copies de cette adresse dans la Wayback Machine. Aucune copie n’a été vérifiée par nos soins, et ' +
+      'il peut n’y en avoir aucune.',
     published: 'publié le',
     language: 'en',
     incident: 'Incident',
@@ -314,7 +316,8 @@ export const fr = {
     codeUnder: 'code sous',
     licence: 'licence',
     footerNote:
-      'Chaque événement renvoie à ses sources ; une attribution est rapportée comme ce qu’en a dit son auteur, jamais comme notre conclusion.',
+      'Chaque événement renvoie à ses sources ; une attribution est rapportée comme ce qu’en a dit son auteur, jamais ' +
+      'comme notre conclusion.',
     sourceCode: 'Code source et corrections',
     notTranslated: 'Cet événement n’est pas encore traduit ; il est présenté en anglais.',
     outdated: (date: string) => `La version anglaise a été mise à jour le ${date} ; cette traduction peut ne pas en tenir compte.`,
@@ -324,19 +327,24 @@ export const fr = {
     title: 'Opérations de piratage et de divulgation contre des élections, alignées sur le vote',
     heading: 'Deux opérations de piratage et de divulgation, deux élections, une même horloge',
     lede: (macron: string, dnc: string) =>
-      `Des documents de campagne volés ont été publiés avant l’élection présidentielle américaine de 2016 et avant l’élection présidentielle française de 2017. Alignée sur la fermeture des bureaux de vote, la différence apparaît nettement : les documents de la campagne Macron ont été publiés ${macron} avant le vote, quelques heures avant le début du silence électoral légal ; les premiers documents du DNC l’ont été ${dnc} avant.`,
+      `Des documents de campagne volés ont été publiés avant l’élection présidentielle américaine de 2016 et avant ` +
+      `l’élection présidentielle française de 2017. Alignée sur la fermeture des bureaux de vote, la différence ` +
+      `apparaît nettement : les documents de la campagne Macron ont été publiés ${macron} avant le vote, quelques ` +
+      `heures avant le début du silence électoral légal ; les premiers documents du DNC l’ont été ${dnc} avant.`,
     chartHeading: 'Les opérations, alignées sur le vote',
     incidents: 'Incidents',
     tools: 'Pour les enseignants et les journalistes',
     embedText:
-      'Placez la frise interactive sur votre site ou votre page de cours, filtrée selon ce que vous enseignez ; le générateur écrit le code.',
+      'Placez la frise interactive sur votre site ou votre page de cours, filtrée selon ce que vous enseignez ; le ' +
+      'générateur écrit le code.',
     handoutsText: 'Une page par incident et une comparaison côte à côte, avec les sources, prêtes à imprimer ou à enregistrer en PDF.',
     picturesText: 'La frise en fichiers SVG pour vos présentations et documents, avec sa légende et son crédit.',
     openData: 'Données ouvertes',
     openDataText: 'Chaque événement en JSON, en CSV (y compris pour Excel) et en STIX 2.1, avec la façon de les citer.',
     how: 'Comment nous le savons',
     howText1:
-      'Chaque événement indique ses sources. Lorsque les sources divergent, l’événement le dit. Une attribution est consignée comme qui a dit quoi, quand et avec quel degré de confiance, jamais comme une conclusion de ce site. Lisez la',
+      'Chaque événement indique ses sources. Lorsque les sources divergent, l’événement le dit. Une attribution est ' +
+      'consignée comme qui a dit quoi, quand et avec quel degré de confiance, jamais comme une conclusion de ce site. Lisez la',
     methodology: 'méthode',
     browse: ', parcourez',
     allEvents: 'tous les événements',
@@ -355,7 +363,8 @@ export const fr = {
     title: 'Tous les événements',
     description: 'Tous les événements de l’archive, par incident, dans l’ordre chronologique.',
     lede: (events: number, incidents: number) =>
-      `${events} événements répartis en ${incidents} incidents, chacun avec ses sources. Les dates sont en heure locale de l’élection ; les écarts se comptent à partir de T−0, la fermeture des bureaux de vote.`,
+      `${events} événements répartis en ${incidents} incidents, chacun avec ses sources. Les dates sont en heure ` +
+      `locale de l’élection ; les écarts se comptent à partir de T−0, la fermeture des bureaux de vote.`,
     count: (n: number) => `${n} événements`,
   },
   event: {
@@ -423,7 +432,8 @@ export const fr = {
     title: 'Acteurs',
     description: 'États, agences, groupes de menace, personas, partis, personnes et organisations cités dans l’archive.',
     lede: (n: number) =>
-      `${n} acteurs cités dans les événements, regroupés par type. Les groupes de menace portent les noms que leur ont donnés différents éditeurs de sécurité.`,
+      `${n} acteurs cités dans les événements, regroupés par type. Les groupes de menace portent les noms que leur ` +
+      `ont donnés différents éditeurs de sécurité.`,
     also: 'aussi',
     events: (n: number) => `${n} événement${n > 1 ? 's' : ''}`,
   },
@@ -446,7 +456,8 @@ export const fr = {
     confidenceShort: 'Confiance',
     received: 'Attributions reçues',
     receivedNote: (name: string) =>
-      `Qui a attribué des activités à ${name}, avec ses propres mots sur son degré de confiance. Ce sont des affirmations de tiers, pas des conclusions de ce site.`,
+      `Qui a attribué des activités à ${name}, avec ses propres mots sur son degré de confiance. Ce sont des ` +
+      `affirmations de tiers, pas des conclusions de ce site.`,
     receivedCaption: (name: string) => `Attributions à ${name}, dans l’ordre chronologique`,
     whoAttributes: 'Qui attribue',
     involving: (name: string) => `Événements impliquant ${name}`,
@@ -483,7 +494,8 @@ export const fr = {
     incident: 'Incident',
     fileName: 'Nom du fichier',
     slugHelp:
-      'Des mots en minuscules reliés par des traits d’union, comme `emleaks-posted` ; rempli à partir du titre tant que vous ne le modifiez pas.',
+      'Des mots en minuscules reliés par des traits d’union, comme `emleaks-posted` ; rempli à partir du titre tant ' +
+      'que vous ne le modifiez pas.',
     theEvent: 'L’événement',
     titleLabel: 'Titre',
     kind: 'Type',
@@ -507,7 +519,8 @@ export const fr = {
     pickActor: 'Commencez à taper pour choisir dans la liste.',
     actorsLegend: 'Acteurs',
     actorsHelp:
-      'Tapez pour chercher parmi les acteurs que connaît l’archive ; un nouvel acteur a besoin de son propre fichier (un éditeur peut l’ajouter).',
+      'Tapez pour chercher parmi les acteurs que connaît l’archive ; un nouvel acteur a besoin de son propre fichier ' +
+      '(un éditeur peut l’ajouter).',
     addActor: 'Ajouter un acteur',
     actor: 'Acteur',
     actorId: 'Identifiant de l’acteur',
@@ -525,23 +538,29 @@ export const fr = {
     bodyLegend: 'Description (Markdown)',
     bodyLabel: 'Description longue',
     bodyHelp:
-      'Des paragraphes, `*italique*`, `**gras**`, des listes et des `[liens](https://…)` vers des adresses http(s). Ni images, ni HTML, ni code.',
+      'Des paragraphes, `*italique*`, `**gras**`, des listes et des `[liens](https://…)` vers des adresses http(s). ' +
+      'Ni images, ni HTML, ni code.',
     bodyLeftToCi:
-      'Cette page vérifie les liens, les accolades et les éléments de la description ; la vérification automatique de la pull request l’analyse ensuite entièrement (syntaxe Markdown et MDX), et ses messages apparaissent sur la pull request.',
+      'Cette page vérifie les liens, les accolades et les éléments de la description ; la vérification automatique de ' +
+      'la pull request l’analyse ensuite entièrement (syntaxe Markdown et MDX), et ses messages apparaissent sur la pull request.',
     preview: 'Aperçu',
     check: 'Vérifier l’événement',
     problemsHeading: 'Problèmes à corriger',
     problemsIntro:
-      'Voici les messages que donne `npm run validate` pour ce fichier ; ils sont en anglais, mot pour mot. Chaque lien mène au champ concerné.',
+      'Voici les messages que donne `npm run validate` pour ce fichier ; ils sont en anglais, mot pour mot. Chaque ' +
+      'lien mène au champ concerné.',
     ready: 'Votre fichier est prêt',
     readyText: 'Il passe les vérifications que cette page peut faire. Envoyez-le de l’une de ces trois façons :',
     openGithub: 'Ouvrir la page « nouveau fichier » de GitHub',
     download: 'Télécharger le fichier .mdx',
     copy: 'Copier le fichier',
     longNote:
-      'Ce fichier est long : la page de GitHub risque de le recevoir tronqué. Téléchargez plutôt le fichier, puis, sur GitHub, ouvrez le dossier `src/content/events/` et celui de l’incident, et choisissez « Add file » → « Upload files ».',
+      'Ce fichier est long : la page de GitHub risque de le recevoir tronqué. Téléchargez plutôt le fichier, puis, ' +
+      'sur GitHub, ouvrez le dossier `src/content/events/` et celui de l’incident, et choisissez « Add file » → « Upload files ».',
     githubNote:
-      'Sur GitHub, connectez-vous, puis choisissez « Commit changes… » et « Propose changes » : GitHub crée une copie (un fork) et ouvre une pull request. Sa vérification automatique lance `npm run validate` et la vérification complète de la description.',
+      'Sur GitHub, connectez-vous, puis choisissez « Commit changes… » et « Propose changes » : GitHub crée une copie ' +
+      '(un fork) et ouvre une pull request. Sa vérification automatique lance `npm run validate` et la vérification ' +
+      'complète de la description.',
     file: 'Fichier',
     script: {
       checkerFailed:
@@ -564,7 +583,9 @@ export const fr = {
   embed: {
     title: 'Intégrer la frise',
     description: 'Placez la frise sur votre page ou dans vos diapositives, filtrée selon ce que vous enseignez.',
-    lede: 'Choisissez ce qu’il faut afficher, vérifiez l’aperçu, puis copiez le code dans votre page. La frise s’ajuste à sa taille, fonctionne sans JavaScript et cite ses sources.',
+    lede:
+      'Choisissez ce qu’il faut afficher, vérifiez l’aperçu, puis copiez le code dans votre page. La frise ' +
+      's’ajuste à sa taille, fonctionne sans JavaScript et cite ses sources.',
     iframeTitle: (site: string) => `${site} : opérations de piratage et de divulgation alignées sur le vote`,
     incidents: 'Incidents',
     kinds: 'Types d’événement',
@@ -590,7 +611,10 @@ export const fr = {
     copyLink: 'Copier le lien direct',
     directLink: 'Lien direct',
     pasteNote: (licence: string) =>
-      `Collez le code à l’endroit où la frise doit apparaître. La ligne de script, à inclure une fois par page, permet à chaque frise de la page de s’agrandir selon son contenu ; sans elle, la frise garde la hauteur indiquée dans le code, qui convient aux écrans d’au moins 600 px de large (sur téléphone, la frise défile alors dans son cadre). Le contenu est sous licence ${licence} : conservez la ligne de crédit.`,
+      `Collez le code à l’endroit où la frise doit apparaître. La ligne de script, à inclure une fois par page, ` +
+      `permet à chaque frise de la page de s’agrandir selon son contenu ; sans elle, la frise garde la hauteur ` +
+      `indiquée dans le code, qui convient aux écrans d’au moins 600 px de large (sur téléphone, la frise défile ` +
+      `alors dans son cadre). Le contenu est sous licence ${licence} : conservez la ligne de crédit.`,
     preview: 'Aperçu',
     previewTitle: 'Aperçu de la frise intégrée',
     copied: 'Copié',
@@ -611,7 +635,9 @@ export const fr = {
   handouts: {
     title: 'Fiches pour la classe',
     description: 'Fiches à imprimer : la frise, les événements avec leurs sources, et une référence pour citer.',
-    lede: 'Des pages à imprimer en A4 ou en format US Letter : la frise statique, un tableau des événements avec leurs dates et leurs sources, et une référence pour citer.',
+    lede:
+      'Des pages à imprimer en A4 ou en format US Letter : la frise statique, un tableau des événements avec ' +
+      'leurs dates et leurs sources, et une référence pour citer.',
     comparison: 'Les incidents comparés, alignés sur le vote',
     toShow: 'Pour afficher la frise sur votre propre page ou dans vos diapositives, utilisez le',
     builder: 'générateur d’intégration',
@@ -633,7 +659,8 @@ export const fr = {
     cite: 'Comment citer',
     dataAsOf: 'Données au',
     citeNote: (licence: string, url: string) =>
-      `Contenu sous licence ${licence} (${url}). Chaque événement renvoie à ses sources ; une attribution est rapportée comme ce qu’en a dit son auteur, jamais comme une conclusion du site.`,
+      `Contenu sous licence ${licence} (${url}). Chaque événement renvoie à ses sources ; une attribution est ` +
+      `rapportée comme ce qu’en a dit son auteur, jamais comme une conclusion du site.`,
   },
   pictures: {
     all: 'Opérations de piratage et de divulgation, alignées sur le vote (échelle logarithmique)',
@@ -646,14 +673,20 @@ export const fr = {
     credit: (site: string, licence: string, date: string, home: string) => `${site} · contenu ${licence} · données au ${date} · ${home}`,
   },
   chart: {
-    /** Ce que montre la frise, dans l’échelle réellement tracée : heures depuis T−0 (log-symétrique ou linéaire), ou calendrier. */
+    /**
+     * Ce que montre la frise, dans l’échelle réellement tracée : heures depuis T−0 (log-symétrique ou linéaire),
+     * ou calendrier.
+     */
     description: (lanes: number | string, events: number | string, axis: 'log' | 'linear' | 'calendar' = 'log') =>
       `${lanes === 1 ? 'Une ligne' : `${lanes} lignes, une par incident,`} ${
         axis === 'calendar'
-          ? `sur le calendrier, sur une échelle de temps linéaire : des longueurs égales sont des durées égales, et un trait dans chaque ligne marque son T−0, la fermeture des bureaux de vote.`
+          ? `sur le calendrier, sur une échelle de temps linéaire : des longueurs égales sont des durées égales, et ` +
+            `un trait dans chaque ligne marque son T−0, la fermeture des bureaux de vote.`
           : axis === 'linear'
-            ? `alignée${lanes === 1 ? '' : 's'} sur T−0, la fermeture des bureaux de vote, sur une échelle de temps linéaire : des longueurs égales sont des durées égales.`
-            : `alignée${lanes === 1 ? '' : 's'} sur T−0, la fermeture des bureaux de vote, sur une échelle de temps log-symétrique : les dernières heures avant le vote comme les années qui l’entourent restent lisibles.`
+            ? `alignée${lanes === 1 ? '' : 's'} sur T−0, la fermeture des bureaux de vote, sur une échelle de temps ` +
+              `linéaire : des longueurs égales sont des durées égales.`
+            : `alignée${lanes === 1 ? '' : 's'} sur T−0, la fermeture des bureaux de vote, sur une échelle de temps ` +
+              `log-symétrique : les dernières heures avant le vote comme les années qui l’entourent restent lisibles.`
       } ${events} événements au total ; chaque marque renvoie à la page de son événement.`,
     zoomGroup: 'Zoom',
     zoomIn: 'Zoomer',
@@ -674,10 +707,13 @@ export const fr = {
     scale: 'Échelle',
     scaleLog: 'logarithmique (plus large près du vote)',
     scaleLinear: 'linéaire',
-    hint: 'Clavier : les flèches passent d’un événement à l’autre, + et − zooment. Ctrl + molette ou pincement pour zoomer ; glisser pour se déplacer.',
+    hint:
+      'Clavier : les flèches passent d’un événement à l’autre, + et − zooment. Ctrl + molette ou pincement pour ' +
+      'zoomer ; glisser pour se déplacer.',
     pollsClose: 'fermeture des bureaux (T−0)',
     conventionNote: (titles: string) =>
-      `* Pour ${titles}, T−0 est une convention : les bureaux de vote ont fermé à des heures différentes ; la page de l’incident explique ce choix.`,
+      `* Pour ${titles}, T−0 est une convention : les bureaux de vote ont fermé à des heures différentes ; la page de ` +
+      `l’incident explique ce choix.`,
     invalidAddress: 'Certains réglages de l’adresse n’ont pas été compris et ont été ignorés :',
     invalidEmbed: 'Certains réglages n’ont pas été compris et ont été ignorés :',
     source: 'Source :',
@@ -694,7 +730,8 @@ export const fr = {
     openEvent: 'Ouvrir la page de l’événement',
     showTable: 'Afficher sous forme de tableau',
     tableCaption: (rows: number | string, several: boolean) =>
-      `${rows} événements dans l’ordre chronologique${several ? ', tous incidents confondus' : ''} ; les écarts se comptent à partir du T−0 de chaque élection`,
+      `${rows} événements dans l’ordre chronologique${several ? ', tous incidents confondus' : ''} ; les écarts se ` +
+      `comptent à partir du T−0 de chaque élection`,
     columns: {
       date: 'Date (locale)',
       offset: 'Par rapport au vote',
@@ -745,7 +782,9 @@ export const fr = {
     correction: 'Correction',
     correctionsTitle: 'Corrections',
     correctionsIntro:
-      'Chaque modification qu’un éditeur a marquée comme la correction d’un fait publié (un commit avec une ligne « Correction: »), de la plus récente à la plus ancienne, avec les événements concernés. Chacune renvoie à la modification exacte dans le dépôt.',
+      'Chaque modification qu’un éditeur a marquée comme la correction d’un fait publié (un commit avec une ligne « ' +
+      'Correction: »), de la plus récente à la plus ancienne, avec les événements concernés. Chacune renvoie à la ' +
+      'modification exacte dans le dépôt.',
     correctionsNone: 'Aucune correction n’a encore été consignée.',
     correctionsUnavailable:
       'La liste des corrections est indisponible dans cette copie du site (elle a été construite sans l’historique complet du projet).',

@@ -79,7 +79,8 @@ export function wrapWords(text: string, max: number, lines: number): string[] {
 }
 
 const open = (font: string, extra = '') =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${escapeXml(font)}"${extra}>`;
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ` +
+  `${CARD_HEIGHT}" font-family="${escapeXml(font)}"${extra}>`;
 
 /** The background layer, and where each event's mark lands on the card (for its ring). */
 export function cardBackground(options: BackgroundOptions): { svg: string; marks: Map<string, { x: number; y: number }> } {
@@ -129,13 +130,15 @@ function overlayBody(options: OverlayOptions): string {
   const lastTitleY = options.facts ? factsY - 52 : factsY;
   const title = lines.map(
     (line, i) =>
-      `<text x="60" y="${lastTitleY - 58 * (lines.length - 1 - i)}" font-size="48" font-weight="700" fill="${escapeXml(fg)}">${escapeXml(line)}</text>`,
+      `<text x="60" y="${lastTitleY - 58 * (lines.length - 1 - i)}" font-size="48" font-weight="700" ` +
+      `fill="${escapeXml(fg)}">${escapeXml(line)}</text>`,
   );
   const facts = options.facts
     ? `<text x="60" y="${factsY}" font-size="26" fill="${escapeXml(muted)}">${escapeXml(wrapWords(options.facts, 75, 1)[0] ?? '')}</text>`
     : '';
   const ring = options.ring
-    ? `<circle cx="${options.ring.x.toFixed(1)}" cy="${options.ring.y.toFixed(1)}" r="${RING.r}" fill="none" stroke="${escapeXml(accent)}" stroke-width="${RING.strokeWidth}"/>`
+    ? `<circle cx="${options.ring.x.toFixed(1)}" cy="${options.ring.y.toFixed(1)}" r="${RING.r}" fill="none" ` +
+      `stroke="${escapeXml(accent)}" stroke-width="${RING.strokeWidth}"/>`
     : '';
   return [...title, facts, ring].join('');
 }

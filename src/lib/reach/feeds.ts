@@ -37,7 +37,9 @@ function eventEntry(event: EventView, archive: Archive, ctx: FeedContext): AtomE
     title,
     updated: event.data.reviewed,
     link: ctx.absolute(localizedPath(ctx.lang, event.url)),
-    summary: `${incident ? `${incident.title}, ${((lang === ctx.lang && ctx.local?.event(event.id)) || event).offset.label}. ` : ''}${summary}`,
+    summary:
+      `${incident ? `${incident.title}, ${((lang === ctx.lang && ctx.local?.event(event.id)) || event).offset.label}. ` : ''}` +
+      `${summary}`,
     titleLang: lang,
     summaryLang: lang,
     categories: [
@@ -56,7 +58,11 @@ export function eventsFeed(archive: Archive, ctx: FeedContext, incidentId?: stri
   const self = incident ? feedPaths.incident(ctx.lang, incident.id) : feedPaths.events(ctx.lang);
   return atomFeed({
     id: ctx.absolute(self),
-    title: `${incident ? ctx.t.reach.feedIncident(archive.localizedIncident(incident.id, ctx.lang)?.title ?? incident.data.title) : ctx.t.reach.feedEvents} · ${ctx.siteName}`,
+    title: `${
+      incident
+        ? ctx.t.reach.feedIncident(archive.localizedIncident(incident.id, ctx.lang)?.title ?? incident.data.title)
+        : ctx.t.reach.feedEvents
+    } · ${ctx.siteName}`,
     subtitle: ctx.t.reach.feedEventsSubtitle,
     self: ctx.absolute(self),
     alternate: ctx.absolute(localizedPath(ctx.lang, incident ? incident.url : '/events/')),

@@ -37,7 +37,9 @@ export interface OEmbedRich {
 /** The oEmbed answer for an embed: an iframe of the chart. */
 export function oembedRich(input: OEmbedInput): OEmbedRich {
   const width = input.width ?? 1000;
-  const html = `<iframe src="${escapeXml(input.embedUrl)}" title="${escapeXml(input.title)}" width="${width}" height="${input.height}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>`;
+  const html =
+    `<iframe src="${escapeXml(input.embedUrl)}" title="${escapeXml(input.title)}" width="${width}" ` +
+    `height="${input.height}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>`;
   return {
     version: '1.0',
     type: 'rich',

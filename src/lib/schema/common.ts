@@ -108,7 +108,8 @@ export function freeText(max: number) {
     .max(max, { error: (issue) => `must be at most ${max} characters (it has ${String(issue.input).length})` })
     .refine((text) => !CONTROL.test(text), {
       error: (issue) =>
-        `must not contain control characters (found U+${String(issue.input).match(CONTROL)![0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}); retype the text`,
+        `must not contain control characters (found ` +
+        `U+${String(issue.input).match(CONTROL)![0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}); retype the text`,
     })
     .refine((text) => !BIDI_OVERRIDE.test(text), {
       error: 'must not contain bidirectional override characters (U+202A–U+202E, U+2066–U+2069), which reorder how text displays',

@@ -137,7 +137,10 @@ export function standaloneSvg(options: StandaloneOptions): string {
   };
   const item = (label: string, symbol: string, symbolWidth = 12, name = 'sa-key') => {
     const at = place(label, symbolWidth);
-    return `<g class="${name}" transform="translate(${at.x},${at.y})">${symbol}<text x="${symbolWidth}" y="4" fill="${escapeXml(fg)}">${escapeXml(label)}</text></g>`;
+    return (
+      `<g class="${name}" transform="translate(${at.x},${at.y})">${symbol}<text x="${symbolWidth}" y="4" ` +
+      `fill="${escapeXml(fg)}">${escapeXml(label)}</text></g>`
+    );
   };
   const items = options.legend.map(({ kind, label }) => {
     const c = escapeXml(colour(`--kind-${kind}`, fg));
@@ -158,7 +161,8 @@ export function standaloneSvg(options: StandaloneOptions): string {
       items.push(
         item(
           label,
-          `<path d="${shapePath('circle', 5)}" fill="${m}" fill-opacity="${style.fillOpacity}" stroke="${m}" stroke-width="1.5"${style.dashed ? ' stroke-dasharray="3 2"' : ''}/>`,
+          `<path d="${shapePath('circle', 5)}" fill="${m}" fill-opacity="${style.fillOpacity}" stroke="${m}" ` +
+            `stroke-width="1.5"${style.dashed ? ' stroke-dasharray="3 2"' : ''}/>`,
           12,
           'sa-status',
         ),
@@ -176,7 +180,8 @@ export function standaloneSvg(options: StandaloneOptions): string {
     items.push(
       item(
         options.key.cluster,
-        `<circle r="7" fill="${escapeXml(bg)}" stroke="${m}" stroke-width="1.5"/><text y="3.5" text-anchor="middle" font-size="9" font-weight="700" fill="${escapeXml(fg)}">3</text>`,
+        `<circle r="7" fill="${escapeXml(bg)}" stroke="${m}" stroke-width="1.5"/><text y="3.5" text-anchor="middle" ` +
+          `font-size="9" font-weight="700" fill="${escapeXml(fg)}">3</text>`,
         12,
         'sa-status',
       ),
@@ -196,7 +201,8 @@ export function standaloneSvg(options: StandaloneOptions): string {
   });
   const height = y;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(options.title)}" font-family="${escapeXml(FONT)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+      `role="img" aria-label="${escapeXml(options.title)}" font-family="${escapeXml(FONT)}">`,
     `<rect width="${width}" height="${height}" fill="${escapeXml(bg)}"/>`,
     `<text x="20" y="26" font-size="18" font-weight="700" fill="${escapeXml(fg)}">${escapeXml(options.title)}</text>`,
     options.subtitle ? `<text x="20" y="46" font-size="12" fill="${escapeXml(muted)}">${escapeXml(options.subtitle)}</text>` : '',

@@ -29,7 +29,10 @@ const UNITS: { hours: number; suffix: string; priority: number; steps: number[] 
   { hours: 1, suffix: 'h', priority: 4, steps: [1, 3, 6, 12] },
 ];
 
-/** The locale and words of tick labels: the dictionary's `units` (passed in, so that the browser's chart does not load the dictionaries). */
+/**
+ * The locale and words of tick labels: the dictionary's `units` (passed in, so that the browser's chart does not load
+ * the dictionaries).
+ */
 export interface TickWords {
   locale: string;
   y: string;

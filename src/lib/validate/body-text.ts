@@ -53,7 +53,8 @@ export interface MdNode {
 export function isSafeBodyUrl(url: string): boolean {
   // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
   const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  if (compact.startsWith('//') || compact.startsWith('/\\') || compact.startsWith('\\')) return false; // another host, without saying which scheme
+  // Another host, without saying which scheme.
+  if (compact.startsWith('//') || compact.startsWith('/\\') || compact.startsWith('\\')) return false;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
   return scheme === null || SAFE_SCHEMES.has(scheme[1].toLowerCase());
 }

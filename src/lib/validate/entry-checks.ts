@@ -185,7 +185,10 @@ export function unknownOriginalMessage(collection: SchemaName, id: string, lang:
     suggestions.length === 1
       ? `rename this file ${suggestions[0].split('/').at(-1)}.${lang}${extension}`
       : `rename this file <id>.${lang}${extension}`;
-  return `no ${SINGULAR[collection]} "${id}" to translate (a translation sits beside its original, ${original})${hint ? `; ${hint} If so, ${rename}` : ': fix the file name, or add the original first'}`;
+  return (
+    `no ${SINGULAR[collection]} "${id}" to translate (a translation sits beside its original, ` +
+    `${original})${hint ? `; ${hint} If so, ${rename}` : ': fix the file name, or add the original first'}`
+  );
 }
 
 /** A translation's problems with its original: the dates it claims against the original's last review. */
@@ -202,13 +205,15 @@ export function translationProblems(
   if (translation.translatedFrom !== undefined && translation.translatedFrom > originalReviewed) {
     at(
       'translatedFrom',
-      `${translation.translatedFrom} is later than the original's reviewed date (${originalReviewed}): write the original's reviewed date the translation was made from`,
+      `${translation.translatedFrom} is later than the original's reviewed date (${originalReviewed}): write the ` +
+        `original's reviewed date the translation was made from`,
     );
   }
   if (translation.reviewed !== undefined && originalReviewed > translation.reviewed) {
     at(
       'reviewed',
-      `the original was reviewed on ${originalReviewed}, after this translation (${translation.reviewed}): the translated page tells readers the original changed since; check the translation against it and update reviewed`,
+      `the original was reviewed on ${originalReviewed}, after this translation (${translation.reviewed}): the ` +
+        `translated page tells readers the original changed since; check the translation against it and update reviewed`,
       'warning',
     );
   }

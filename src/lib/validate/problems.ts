@@ -19,7 +19,10 @@ export function errorsOf(problems: readonly Problem[]): Problem[] {
 
 /** `path:line:column  field: message`, the form editors' tools jump to. */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
+  return (
+    `${problem.file}:${problem.line}:${problem.column}  ${problem.field}: ` +
+    `${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`
+  );
 }
 
 function escapeData(text: string) {
@@ -32,7 +35,11 @@ function escapeProperty(text: string) {
 
 /** A GitHub Actions workflow command, so a pull request shows the problem inline. */
 export function githubAnnotation(problem: Problem): string {
-  return `::${problem.severity === 'warning' ? 'warning' : 'error'} file=${escapeProperty(problem.file)},line=${problem.line},col=${problem.column},title=${escapeProperty(problem.field)}::${escapeData(`${problem.field}: ${problem.message}`)}`;
+  return (
+    `::${problem.severity === 'warning' ? 'warning' : 'error'} ` +
+    `file=${escapeProperty(problem.file)},line=${problem.line},col=${problem.column},title=${escapeProperty(problem.field)}::` +
+    `${escapeData(`${problem.field}: ${problem.message}`)}`
+  );
 }
 
 /** Sorts problems by file, then line and column. */

@@ -168,15 +168,18 @@ describe('validateContent over translation files', () => {
 
   it.each([
     [
-      `${EVENTS}/god.fr.mdx:1:1  file: no event "ok-2020/god" to translate (a translation sits beside its original, src/content/events/ok-2020/god.mdx); did you mean "ok-2020/good"? If so, rename this file good.fr.mdx`,
+      `${EVENTS}/god.fr.mdx:1:1  file: no event "ok-2020/god" to translate (a translation sits beside its original, ` +
+        `src/content/events/ok-2020/god.mdx); did you mean "ok-2020/good"? If so, rename this file good.fr.mdx`,
     ],
     [`${EVENTS}/bad-fields.fr.mdx:3:1  summary: must be plain text, without HTML tags`],
     [
-      `${EVENTS}/bad-fields.fr.mdx:4:1  date: unknown field: a translation holds only title, summary, reviewed, translatedFrom; everything else comes from the original`,
+      `${EVENTS}/bad-fields.fr.mdx:4:1  date: unknown field: a translation holds only title, summary, reviewed, ` +
+        `translatedFrom; everything else comes from the original`,
     ],
     [`${EVENTS}/good.de.mdx:1:1  file: "de" (German) is not a language the site is translated into: only fr (French) is supported for now`],
     [
-      'src/content/actors/victim.de.yaml:1:1  file: "de" (German) is not a language the site is translated into: only fr (French) is supported for now, in files named <id>.fr.yaml',
+      'src/content/actors/victim.de.yaml:1:1  file: "de" (German) is not a language the site is translated into: only ' +
+        'fr (French) is supported for now, in files named <id>.fr.yaml',
     ],
     [`${EVENTS}/old.fr.mdx:5:1  translatedFrom: 2026-04-01 is later than the original's reviewed date (2026-03-01)`],
     [`${EVENTS}/old.fr.mdx:4:1  reviewed: warning: the original was reviewed on 2026-03-01, after this translation (2026-02-01)`],

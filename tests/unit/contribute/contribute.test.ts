@@ -142,7 +142,8 @@ describe('the contribute form logic', () => {
       'body: link "https//www.lemonde.fr/a" is missing the colon: write https://www.lemonde.fr/a',
       'body: link "www.lemonde.fr" has no https://, so it would lead to a page of this site: write https://www.lemonde.fr',
       'body: JavaScript in {braces} is not allowed; only a comment, {/* like this */}, may stand in braces',
-      'body: <div> is not allowed; use Markdown, or one of: abbr, b, br, cite, code, del, dfn, em, i, ins, kbd, mark, q, s, small, span, strong, sub, sup, time',
+      'body: <div> is not allowed; use Markdown, or one of: abbr, b, br, cite, code, del, dfn, em, i, ins, kbd, mark, ' +
+        'q, s, small, span, strong, sub, sup, time',
     ]);
     expect(form).toEqual(validator);
   });

@@ -11,7 +11,8 @@ describe('embedCode', () => {
       scriptUrl: 'https://example.org/embed.js',
     });
     expect(code).toBe(
-      '<iframe src="https://example.org/embed/timeline/?kinds=leak&amp;align=calendar" title="Election Integrity Timeline: A chart" width="100%" height="640" style="border:0;width:100%" loading="lazy"></iframe>\n' +
+      '<iframe src="https://example.org/embed/timeline/?kinds=leak&amp;align=calendar" title="Election Integrity ' +
+        'Timeline: A chart" width="100%" height="640" style="border:0;width:100%" loading="lazy"></iframe>\n' +
         '<script src="https://example.org/embed.js" async></script>',
     );
   });

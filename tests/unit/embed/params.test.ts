@@ -8,7 +8,8 @@ const parse = (search: string) => parseEmbedParams(search, known);
 describe('parseEmbedParams(search)', () => {
   it('reads every parameter an educator can set', () => {
     const { params, invalid } = parse(
-      '?incidents=macron-2017&kinds=leak,attribution&align=calendar&scale=linear&from=2017-04-01&to=2017-06-01&event=macron-2017/emleaks-posted&theme=dark&title=Lesson%203',
+      '?incidents=macron-2017&kinds=leak,attribution&align=calendar&scale=linear&from=2017-04-01&to=2017-06-01&event=macron-2017/' +
+        'emleaks-posted&theme=dark&title=Lesson%203',
     );
     expect(invalid).toEqual([]);
     expect(params).toEqual({

@@ -256,24 +256,27 @@ describe('stixBundle(real content)', () => {
     expect(attributions).toHaveLength(blaming.reduce((n, e) => n + named(e), 0));
   });
 
-  it('credits no claim to the site: each relationship about who did it is authored by its attributor, with one reference per source', () => {
-    const project = bundle.objects.find((o) => o.type === 'identity' && o.name === 'Election Integrity Timeline')!;
-    const claims = bundle.objects.filter((o) => o.type === 'relationship' && o.relationship_type !== 'targets');
-    expect(claims).toHaveLength(
-      archive.events.filter((e) => e.data.attribution).reduce((n, e) => n + 1 + (e.data.attribution!.alsoTo?.length ?? 0), 0),
-    );
-    for (const claim of claims) expect(claim.created_by_ref, claim.x_eit_id as string).not.toBe(project.id);
-    const ica = byEvent(bundle, 'dnc-2016/intelligence-community-assessment');
-    expect(ica).toMatchObject({ relationship_type: 'attributed-to', created_by_ref: byEvent(bundle, 'odni').id, confidence: 85 });
-    expect(ica.description).toMatch(/^Claim by Office of the Director of National Intelligence/);
-    const event = archive.event('dnc-2016/intelligence-community-assessment')!;
-    const urls = (ica.external_references as { url?: string }[]).map((r) => r.url);
-    for (const source of event.data.sources) expect(urls).toContain(source.url);
-    // "is confident" is not a graded level: no STIX number, the words stay in the description.
-    const joint = byEvent(bundle, 'dnc-2016/dhs-odni-joint-statement');
-    expect(joint).not.toHaveProperty('confidence');
-    expect(joint.description).toContain('"is confident that the Russian Government directed');
-  });
+  it(
+    'credits no claim to the site: each relationship about who did it is authored by its attributor, with one ' + 'reference per source',
+    () => {
+      const project = bundle.objects.find((o) => o.type === 'identity' && o.name === 'Election Integrity Timeline')!;
+      const claims = bundle.objects.filter((o) => o.type === 'relationship' && o.relationship_type !== 'targets');
+      expect(claims).toHaveLength(
+        archive.events.filter((e) => e.data.attribution).reduce((n, e) => n + 1 + (e.data.attribution!.alsoTo?.length ?? 0), 0),
+      );
+      for (const claim of claims) expect(claim.created_by_ref, claim.x_eit_id as string).not.toBe(project.id);
+      const ica = byEvent(bundle, 'dnc-2016/intelligence-community-assessment');
+      expect(ica).toMatchObject({ relationship_type: 'attributed-to', created_by_ref: byEvent(bundle, 'odni').id, confidence: 85 });
+      expect(ica.description).toMatch(/^Claim by Office of the Director of National Intelligence/);
+      const event = archive.event('dnc-2016/intelligence-community-assessment')!;
+      const urls = (ica.external_references as { url?: string }[]).map((r) => r.url);
+      for (const source of event.data.sources) expect(urls).toContain(source.url);
+      // "is confident" is not a graded level: no STIX number, the words stay in the description.
+      const joint = byEvent(bundle, 'dnc-2016/dhs-odni-joint-statement');
+      expect(joint).not.toHaveProperty('confidence');
+      expect(joint.description).toContain('"is confident that the Russian Government directed');
+    },
+  );
 
   it('exports both groups CrowdStrike named: attributed-to APT28 and APT29, each authored by CrowdStrike', () => {
     const crowdstrike = bundle.objects.filter((o) => o.x_eit_id === 'dnc-2016/crowdstrike-names-two-groups');

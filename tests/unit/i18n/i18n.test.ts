@@ -137,7 +137,8 @@ describe('the two editions’ addresses', () => {
 describe('the page text audit', () => {
   it('hears text and spoken attributes, not English-marked content, quotations or code', () => {
     const html =
-      '<body><p title="Bonjour">Texte <span lang="en">English <b>words</b></span> <q>cité</q> <img alt="image"> fin</p><code>x</code></body>';
+      '<body><p title="Bonjour">Texte <span lang="en">English <b>words</b></span> <q>cité</q> <img alt="image"> ' +
+      'fin</p><code>x</code></body>';
     expect(pageLanguageText(html, 'fr')).toEqual(['Bonjour', 'Texte', 'image', 'fin']);
   });
 

@@ -19,7 +19,9 @@ const wellFormed = (xml: string) => {
 };
 
 const STANDALONE =
-  '<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="400"><text>Title</text><svg x="0" y="56" width="1000" height="200" viewBox="0 0 1000 200"><a href="/e/" data-event-id="x/one" transform="translate(100,50)"><path d="M0 0"/></a><a data-event-id="x/two" transform="translate(300,50)"><path d="M0 0"/></a></svg></svg>';
+  '<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="400"><text>Title</text><svg x="0" y="56" width="1000" ' +
+  'height="200" viewBox="0 0 1000 200"><a href="/e/" data-event-id="x/one" transform="translate(100,50)"><path ' +
+  'd="M0 0"/></a><a data-event-id="x/two" transform="translate(300,50)"><path d="M0 0"/></a></svg></svg>';
 const COLOURS = { bg: '#fff', fg: '#111', muted: '#555', accent: '#05f' };
 const BACKGROUND = { standalone: STANDALONE, site: 'Site', address: 'example.org', colours: COLOURS, font: 'DejaVu Sans, sans-serif' };
 
@@ -119,7 +121,8 @@ describe('oembedRich', () => {
     });
     expect(answer).toMatchObject({ version: '1.0', type: 'rich', width: 1000, height: 740 });
     expect(answer.html).toBe(
-      '<iframe src="https://e.org/embed/timeline/?incidents=a&amp;theme=dark" title="A &quot;quoted&quot; &lt;title&gt;" width="1000" height="740" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>',
+      '<iframe src="https://e.org/embed/timeline/?incidents=a&amp;theme=dark" title="A &quot;quoted&quot; ' +
+        '&lt;title&gt;" width="1000" height="740" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>',
     );
   });
 });

@@ -26,7 +26,8 @@ describe('card pictures', () => {
 
   it('draws an SVG with the bundled fonts at its own size', () => {
     const png = svgToPng(
-      '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#fff"/><text x="2" y="15" font-family="sans-serif" font-size="14">Aé</text></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#fff"/><text ' +
+        'x="2" y="15" font-family="sans-serif" font-size="14">Aé</text></svg>',
     );
     const { width, height, pixel } = decode(png);
     expect([width, height]).toEqual([40, 20]);
@@ -44,7 +45,9 @@ describe('event cards', () => {
     const colours = { bg: '#ffffff', fg: '#1b1b1b', muted: '#545454', accent: '#1a5fb4' };
     const font = 'DejaVu Sans, sans-serif';
     const standalone =
-      '<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="300"><svg x="0" y="0" width="1000" height="300" viewBox="0 0 1000 300"><rect x="10" y="10" width="980" height="280" fill="#e0e8f0"/><a data-event-id="x/one" transform="translate(512.3,140.6)"><circle r="6" fill="#c00"/></a></svg></svg>';
+      '<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="300"><svg x="0" y="0" width="1000" height="300" ' +
+      'viewBox="0 0 1000 300"><rect x="10" y="10" width="980" height="280" fill="#e0e8f0"/><a data-event-id="x/one" ' +
+      'transform="translate(512.3,140.6)"><circle r="6" fill="#c00"/></a></svg></svg>';
     const { svg: backgroundSvg, marks } = cardBackground({ standalone, site: 'Site', address: 'example.org', colours, font });
     const background = rasterize(backgroundSvg);
     const prepared = prepareBackground(background);
@@ -95,7 +98,8 @@ describe("whole cards drawn over a background (an incident's card)", () => {
     const colours = { bg: '#ffffff', fg: '#1b1b1b', muted: '#545454', accent: '#1a5fb4' };
     const font = 'DejaVu Sans, sans-serif';
     const standalone =
-      '<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="300"><svg x="0" y="0" width="1000" height="300" viewBox="0 0 1000 300"><rect x="10" y="10" width="980" height="280" fill="#e0e8f0"/></svg></svg>';
+      '<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="300"><svg x="0" y="0" width="1000" height="300" ' +
+      'viewBox="0 0 1000 300"><rect x="10" y="10" width="980" height="280" fill="#e0e8f0"/></svg></svg>';
     const { svg: background } = cardBackground({ standalone, site: 'Site', address: 'example.org', colours, font });
     const card = cardSvg(background, {
       title: 'Énorme fuite: gjpqy Ÿ Ç, un titre sur deux lignes au moins',
@@ -137,7 +141,10 @@ describe('the fonts cut down to the characters the cards hold', () => {
     const { fontFilesForCards } = await import('../../../src/integrations/cards.ts');
     const { charactersOf, subsetFontFiles } = await import('../../../src/integrations/font-subset.ts');
     const { Resvg } = await import('@resvg/resvg-js');
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="160" font-family="DejaVu Sans, sans-serif"><text x="10" y="60" font-size="48" font-weight="700">${words}</text><text x="10" y="130" font-size="26">${words}</text></svg>`;
+    const svg =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="160" font-family="DejaVu Sans, ` +
+      `sans-serif"><text x="10" y="60" font-size="48" font-weight="700">${words}</text><text x="10" y="130" ` +
+      `font-size="26">${words}</text></svg>`;
     const draw = (fonts: string[]) =>
       new Resvg(svg, {
         fitTo: { mode: 'original' },
@@ -180,7 +187,8 @@ describe('the cards cache', () => {
       mkdirSync(join(dir, 'events'), { recursive: true });
       writeFileSync(
         join(dir, 'site.svg'),
-        `<svg xmlns="http://www.w3.org/2000/svg" width="60" height="30"><rect width="60" height="30" fill="#fff"/><text x="2" y="20" font-size="14">${titles[0]}</text></svg>`,
+        `<svg xmlns="http://www.w3.org/2000/svg" width="60" height="30"><rect width="60" height="30" ` +
+          `fill="#fff"/><text x="2" y="20" font-size="14">${titles[0]}</text></svg>`,
       );
       writeFileSync(
         join(dir, 'backgrounds/a.svg'),
@@ -188,7 +196,9 @@ describe('the cards cache', () => {
       );
       writeFileSync(
         join(dir, 'events/one.svg'),
-        `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="DejaVu Sans" data-card-background="backgrounds/a.svg"><image href="../backgrounds/a.png" x="0" y="0" width="1200" height="630" data-card-layer="background"/><text x="60" y="200" font-size="48">${titles[1]}</text></svg>`,
+        `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="DejaVu ` +
+          `Sans" data-card-background="backgrounds/a.svg"><image href="../backgrounds/a.png" x="0" y="0" width="1200" ` +
+          `height="630" data-card-layer="background"/><text x="60" y="200" font-size="48">${titles[1]}</text></svg>`,
       );
       return dir;
     };

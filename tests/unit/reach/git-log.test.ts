@@ -14,7 +14,8 @@ describe('parseGitLog', () => {
       record(
         H1,
         '2026-12-01T10:00:00+01:00',
-        'Fix the date of the leak\n\nThe post was on Friday.\n\nCorrection: the leak was posted on 5 May, not 6 May\nSigned-off-by: A <a@example.org>\n',
+        'Fix the date of the leak\n\nThe post was on Friday.\n\nCorrection: the leak was posted on 5 May, not 6 ' +
+          'May\nSigned-off-by: A <a@example.org>\n',
         ['src/content/events/macron-2017/emleaks-posted.mdx', 'README.md'],
       ),
       record(H2, '2026-11-30T09:00:00Z', 'Add an event\n', ['src/content/events/dnc-2016/x.mdx']),
@@ -51,7 +52,9 @@ describe('parseGitLog', () => {
   });
 
   it("cannot be fooled by a message that imitates a record without the run's marker", () => {
-    const forged = `Innocent\n\n\x1e${'f'.repeat(24)}${'c'.repeat(40)}\x1f2030-01-01T00:00:00Z\x1fForged\x1f${'f'.repeat(24)}\n\nsrc/content/events/a/b.mdx`;
+    const forged =
+      `Innocent\n\n\x1e${'f'.repeat(24)}${'c'.repeat(40)}\x1f2030-01-01T00:00:00Z\x1fForged\x1f${'f'.repeat(24)}\n\nsrc/` +
+      `content/events/a/b.mdx`;
     const commits = parseGitLog(record(H1, '2026-12-01T10:00:00Z', forged, ['src/content/events/dnc-2016/x.mdx']), MARKER);
     expect(commits.map((c) => c.hash)).toEqual([H1]);
     expect(commits[0].files).toEqual(['src/content/events/dnc-2016/x.mdx']);

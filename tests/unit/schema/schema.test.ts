@@ -50,7 +50,8 @@ describe('EventSchema: dates keep the precision and offset written, quoted or no
 describe('EventSchema: fields and kind blocks', () => {
   it('accepts the content model example shape', () => {
     const result = event(
-      `${leak}\ndate: 2017-05-05T20:35+02:00\napproximate: true\nactors:\n  - { id: en-marche, role: target }\nrelated: [macron-2017/en-marche-statement]`,
+      `${leak}\ndate: 2017-05-05T20:35+02:00\napproximate: true\nactors:\n  - { id: en-marche, role: target ` +
+        `}\nrelated: [macron-2017/en-marche-statement]`,
     );
     expect(result.error?.issues, 'the problems found').toBeUndefined();
   });
@@ -82,7 +83,8 @@ describe('EventSchema: fields and kind blocks', () => {
   it('refuses sources that are not http(s) and events without sources', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.org/x', 'example.org']) {
       const parsed = parseMdxSource(
-        `---\n${leak}\ndate: 2017\nsources: [{ title: T, publisher: P, url: "${url}", published: 2017, language: en }]\nreviewed: 2026-01-01\n---\n`,
+        `---\n${leak}\ndate: 2017\nsources: [{ title: T, publisher: P, url: "${url}", published: 2017, language: en ` +
+          `}]\nreviewed: 2026-01-01\n---\n`,
       );
       expect(EventSchema.safeParse(parsed.data).success, url).toBe(false);
     }

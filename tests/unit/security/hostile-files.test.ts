@@ -92,14 +92,17 @@ const CASES: [string, () => void, RegExp][] = [
   [
     'a YAML anchor and alias',
     writeEvent(
-      `---\n${yamlOf(VALID).replace('title: A valid event', 'title: &t A valid event').replace('summary: A short summary.', 'summary: *t')}---\nBody\n`,
+      `---\n${yamlOf(VALID)
+        .replace('title: A valid event', 'title: &t A valid event')
+        .replace('summary: A short summary.', 'summary: *t')}---\nBody\n`,
     ),
     /\w+: YAML anchors \(&t\) are not allowed/,
   ],
   [
     'a billion laughs',
     writeEvent(
-      `---\na: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n---\n`,
+      `---\na: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c ` +
+        `[*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n---\n`,
     ),
     /\w+: YAML (anchors|aliases)/,
   ],

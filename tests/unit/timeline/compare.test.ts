@@ -48,38 +48,46 @@ describe('the comparison panel on the real content', () => {
     ]);
   });
 
-  it('Macron: first public (Trend Micro), first government (US DOJ) and own-government (France) attributions, with stance and confidence', () => {
-    const macron = row('macron-2017');
-    expect(macron.firstPublicAttribution).toMatchObject({
-      event: { id: 'macron-2017/trend-micro-pawn-storm-report' },
-      stanceWords: 'attributes it to',
-      confidenceWords: 'confidence not stated',
-      fromLeak: { text: 'about 10 days', sign: -1 },
-    });
-    expect(macron.firstGovernmentAttribution).toMatchObject({
-      event: { id: 'macron-2017/us-doj-attributes-unit-74455' },
-      fromLeak: { text: 'about 3 years 5 months', sign: 1 },
-    });
-    expect(macron.firstOwnGovernmentAttribution).toMatchObject({
-      event: { id: 'macron-2017/france-attributes-apt28' },
-      fromLeak: { text: 'about 7 years 11 months', sign: 1, about: true },
-    });
-    // The chart says the same for the same event, counted from the vote.
-    expect(offset('macron-2017/france-attributes-apt28').label).toBe('T+7 y 11 mo');
-    expect(offset('macron-2017/us-doj-attributes-unit-74455').label).toBe('T+3 y 5 mo');
-  });
+  it(
+    'Macron: first public (Trend Micro), first government (US DOJ) and own-government (France) attributions, with ' +
+      'stance and confidence',
+    () => {
+      const macron = row('macron-2017');
+      expect(macron.firstPublicAttribution).toMatchObject({
+        event: { id: 'macron-2017/trend-micro-pawn-storm-report' },
+        stanceWords: 'attributes it to',
+        confidenceWords: 'confidence not stated',
+        fromLeak: { text: 'about 10 days', sign: -1 },
+      });
+      expect(macron.firstGovernmentAttribution).toMatchObject({
+        event: { id: 'macron-2017/us-doj-attributes-unit-74455' },
+        fromLeak: { text: 'about 3 years 5 months', sign: 1 },
+      });
+      expect(macron.firstOwnGovernmentAttribution).toMatchObject({
+        event: { id: 'macron-2017/france-attributes-apt28' },
+        fromLeak: { text: 'about 7 years 11 months', sign: 1, about: true },
+      });
+      // The chart says the same for the same event, counted from the vote.
+      expect(offset('macron-2017/france-attributes-apt28').label).toBe('T+7 y 11 mo');
+      expect(offset('macron-2017/us-doj-attributes-unit-74455').label).toBe('T+3 y 5 mo');
+    },
+  );
 
-  it('DNC: the first leak of DNC material is Guccifer 2.0 (146 days); WikiLeaks (109 days) and DCLeaks (about 153 days, not DNC material) are in the note', () => {
-    const dnc = row('dnc-2016');
-    expect(dnc.firstLeak?.id).toBe('dnc-2016/guccifer-2-first-leak');
-    expect(dnc.firstLeakBeforeVote?.text).toBe('146 days');
-    expect(offset('dnc-2016/guccifer-2-first-leak').label).toBe('T−146 d');
-    expect(dnc.laterLeaks.map((l) => [l.event.id, l.beforeVote.text])).toEqual([['dnc-2016/wikileaks-dnc-emails', '109 days']]);
-    expect(offset('dnc-2016/wikileaks-dnc-emails').label).toBe('T−109 d');
-    expect(dnc.earlierOtherLeaks.map((l) => [l.event.id, l.beforeVote.text])).toEqual([
-      ['dnc-2016/dcleaks-begins-publishing', 'about 153 days'],
-    ]);
-  });
+  it(
+    'DNC: the first leak of DNC material is Guccifer 2.0 (146 days); WikiLeaks (109 days) and DCLeaks (about 153 ' +
+      'days, not DNC material) are in the note',
+    () => {
+      const dnc = row('dnc-2016');
+      expect(dnc.firstLeak?.id).toBe('dnc-2016/guccifer-2-first-leak');
+      expect(dnc.firstLeakBeforeVote?.text).toBe('146 days');
+      expect(offset('dnc-2016/guccifer-2-first-leak').label).toBe('T−146 d');
+      expect(dnc.laterLeaks.map((l) => [l.event.id, l.beforeVote.text])).toEqual([['dnc-2016/wikileaks-dnc-emails', '109 days']]);
+      expect(offset('dnc-2016/wikileaks-dnc-emails').label).toBe('T−109 d');
+      expect(dnc.earlierOtherLeaks.map((l) => [l.event.id, l.beforeVote.text])).toEqual([
+        ['dnc-2016/dcleaks-begins-publishing', 'about 153 days'],
+      ]);
+    },
+  );
 
   it('DNC: first public attribution CrowdStrike, first government and own-government the DHS/ODNI statement', () => {
     const dnc = row('dnc-2016');

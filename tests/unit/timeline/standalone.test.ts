@@ -67,7 +67,9 @@ describe('escapeXml(text)', () => {
 
 describe('standaloneSvg(options)', () => {
   const chart =
-    '<svg class="tl-svg" viewBox="0 0 1000 300" width="1000" height="300" role="group"><g class="tl-lanes"><a class="tl-mark kind-leak" href="/events/macron-2017/emleaks-posted/"><path d="M0,0"/></a><a href="https://example.org/x">outside</a></g></svg>';
+    '<svg class="tl-svg" viewBox="0 0 1000 300" width="1000" height="300" role="group"><g class="tl-lanes"><a ' +
+    'class="tl-mark kind-leak" href="/events/macron-2017/emleaks-posted/"><path d="M0,0"/></a><a ' +
+    'href="https://example.org/x">outside</a></g></svg>';
   const base: StandaloneOptions = {
     chart,
     title: 'Title',
@@ -120,7 +122,8 @@ describe('standaloneSvg(options)', () => {
 
   it('writes plain colours and fonts on the elements: no stylesheet, no custom property, no currentColor', () => {
     const css =
-      '.tl-svg { font: 12px/1 var(--font-body); } .tl-mark { color: var(--kind-color, var(--fg)); } .tl-mark path { fill: currentColor; stroke: var(--bg); } .tl-mark:hover path { fill: red; }';
+      '.tl-svg { font: 12px/1 var(--font-body); } .tl-mark { color: var(--kind-color, var(--fg)); } .tl-mark path { ' +
+      'fill: currentColor; stroke: var(--bg); } .tl-mark:hover path { fill: red; }';
     const svg = standaloneSvg({
       ...base,
       css,

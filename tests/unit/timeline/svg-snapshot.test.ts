@@ -7,7 +7,10 @@ import { timelineInputs } from '../../../src/lib/timeline/marks.ts';
 import { type DataWords, type DenseRecord, denseTableRows, recordName } from '../../../src/scripts/timeline/dense.ts';
 import { fixtureArchive } from '../../fixtures/timeline-fixture.ts';
 
-/** The chart of `archive` as the build writes it, dense or whole, without the development build's source annotations (data-astro-source-*). */
+/**
+ * The chart of `archive` as the build writes it, dense or whole, without the development build's source annotations
+ * (data-astro-source-*).
+ */
 async function renderChart(archive: ReturnType<typeof fixtureArchive>, dense: boolean): Promise<string> {
   const container = await AstroContainer.create();
   return (await container.renderToString(Timeline, { props: { archive, id: 'fixture', dense } })).replace(

@@ -45,7 +45,8 @@ const SLIPS: [string, string][] = [
   ['Said <span lang={"fr"}>ceci</span>.', 'attribute "lang" on <span> must be a plain "string", not a {expression}'],
   [
     'A <div>box</div> here.',
-    '<div> is not allowed; use Markdown, or one of: abbr, b, br, cite, code, del, dfn, em, i, ins, kbd, mark, q, s, small, span, strong, sub, sup, time',
+    '<div> is not allowed; use Markdown, or one of: abbr, b, br, cite, code, del, dfn, em, i, ins, kbd, mark, q, s, ' +
+      'small, span, strong, sub, sup, time',
   ],
   ['A <Chart data="x" /> here.', 'component <Chart> is not provided by the site; available: Quote, Aside'],
   ['<Quote cite="https://example.com" by="x">Non.</Quote>', '<Quote> does not take "by"; it takes: lang, cite, translation'],

@@ -31,7 +31,8 @@ const LINES = {
   actors: 'actors:\n  - { id: dmitry-peskov, role: speaker }',
   block: 'denial:\n  by: dmitry-peskov',
   sources:
-    'sources:\n  - title: A source\n    publisher: A publisher\n    url: https://www.lemonde.fr/a\n    published: 2017-05-06\n    language: fr',
+    'sources:\n  - title: A source\n    publisher: A publisher\n    url: https://www.lemonde.fr/a\n    published: ' +
+    '2017-05-06\n    language: fr',
   reviewed: 'reviewed: 2026-01-01',
 };
 type Lines = typeof LINES;
@@ -57,21 +58,24 @@ describe('what an editor is told', () => {
       'a stray quote',
       file({ title: 'title: "Kremlin said no' }),
       [
-        `${FILE}:2:1  title: a quote opened here is never closed: end the value with the same quote mark on this line, e.g. title: "Kremlin said no"`,
+        `${FILE}:2:1  title: a quote opened here is never closed: end the value with the same quote mark on this ` +
+          `line, e.g. title: "Kremlin said no"`,
       ],
     ],
     [
       'an apostrophe in single quotes',
       file({ title: "title: 'Macron's files'" }),
       [
-        `${FILE}:2:1  title: inside single quotes, write an apostrophe twice ('') or put the value in double quotes: title: "Macron's files"`,
+        `${FILE}:2:1  title: inside single quotes, write an apostrophe twice ('') or put the value in double quotes: ` +
+          `title: "Macron's files"`,
       ],
     ],
     [
       'a misaligned field in a list item',
       file({ sources: LINES.sources.replace('    publisher', '   publisher') }),
       [
-        `${FILE}:13:1  sources: this line is not lined up with the field above it (it starts in column 4, the line above in column 5): the fields of one list item start in the same column, and a new item starts with "- "`,
+        `${FILE}:13:1  sources: this line is not lined up with the field above it (it starts in column 4, the line ` +
+          `above in column 5): the fields of one list item start in the same column, and a new item starts with "- "`,
       ],
     ],
     [
@@ -83,21 +87,24 @@ describe('what an editor is told', () => {
       'a hashtag cut short',
       file({ title: 'title: Files #MacronLeaks posted' }),
       [
-        `${FILE}:2:8  title: the text from "#MacronLeaks" on is read as a comment, so this value is only "Files": put the whole value in double quotes`,
+        `${FILE}:2:8  title: the text from "#MacronLeaks" on is read as a comment, so this value is only "Files": put ` +
+          `the whole value in double quotes`,
       ],
     ],
     [
       'a misspelt actor id',
       file({ block: 'denial:\n  by: dmitri-peskov' }),
       [
-        `${FILE}:10:3  denial.by: no actor "dmitri-peskov"; did you mean "dmitry-peskov"? If it is someone new, add src/content/actors/dmitri-peskov.yaml`,
+        `${FILE}:10:3  denial.by: no actor "dmitri-peskov"; did you mean "dmitry-peskov"? If it is someone new, add ` +
+          `src/content/actors/dmitri-peskov.yaml`,
       ],
     ],
     [
       'a part of an actor id',
       file({ actors: 'actors:\n  - { id: peskov, role: speaker }' }),
       [
-        `${FILE}:8:7  actors[0].id: no actor "peskov"; did you mean "dmitry-peskov"? If it is someone new, add src/content/actors/peskov.yaml`,
+        `${FILE}:8:7  actors[0].id: no actor "peskov"; did you mean "dmitry-peskov"? If it is someone new, add ` +
+          `src/content/actors/peskov.yaml`,
       ],
     ],
     [
@@ -119,7 +126,8 @@ describe('what an editor is told', () => {
       'a link without https://',
       file({}, 'See [Le Monde](www.lemonde.fr/a).'),
       [
-        `${FILE}:19:5  body: link "www.lemonde.fr/a" has no https://, so it would lead to a page of this site: write https://www.lemonde.fr/a`,
+        `${FILE}:19:5  body: link "www.lemonde.fr/a" has no https://, so it would lead to a page of this site: write ` +
+          `https://www.lemonde.fr/a`,
       ],
     ],
     [
@@ -131,7 +139,8 @@ describe('what an editor is told', () => {
       'a TODO left by the template',
       file({ summary: 'summary: TODO one sentence.' }),
       [
-        `${FILE}:6:10  summary: a TODO from the template is still here: write the real value (and remove the TODO note), or delete the line`,
+        `${FILE}:6:10  summary: a TODO from the template is still here: write the real value (and remove the TODO ` +
+          `note), or delete the line`,
       ],
     ],
     [
