@@ -165,94 +165,97 @@ describe(`a chart of ${COUNT} events`, () => {
     expectNoErrors(errors);
   });
 
-  it('a key held down on a slow computer: every event of the lane in turn, each shown in view, the address written once the keys rest', async () => {
-    const { page, errors } = await open();
-    const warnings: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'warning') warnings.push(message.text());
-    });
-    await page.waitForFunction(() => performance.getEntriesByName('timeline:layout-at-load').length > 0);
-    // A slow computer (or a phone): laying the chart out takes longer than a frame, so a held
-    // key shows a preview of each step and lays the view out once the keys rest.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 12 });
-    // Zoomed in on T−0 first, as a reader who looks closer before stepping through.
-    const vote = (await page.locator('svg.tl-svg-horizontal .tl-vote line').boundingBox())!;
-    await page.mouse.move(vote.x - 20, vote.y + 60);
-    await page.keyboard.down('Control');
-    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -100);
-    await page.keyboard.up('Control');
-    await page.waitForURL(/from=/);
-    await page.locator(`${DRAWN}[tabindex="0"]`).focus();
-    const before = await page.evaluate(() => ({
-      search: location.search,
-      history: history.length,
-      layoutMs: Math.max(0, ...performance.getEntriesByName('timeline:render').map((e) => e.duration)),
-    }));
-    const steps = await page.evaluate(async () => {
-      const svg = document.querySelector<SVGSVGElement>('svg.tl-svg-horizontal')!;
-      const width = svg.viewBox.baseVal.width;
-      const out: { id: string; connected: boolean; x: number; from: number; to: number; clustered: boolean; renderMs: number }[] = [];
-      for (let i = 0; i < 25; i++) {
-        performance.clearMeasures('timeline:render');
-        document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
-        await new Promise(requestAnimationFrame);
-        const a = document.activeElement as SVGAElement;
-        // A mark is moved to its place; a band (a campaign silence) is a rectangle drawn where it stands.
-        const band = a.classList.contains('tl-band');
-        const x = band ? 0 : Number(/translate\(([-\d.]+)/.exec(a.getAttribute('transform') ?? '')?.[1] ?? NaN);
-        const rect = a.querySelector('rect');
-        const from = x + Number(rect?.getAttribute('x') ?? 0);
-        out.push({
-          id: a.dataset.eventId ?? '',
-          connected: a.isConnected && svg.contains(a),
-          x,
-          from,
-          to: from + Number(rect?.getAttribute('width') ?? 0),
-          clustered: a.classList.contains('is-clustered') || a.classList.contains('is-offscreen'),
-          renderMs: Math.max(0, ...performance.getEntriesByName('timeline:render').map((e) => e.duration)),
-        });
+  it(
+    'a key held down on a slow computer: every event of the lane in turn, each shown in view, ' + 'the address written once the keys rest',
+    async () => {
+      const { page, errors } = await open();
+      const warnings: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
+      await page.waitForFunction(() => performance.getEntriesByName('timeline:layout-at-load').length > 0);
+      // A slow computer (or a phone): laying the chart out takes longer than a frame, so a held
+      // key shows a preview of each step and lays the view out once the keys rest.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 12 });
+      // Zoomed in on T−0 first, as a reader who looks closer before stepping through.
+      const vote = (await page.locator('svg.tl-svg-horizontal .tl-vote line').boundingBox())!;
+      await page.mouse.move(vote.x - 20, vote.y + 60);
+      await page.keyboard.down('Control');
+      for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -100);
+      await page.keyboard.up('Control');
+      await page.waitForURL(/from=/);
+      await page.locator(`${DRAWN}[tabindex="0"]`).focus();
+      const before = await page.evaluate(() => ({
+        search: location.search,
+        history: history.length,
+        layoutMs: Math.max(0, ...performance.getEntriesByName('timeline:render').map((e) => e.duration)),
+      }));
+      const steps = await page.evaluate(async () => {
+        const svg = document.querySelector<SVGSVGElement>('svg.tl-svg-horizontal')!;
+        const width = svg.viewBox.baseVal.width;
+        const out: { id: string; connected: boolean; x: number; from: number; to: number; clustered: boolean; renderMs: number }[] = [];
+        for (let i = 0; i < 25; i++) {
+          performance.clearMeasures('timeline:render');
+          document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+          await new Promise(requestAnimationFrame);
+          const a = document.activeElement as SVGAElement;
+          // A mark is moved to its place; a band (a campaign silence) is a rectangle drawn where it stands.
+          const band = a.classList.contains('tl-band');
+          const x = band ? 0 : Number(/translate\(([-\d.]+)/.exec(a.getAttribute('transform') ?? '')?.[1] ?? NaN);
+          const rect = a.querySelector('rect');
+          const from = x + Number(rect?.getAttribute('x') ?? 0);
+          out.push({
+            id: a.dataset.eventId ?? '',
+            connected: a.isConnected && svg.contains(a),
+            x,
+            from,
+            to: from + Number(rect?.getAttribute('width') ?? 0),
+            clustered: a.classList.contains('is-clustered') || a.classList.contains('is-offscreen'),
+            renderMs: Math.max(0, ...performance.getEntriesByName('timeline:render').map((e) => e.duration)),
+          });
+        }
+        return { out, width };
+      });
+      const events = await page.evaluate(() => JSON.parse(document.querySelector('script.tl-events')!.textContent!) as unknown[][]);
+      const record = new Map(events.map((r) => [r[0] as string, { lane: r[1] as string, start: r[5] as number }]));
+      const ids = steps.out.map((step) => step.id);
+      expect(new Set(ids).size, `each press moves to another event: ${ids.join(' ')}`).toBe(ids.length);
+      const lanes = new Set(ids.map((id) => record.get(id)?.lane));
+      expect([...lanes], 'ArrowRight stays in its lane').toHaveLength(1);
+      const starts = ids.map((id) => record.get(id)!.start);
+      expect(starts, 'in time order').toEqual([...starts].sort((a, b) => a - b));
+      for (const step of steps.out) {
+        expect(step.connected, `${step.id}: focus is on a link of the drawing`).toBe(true);
+        expect(step.clustered, `${step.id}: the focused event is painted, not folded or outside`).toBe(false);
+        const inView = (step.x >= 0 && step.x <= steps.width) || (step.from < steps.width && step.to > 0);
+        expect(inView, `${step.id} drawn at x ${step.x.toFixed(0)}, outside the view (0–${steps.width})`).toBe(true);
       }
-      return { out, width };
-    });
-    const events = await page.evaluate(() => JSON.parse(document.querySelector('script.tl-events')!.textContent!) as unknown[][]);
-    const record = new Map(events.map((r) => [r[0] as string, { lane: r[1] as string, start: r[5] as number }]));
-    const ids = steps.out.map((step) => step.id);
-    expect(new Set(ids).size, `each press moves to another event: ${ids.join(' ')}`).toBe(ids.length);
-    const lanes = new Set(ids.map((id) => record.get(id)?.lane));
-    expect([...lanes], 'ArrowRight stays in its lane').toHaveLength(1);
-    const starts = ids.map((id) => record.get(id)!.start);
-    expect(starts, 'in time order').toEqual([...starts].sort((a, b) => a - b));
-    for (const step of steps.out) {
-      expect(step.connected, `${step.id}: focus is on a link of the drawing`).toBe(true);
-      expect(step.clustered, `${step.id}: the focused event is painted, not folded or outside`).toBe(false);
-      const inView = (step.x >= 0 && step.x <= steps.width) || (step.from < steps.width && step.to > 0);
-      expect(inView, `${step.id} drawn at x ${step.x.toFixed(0)}, outside the view (0–${steps.width})`).toBe(true);
-    }
-    // Laying the view out takes longer than half a frame here, so each press drew a preview instead.
-    expect(before.layoutMs, 'a full layout on this slow computer (ms)').toBeGreaterThan(8);
-    const pressMs = steps.out.map((step) => step.renderMs).sort((a, b) => a - b);
-    expect(pressMs[Math.floor(pressMs.length / 2)], 'a press draws less than a full layout (median, ms)').toBeLessThan(before.layoutMs);
-    // Once the keys rest, the address holds the view of the last event, in the same history entry.
-    const last = ids[ids.length - 1]!;
-    await expect.poll(() => page.evaluate(() => location.search), { timeout: 5000 }).not.toBe(before.search);
-    const settled = await page.evaluate(() => ({ search: location.search, history: history.length }));
-    expect(settled.history, 'the reveals replace the entry, they do not push one each').toBe(before.history);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    await page.waitForTimeout(400);
-    const focused = await page.evaluate(() => ({
-      id: document.activeElement?.getAttribute('data-event-id'),
-      classes: document.activeElement?.getAttribute('class') ?? '',
-    }));
-    expect(focused.id, 'the last event keeps the focus once the view is laid out').toBe(last);
-    expect(focused.classes).not.toMatch(/is-clustered|is-offscreen/);
-    expect(settled.search).toMatch(/from=.*to=/);
-    expect(
-      warnings.filter((text) => /throttl/i.test(text)),
-      'no history update refused by the browser',
-    ).toEqual([]);
-    expectNoErrors(errors);
-  });
+      // Laying the view out takes longer than half a frame here, so each press drew a preview instead.
+      expect(before.layoutMs, 'a full layout on this slow computer (ms)').toBeGreaterThan(8);
+      const pressMs = steps.out.map((step) => step.renderMs).sort((a, b) => a - b);
+      expect(pressMs[Math.floor(pressMs.length / 2)], 'a press draws less than a full layout (median, ms)').toBeLessThan(before.layoutMs);
+      // Once the keys rest, the address holds the view of the last event, in the same history entry.
+      const last = ids[ids.length - 1]!;
+      await expect.poll(() => page.evaluate(() => location.search), { timeout: 5000 }).not.toBe(before.search);
+      const settled = await page.evaluate(() => ({ search: location.search, history: history.length }));
+      expect(settled.history, 'the reveals replace the entry, they do not push one each').toBe(before.history);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await page.waitForTimeout(400);
+      const focused = await page.evaluate(() => ({
+        id: document.activeElement?.getAttribute('data-event-id'),
+        classes: document.activeElement?.getAttribute('class') ?? '',
+      }));
+      expect(focused.id, 'the last event keeps the focus once the view is laid out').toBe(last);
+      expect(focused.classes).not.toMatch(/is-clustered|is-offscreen/);
+      expect(settled.search).toMatch(/from=.*to=/);
+      expect(
+        warnings.filter((text) => /throttl/i.test(text)),
+        'no history update refused by the browser',
+      ).toEqual([]);
+      expectNoErrors(errors);
+    },
+  );
 
   it('Ctrl + wheel: the view follows the wheel, is laid out again once it rests, and Back undoes the zoom', async () => {
     const { page, errors } = await open();
