@@ -16,7 +16,6 @@ import { describe, readTexts, syncFootnote, type DescribeTexts } from './timelin
 import { keyTarget, type KeyMark } from './timeline/keyboard.ts';
 import * as dense from './timeline/dense.ts';
 import { readChart, type ChartData, type ChartDom } from './timeline/read.ts';
-import { PreviewCanvas } from './timeline/canvas.ts';
 import { applyLayout, type MarkState } from './timeline/render.ts';
 import type { Tooltips } from './timeline/tooltip.ts';
 import { dropPendingUrl, shareUrl, syncUrl, type HistoryMode } from './timeline/url.ts';
@@ -78,8 +77,6 @@ class TimelineChart extends HTMLElement {
   private layOutTimer = 0;
   /** The last full layout and the zoom it was made for: previews are moved from it (it holds every event shown). */
   private full?: { layout: TimelineLayout; zoom: Zoom };
-  /** Paints a gesture's previews (see ./timeline/canvas.ts), for the drawing bound. */
-  private painter?: PreviewCanvas;
   /** While a preview is drawn, the marks it placed: the others' states are still those of the last full layout. */
   private previewed?: Set<string>;
   /** The marks the keyboard moves among, made again when a layout gives new states. */
@@ -170,8 +167,6 @@ class TimelineChart extends HTMLElement {
     this.layoutPending = false;
     this.orientation = orientation;
     const { dom, data } = readChart(wanted, dense.denseLinks(wanted, box.querySelector<HTMLScriptElement>('script.tl-events')));
-    this.painter?.hide();
-    this.painter = undefined;
     this.dom = dom;
     this.data = data;
     this.byId = undefined;
@@ -348,7 +343,7 @@ class TimelineChart extends HTMLElement {
    * has just made it (no need to lay it out twice at zoom 1). `gesture`: a step of a gesture,
    * which may slide the drawn view along instead when laying out costs more than a frame.
    */
-  private render(refilter = false, base?: TimelineLayout, gesture = false, paint = false) {
+  private render(refilter = false, base?: TimelineLayout, gesture = false) {
     const started = performance.now();
     clearTimeout(this.layOutTimer);
     // The getter lays a drawing still the build's out first: a preview moves a layout of this script's.
@@ -368,34 +363,13 @@ class TimelineChart extends HTMLElement {
       this.previewed = undefined;
     }
     this.rendered = this.zoom;
-    const context = {
+    const states = applyLayout(this.dom, this.layout, {
       refilter,
       focused: this.focused,
-      kindOf: (id: string) => this.kindOf(id),
+      kindOf: (id) => this.kindOf(id),
       kindNames: this.kindNames,
       clusterTemplate: this.dataset.textCluster ?? '{count}',
-    };
-    let states: Map<string, MarkState>;
-    if (preview && paint) {
-      // A gesture's step: its marks painted on a canvas; the drawing keeps the tab stop (and its
-      // focus ring), the lanes, the axis and T−0.
-      this.painter ??= new PreviewCanvas(this.dom.svg, (this.kindNames.blackout ?? 'campaign silence').toLowerCase());
-      this.painter.paint(preview, this.focused);
-      const kept = (item: { id: string }) => item.id === this.focused;
-      states = applyLayout(
-        this.dom,
-        { ...preview, marks: preview.marks.filter(kept), bands: preview.bands.filter(kept) },
-        {
-          ...context,
-          marksElsewhere: true,
-        },
-      );
-      for (const m of preview.marks) states.set(m.id, { t: (m.t0 + m.t1) / 2, clustered: m.clustered, onScreen: m.onScreen });
-      for (const b of preview.bands) states.set(b.id, { t: b.t, clustered: false, onScreen: b.onScreen });
-    } else {
-      this.painter?.hide();
-      states = applyLayout(this.dom, this.layout, context);
-    }
+    });
     // A preview moves only what is drawn: the other marks keep their last state until the layout.
     if (preview) for (const [id, state] of states) this.states.set(id, state);
     else {
@@ -420,7 +394,7 @@ class TimelineChart extends HTMLElement {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.render(false, undefined, this.gestureFrame, this.gestureFrame);
+      this.render(false, undefined, this.gestureFrame);
     });
   }
 

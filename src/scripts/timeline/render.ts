@@ -56,8 +56,6 @@ export interface RenderContext {
   clusterTemplate: string;
   /** The filters changed: marks are shown or hidden anew. */
   refilter?: boolean;
-  /** The marks and clusters are painted elsewhere (a gesture's preview on a canvas): their layer is left as it is. */
-  marksElsewhere?: boolean;
 }
 
 /** What the reader can see of each mark after a render (the keyboard and reveals need it). */
@@ -203,7 +201,7 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
   }
 
   const radius = layout.orientation === 'vertical' ? VERTICAL.radius : GEOMETRY.radius;
-  for (const lane of context.marksElsewhere ? [] : layout.lanes) {
+  for (const lane of layout.lanes) {
     const layer = dom.lanes.get(lane.id)!.clusters;
     // Only those in view: zoomed in, a lane can fold hundreds of marks outside it.
     const clusters = layout.clusters.filter((c) => c.laneId === lane.id && c.onScreen);
