@@ -93,7 +93,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
   const value = valueAt(data, issue.path);
-  if (issue.code === 'invalid_type' && value === undefined) return 'is required';
+  // A field left out: a union (a date, a review date) says "no option matched", which reads as a wrong value.
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && value === undefined) return 'is required';
   if (issue.code === 'invalid_value' && 'values' in issue) {
     const values = (issue.values as unknown[]).map(String);
     const suggestion = typeof value === 'string' ? suggestKey(value, values) : undefined;

@@ -63,6 +63,11 @@ describe('what an editor is told', () => {
       ],
     ],
     [
+      'a date and a review date left out',
+      file({ date: '', reviewed: '' }),
+      [`${FILE}:2:1  date: is required`, `${FILE}:2:1  reviewed: is required`],
+    ],
+    [
       'an apostrophe in single quotes',
       file({ title: "title: 'Macron's files'" }),
       [
