@@ -587,16 +587,22 @@ export function layoutLaneVertical(
     .filter(({ m, t }) => !arrangement.items.get(m.id)!.cluster && t >= 0 && t <= length)
     .sort((a, b) => a.t - b.t);
   const lines = new Map<string, string[]>();
+  const shifts = new Map<string, number>();
+  // Lines across the lane: T−0 and the edges of its campaign silences.
+  const rules = [split.voteT, ...split.bands.flatMap(({ t0, t1 }) => [t0, t1])];
   let free = -Infinity;
   for (const [i, { m, t }] of candidates.entries()) {
     if (t < free) continue;
     let next: (typeof candidates)[number] | undefined;
     for (let j = i + 1; j < candidates.length && !next; j++) if (candidates[j].t >= t + v.labelLine) next = candidates[j];
     // The last label of a lane stops at the lane's end (the next lane's title is below).
-    const room = Math.floor(((next ? next.t : length + v.lanePadding) - t) / v.labelLine);
+    const end = next ? next.t : length + v.lanePadding;
+    const room = Math.floor((end - t) / v.labelLine);
     const wrapped = wrapLabel(m.title, chars, Math.max(1, Math.min(room, v.maxLabelLines)));
+    const shift = labelShift(t, wrapped.length, rules, end);
     lines.set(m.id, wrapped);
-    free = t + wrapped.length * v.labelLine;
+    shifts.set(m.id, shift);
+    free = t + shift + wrapped.length * v.labelLine;
   }
   const marks: PlacedMark[] = split.points.map(({ m, t0, t1, t, bar }) => {
     const placed = arrangement.items.get(m.id)!;
@@ -616,7 +622,7 @@ export function layoutLaneVertical(
       t1: top + t1,
       onScreen: inView(t0, t1, 0, length),
       barBox: { x: -3, y: v0 - t, width: 6, height: bar ? Math.max(0, v1 - v0) : 0 },
-      labelAt: { x: labelX - x, y: 4.5 },
+      labelAt: { x: labelX - x, y: 4.5 + (shifts.get(m.id) ?? 0) },
     };
   });
   const clusters = arrangement.clusters.map((cluster) => ({
@@ -627,6 +633,30 @@ export function layoutLaneVertical(
     onScreen: inView(cluster.x, cluster.x, 0, length),
   }));
   return { marks, bands, clusters, voteX: top + split.voteT };
+}
+
+/** How far a label's text reaches above and below its first baseline, down a phone (13 px text, 15 px lines). */
+const LABEL_ASCENT = 10;
+const LABEL_DESCENT = 3;
+const LABEL_LINE = 15;
+
+/**
+ * How far down (in px) a label of `lines` lines beside a mark at `t` moves so that no line
+ * across the lane (`rules`: T−0, a campaign silence's edges) strikes through its text: just
+ * below the lowest such line, if the label still ends before `end` (the next label, or the
+ * lane's end); else 0, where it was.
+ */
+export function labelShift(t: number, lines: number, rules: readonly number[], end: number): number {
+  let shift = 0;
+  // A move below one line may bring the text onto the next: a few tries at most.
+  for (let tries = 0; tries < 4; tries++) {
+    const top = t + shift + 4.5 - LABEL_ASCENT;
+    const bottom = t + shift + 4.5 + LABEL_LINE * (lines - 1) + LABEL_DESCENT;
+    const crossing = rules.filter((r) => r > top && r < bottom);
+    if (!crossing.length) return t + shift + lines * VERTICAL.labelLine <= end ? shift : 0;
+    shift = Math.max(...crossing) - t - 4.5 + LABEL_ASCENT + 2;
+  }
+  return 0;
 }
 
 /**

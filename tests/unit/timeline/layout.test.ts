@@ -216,11 +216,38 @@ describe('layoutTimeline({orientation: vertical}): time running down a phone', (
     for (let i = 1; i < labelled.length; i++) {
       const [above, below] = [labelled[i - 1], labelled[i]];
       if (above.laneId !== below.laneId) continue;
-      const bottom = above.y + above.labelLines!.length * VERTICAL.labelLine;
+      // labelAt.y: 4.5 below the mark, more where the label moved off a line across the lane.
+      const bottom = above.y + above.labelAt.y - 4.5 + above.labelLines!.length * VERTICAL.labelLine;
       expect(bottom, `label of ${above.id} (${above.labelLines!.length} lines) ends below the label of ${below.id}`).toBeLessThanOrEqual(
-        below.y,
+        below.y + below.labelAt.y - 4.5,
       );
     }
+  });
+
+  it('never strikes a label through with T−0 or a campaign silence’s edge: the label moves just below the line', () => {
+    const struck = (laid: ReturnType<typeof layoutTimeline>) => {
+      const found: string[] = [];
+      for (const m of laid.marks.filter((m) => m.labelVisible)) {
+        const lane = laid.lanes.find((l) => l.id === m.laneId)!;
+        const edges = laid.bands.filter((b) => b.laneId === m.laneId).flatMap((b) => [b.box.y, b.box.y + b.box.height]);
+        const top = m.y + m.labelAt.y - 10;
+        const bottom = m.y + m.labelAt.y + 15 * (m.labelLines!.length - 1) + 3;
+        for (const r of [lane.voteX, ...edges]) if (r > top && r < bottom) found.push(`${m.id}: text ${top}–${bottom}, line at ${r}`);
+      }
+      return found;
+    };
+    // The fixture's leak stands just above the edge of the campaign silence that follows it.
+    expect(struck(down)).toEqual([]);
+    expect(at('paris/leak').labelAt.y, 'the leak’s label moved below the silence’s edge').toBeGreaterThan(4.5);
+    // An event at T−0 itself (a run-off, say), beside the silence.
+    const vote = lanes.find((l) => l.id === 'paris')!.vote;
+    const silence = marks.find((m) => m.id === 'paris/silence')!;
+    const atVote = { ...marks.find((m) => m.id === 'paris/leak')!, id: 'paris/at-vote', title: 'An event at T−0', start: vote, stop: vote };
+    const alone = layoutTimeline(lanes, [silence, atVote], { width: 343, align: 'vote', scale: 'log', orientation: 'vertical' });
+    expect(struck(alone)).toEqual([]);
+    const moved = alone.marks.find((m) => m.id === 'paris/at-vote')!;
+    expect(moved.labelVisible).toBe(true);
+    expect(moved.labelAt.y, 'the label of the event at T−0 sits below the T−0 line').toBeGreaterThan(4.5);
   });
 
   it('wraps a title between words into at most the lines asked for', () => {
