@@ -96,7 +96,7 @@ export async function benchBrowser(root: string, count: number, reuse: boolean) 
               return {
                 end: entry.startTime + entry.duration,
                 duration: entry.duration,
-                links: document.querySelectorAll('[data-timeline] svg.tl-svg a.tl-mark').length,
+                links: document.querySelectorAll('[data-timeline] .tl-offstage a').length,
               };
             }),
           )
@@ -169,6 +169,12 @@ export async function benchBrowser(root: string, count: number, reuse: boolean) 
       return times;
     }, 30);
     const keyed = await cpu();
+    // On a dense chart, each press above drew a preview; the view is laid out once the keys rest.
+    const keysRested = await page.evaluate(async () => {
+      performance.clearMeasures('timeline:render');
+      await new Promise((done) => setTimeout(done, 400));
+      return performance.getEntriesByName('timeline:render').map((e) => e.duration);
+    });
 
     console.log(
       `Load average (1, 5, 15 min) at the end: ${loadavg()
@@ -188,7 +194,7 @@ export async function benchBrowser(root: string, count: number, reuse: boolean) 
       row('  that layout took', laidOut.duration, 'ms');
     }
     if (offstage) {
-      row(`every event a link (${offstage.links.toLocaleString('en')}; idle, after ready), at`, offstage.end, 'ms');
+      row(`list of every event (${offstage.links.toLocaleString('en')} links; idle), at`, offstage.end, 'ms');
       row('  from the layout to the last link made', offstage.duration, 'ms');
     }
     row('all scripting during load (CDP ScriptDuration)', (metrics.ScriptDuration ?? 0) * 1000, 'ms');
@@ -201,6 +207,7 @@ export async function benchBrowser(root: string, count: number, reuse: boolean) 
     row(`whole zoom sweep (${2 * ZOOM_STEPS} wheel steps)`, frames.reduce((a, b) => a + b, 0) / 1000, 's');
     ok = row(`ArrowRight to the next frame, p95 of ${keys.length}`, percentile(keys, 95), 'ms', BUDGETS.keyP95Ms) && ok;
     row('ArrowRight to the next frame, median', percentile(keys, 50), 'ms');
+    if (keysRested.length) row('  the view laid out once the keys rest (one task)', Math.max(...keysRested), 'ms');
     console.log('CPU time (renderer main thread / renderer process), from the Chromium Performance domain:');
     row('during load, main thread', loaded.thread, 'ms');
     row('during load, renderer process', loaded.process, 'ms');
