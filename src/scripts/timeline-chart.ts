@@ -160,7 +160,7 @@ class TimelineChart extends HTMLElement {
     this.spare = drawings.find((svg) => svg !== wanted) ?? this.spare;
     for (const svg of box.querySelectorAll<SVGSVGElement>('svg.tl-svg')) if (svg !== wanted) svg.remove();
     // A dense chart's list of every event is the drawing's: the next is made for the drawing taking over.
-    if (this.dom?.svg !== wanted) for (const list of box.querySelectorAll('.tl-offstage')) list.remove();
+    if (this.dom?.svg !== wanted) for (const list of box.querySelectorAll('.tl-every-event')) list.remove();
     if (!wanted.isConnected) box.prepend(wanted);
     if (this.dom?.svg === wanted) return;
     // The drawing the build laid out leaves: the chart is laid out anew for the other one.
@@ -377,12 +377,12 @@ class TimelineChart extends HTMLElement {
       this.layoutMs = performance.now() - started;
     }
     // Every event a link: a dense chart's list of them all is made when the chart is first idle.
-    if (this.dom.offstage) {
+    if (this.dom.everyEvent) {
       const filling = performance.now();
-      this.dom.offstage.fillWhenIdle(
+      this.dom.everyEvent.fillWhenIdle(
         this.data.lanes,
         () => this.data.marks,
-        () => performance.measure('timeline:offstage', { start: filling, end: performance.now() }),
+        () => performance.measure('timeline:every-event', { start: filling, end: performance.now() }),
       );
     }
     performance.measure('timeline:render', { start: started, end: performance.now() });
@@ -411,8 +411,10 @@ class TimelineChart extends HTMLElement {
     syncUrl(this, this.view, mode);
   }
 
-  /** Sets a zoom at once (drawn now, not on the next frame), going into the history as `mode`. */
-  /** `step`: drawn as a gesture's step would be (a preview on a dense chart, laid out when things pause). */
+  /**
+   * Sets a zoom at once (drawn now, not on the next frame), going into the history as `mode`.
+   * `step`: drawn as a gesture's step would be (a preview on a dense chart, laid out when things pause).
+   */
   private setZoom(zoom: Zoom, mode: HistoryMode, step = false) {
     this.zoomHistory = mode;
     this.zoom = zoom;

@@ -92,7 +92,7 @@ describe(`a chart of ${COUNT} events`, () => {
 
   it('holds every event in the accessibility tree, at load and zoomed in; a screen reader following one shows its mark', async () => {
     const { page, errors } = await open();
-    await page.waitForFunction(() => performance.getEntriesByName('timeline:offstage').length > 0, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('timeline:every-event').length > 0, undefined, { timeout: 10_000 });
     const linkNames = async () => {
       const cdp = await page.context().newCDPSession(page);
       const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
@@ -103,7 +103,7 @@ describe(`a chart of ${COUNT} events`, () => {
     };
     // Every event's accessible name, as the chart's links carry it (read from a drawn link's pattern: kind, date, offset: title).
     const expected = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLAnchorElement>('.tl-offstage a[data-event-id]')].map((a) => ({
+      [...document.querySelectorAll<HTMLAnchorElement>('.tl-every-event a[data-event-id]')].map((a) => ({
         id: a.dataset.eventId!,
         name: a.getAttribute('aria-label')!,
       })),
@@ -126,7 +126,7 @@ describe(`a chart of ${COUNT} events`, () => {
     // Filtered out, an event leaves the list too (as its mark leaves the drawing).
     await page.locator('.tl-legend-item[data-filter-kind="leak"]').click();
     const listed = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLLIElement>('.tl-offstage li')]
+      [...document.querySelectorAll<HTMLLIElement>('.tl-every-event li')]
         .filter((li) => !li.hidden)
         .map((li) => li.firstElementChild!.getAttribute('aria-label')!),
     );
@@ -150,11 +150,11 @@ describe(`a chart of ${COUNT} events`, () => {
     // A screen reader's cursor on an event not drawn: the chart shows its mark and focuses it.
     const away = await page.evaluate((drawn) => {
       const shown = new Set([...document.querySelectorAll(drawn)].map((a) => a.getAttribute('data-event-id')));
-      return [...document.querySelectorAll<HTMLAnchorElement>('.tl-offstage a[data-event-id]')]
+      return [...document.querySelectorAll<HTMLAnchorElement>('.tl-every-event a[data-event-id]')]
         .map((a) => a.dataset.eventId!)
         .find((id) => !shown.has(id))!;
     }, DRAWN);
-    await page.locator(`.tl-offstage a[data-event-id="${away}"]`).focus();
+    await page.locator(`.tl-every-event a[data-event-id="${away}"]`).focus();
     await expect
       .poll(() =>
         page.evaluate(() => (document.activeElement?.closest('svg') ? document.activeElement.getAttribute('data-event-id') : null)),

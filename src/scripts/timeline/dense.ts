@@ -183,8 +183,8 @@ function recordOf(events: HTMLScriptElement, id: string): DenseRecord | undefine
 export interface DenseLinks {
   records: () => readonly DenseRecord[];
   marks: Map<string, SVGAElement>;
-  /** Its list of every event, for screen readers (see Offstage). */
-  offstage: Offstage;
+  /** Its list of every event, for screen readers (see EveryEventList). */
+  everyEvent: EveryEventList;
 }
 
 /** The links of a dense drawing (undefined for a drawing that holds every link). */
@@ -198,8 +198,8 @@ export function denseLinks(svg: SVGSVGElement, events: HTMLScriptElement | null)
   let words: DataWords | undefined;
   const wordsOf = () => (words ??= dataWords(root, events));
   const make = (r: DenseRecord) => makeLink(r, { vertical, hatch, target, words: wordsOf() });
-  const offstage = new Offstage(root, svg, (id) => recordOf(events, id), wordsOf);
-  return { records, marks: new LazyLinks((id) => recordOf(events, id), make), offstage };
+  const everyEvent = new EveryEventList(root, svg, (id) => recordOf(events, id), wordsOf);
+  return { records, marks: new LazyLinks((id) => recordOf(events, id), make), everyEvent };
 }
 
 /**
@@ -210,7 +210,7 @@ export function denseLinks(svg: SVGSVGElement, events: HTMLScriptElement | null)
  * lay out thousands of them again every frame), only when the filters do. Made when the chart
  * is first idle; following one with the keyboard or a screen reader shows its mark.
  */
-export class Offstage {
+export class EveryEventList {
   private items = new Map<string, HTMLLIElement>();
   private filling = 0;
   /** The events the filters show (all until they change). */
@@ -239,7 +239,7 @@ export class Offstage {
   fillWhenIdle(lanes: readonly { id: string; title: string }[], marks: () => readonly MarkInput[], done?: () => void) {
     if (this.filling++) return;
     const box = document.createElement('div');
-    box.className = 'tl-offstage';
+    box.className = 'tl-every-event';
     const queue = [...lanes];
     // Safari has no requestIdleCallback: a timer then.
     const idle = (next: () => void) =>

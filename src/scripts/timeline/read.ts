@@ -1,7 +1,7 @@
 /** Reads the drawing the build made: the chart's inputs (lanes, marks) and the elements the layout is applied to. */
 import type { LaneInput, MarkInput } from '../../lib/timeline/layout.ts';
 import type { EventKind, EventStatus } from '../../lib/vocabulary.ts';
-import type { DenseLinks, Offstage } from './dense.ts';
+import type { DenseLinks, EveryEventList } from './dense.ts';
 
 export interface LaneDom {
   el: SVGGElement;
@@ -21,7 +21,7 @@ export interface ChartDom {
   /** A dense chart: only the links in view are in the drawing; the others are made when shown, and leave when not. */
   dense: boolean;
   /** A dense chart's list of every event (its drawing holds only those in view and apart). */
-  offstage?: Offstage;
+  everyEvent?: EveryEventList;
 }
 
 export interface ChartData {
@@ -44,7 +44,7 @@ export function readChart(svg: SVGSVGElement, dense?: DenseLinks): { dom: ChartD
     axis: svg.querySelector('.tl-axis')!,
     vote: svg.querySelector('.tl-vote')!,
     dense: Boolean(dense),
-    offstage: dense?.offstage,
+    everyEvent: dense?.everyEvent,
   };
   const data: ChartData = { lanes: [], marks: [] };
   for (const el of svg.querySelectorAll<SVGGElement>('.tl-lane')) {

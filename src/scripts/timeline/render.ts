@@ -197,7 +197,7 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
   // Filtered out: not drawn, and out of the accessibility tree (only filters change this, not a zoom).
   if (placed) {
     for (const [id, el] of dom.marks) show(el, placed.has(id));
-    dom.offstage?.showOnly(placed);
+    dom.everyEvent?.showOnly(placed);
   }
 
   const radius = layout.orientation === 'vertical' ? VERTICAL.radius : GEOMETRY.radius;
