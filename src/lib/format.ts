@@ -1,5 +1,5 @@
 /** Dates and offsets written out for readers: "5 May 2017, 20:35 Paris time", "T−47 h". */
-import { calendarDaysBetween, dateSpan, wallClock, yearsAndMonths, type PartialDate } from './dates.ts';
+import { calendarDaysBetween, dateSpan, toPartialDate, wallClock, yearsAndMonths, type PartialDate } from './dates.ts';
 import { dictionary } from './i18n/en.ts';
 import { HOUR, MINUTE } from './time-units.ts';
 import { MINUS } from './words.ts';
@@ -53,6 +53,23 @@ export function formatPartialDate(
     forms.set(key, written);
   }
   return written;
+}
+
+/** Dates the content writes as text (a review, a source's publication, a commit's day), each parsed once. */
+const textDates = new Map<string, PartialDate>();
+
+/**
+ * A date written as text ("2026-01-01", "2016-07", "2016") written out in UTC, as
+ * formatPartialDate writes it: the same review and publication dates recur on every page and
+ * in both editions, so each text is parsed once and each of its forms written once.
+ */
+export function formatDateText(text: string, options: { locale?: string; withZone?: boolean } = {}): string {
+  let date = textDates.get(text);
+  if (!date) {
+    date = toPartialDate(text);
+    textDates.set(text, date);
+  }
+  return formatPartialDate(date, 'UTC', options);
 }
 
 /** What formatPartialDate wrote for each date object (dates are not changed once parsed), by zone, locale and options. */
