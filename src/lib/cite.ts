@@ -2,7 +2,8 @@
  * Every citation the site offers, in one place: "cite this event" and "cite this dataset"
  * (plain text and BibTeX) and a handout's reference.
  */
-import { formatDateText } from './format.ts';
+import { toPartialDate } from './dates.ts';
+import { formatPartialDate } from './format.ts';
 import { dictionary } from './i18n/en.ts';
 import { SITE } from './site.ts';
 
@@ -27,7 +28,7 @@ export interface CitableDataset {
 export const DATASET_TITLE = `${SITE.name} dataset: hack-and-leak operations against elections, event by event`;
 
 /** A YYYY-MM-DD date as a reader of `locale` writes it ("25 November 2026"). */
-const citedDate = (day: string, locale: string) => formatDateText(day, { locale });
+const citedDate = (day: string, locale: string) => formatPartialDate(toPartialDate(day), 'UTC', { locale });
 
 /** The opening every plain-text reference shares: `Site name. "Title."`. */
 const plainHead = (title: string) => `${SITE.name}. "${title}."`;

@@ -45,21 +45,8 @@ function polygon(points: [number, number][]): string {
 const regular = (n: number, radius: number, offset = 0): [number, number][] =>
   Array.from({ length: n }, (_, i) => [offset + i / n, radius]);
 
-/** Paths already drawn, by shape and radius: a chart draws one per mark, at one of a few radii. */
-const shapePaths = new Map<string, string>();
-
 /** SVG path of a shape centred on (0, 0) with radius r (shapes of equal visual weight). */
 export function shapePath(shape: MarkShape, r: number): string {
-  const key = `${shape} ${r}`;
-  let path = shapePaths.get(key);
-  if (path === undefined) {
-    path = drawShape(shape, r);
-    shapePaths.set(key, path);
-  }
-  return path;
-}
-
-function drawShape(shape: MarkShape, r: number): string {
   switch (shape) {
     case 'hexagon':
       return polygon(regular(6, r * 1.08, 1 / 12));

@@ -1,5 +1,5 @@
 /** Dates and offsets written out for readers: "5 May 2017, 20:35 Paris time", "T−47 h". */
-import { calendarDaysBetween, dateSpan, toPartialDate, wallClock, yearsAndMonths, type PartialDate } from './dates.ts';
+import { calendarDaysBetween, dateSpan, wallClock, yearsAndMonths, type PartialDate } from './dates.ts';
 import { dictionary } from './i18n/en.ts';
 import { HOUR, MINUTE } from './time-units.ts';
 import { MINUS } from './words.ts';
@@ -41,11 +41,7 @@ export function formatPartialDate(
 ): string {
   // The same event's date is written out on many pages (its own, its incident's, every chart's
   // accessible names and events data, the tables, in two editions): each form is made once.
-  let forms = writtenDates.get(date);
-  if (!forms) {
-    forms = new Map();
-    writtenDates.set(date, forms);
-  }
+  const forms = formsOf(date);
   const key = `${timeZone}\u0000${locale}\u0000${approximate ? 1 : 0}${withZone ? 1 : 0}`;
   let written = forms.get(key);
   if (written === undefined) {
@@ -55,25 +51,34 @@ export function formatPartialDate(
   return written;
 }
 
-/** Dates the content writes as text (a review, a source's publication, a commit's day), each parsed once. */
-const textDates = new Map<string, PartialDate>();
-
-/**
- * A date written as text ("2026-01-01", "2016-07", "2016") written out in UTC, as
- * formatPartialDate writes it: the same review and publication dates recur on every page and
- * in both editions, so each text is parsed once and each of its forms written once.
- */
-export function formatDateText(text: string, options: { locale?: string; withZone?: boolean } = {}): string {
-  let date = textDates.get(text);
-  if (!date) {
-    date = toPartialDate(text);
-    textDates.set(text, date);
-  }
-  return formatPartialDate(date, 'UTC', options);
-}
-
 /** What formatPartialDate wrote for each date object (dates are not changed once parsed), by zone, locale and options. */
 const writtenDates = new WeakMap<PartialDate, Map<string, string>>();
+/** The same, by the date's text: pages parse a review or publication date afresh each time they write it. */
+const writtenTexts = new Map<string, { date: PartialDate; forms: Map<string, string> }>();
+
+const sameDate = (a: PartialDate, b: PartialDate) =>
+  a.precision === b.precision &&
+  a.year === b.year &&
+  a.month === b.month &&
+  a.day === b.day &&
+  a.hour === b.hour &&
+  a.minute === b.minute &&
+  a.second === b.second &&
+  a.offsetMinutes === b.offsetMinutes;
+
+/** The forms already written for a date: its own, or those of an equal date parsed from the same text. */
+function formsOf(date: PartialDate): Map<string, string> {
+  let forms = writtenDates.get(date);
+  if (forms) return forms;
+  const known = writtenTexts.get(date.text);
+  if (known && sameDate(known.date, date)) forms = known.forms;
+  else {
+    forms = new Map();
+    writtenTexts.set(date.text, { date, forms });
+  }
+  writtenDates.set(date, forms);
+  return forms;
+}
 
 function writePartialDate(date: PartialDate, timeZone: string, approximate: boolean, locale: string, withZone: boolean): string {
   const prefix = approximate ? dictionary(locale).units.circa : '';
