@@ -41,11 +41,7 @@ export function formatPartialDate(
 ): string {
   // The same event's date is written out on many pages (its own, its incident's, every chart's
   // accessible names and events data, the tables, in two editions): each form is made once.
-  let forms = writtenDates.get(date);
-  if (!forms) {
-    forms = new Map();
-    writtenDates.set(date, forms);
-  }
+  const forms = formsOf(date);
   const key = `${timeZone}\u0000${locale}\u0000${approximate ? 1 : 0}${withZone ? 1 : 0}`;
   let written = forms.get(key);
   if (written === undefined) {
@@ -57,6 +53,32 @@ export function formatPartialDate(
 
 /** What formatPartialDate wrote for each date object (dates are not changed once parsed), by zone, locale and options. */
 const writtenDates = new WeakMap<PartialDate, Map<string, string>>();
+/** The same, by the date's text: pages parse a review or publication date afresh each time they write it. */
+const writtenTexts = new Map<string, { date: PartialDate; forms: Map<string, string> }>();
+
+const sameDate = (a: PartialDate, b: PartialDate) =>
+  a.precision === b.precision &&
+  a.year === b.year &&
+  a.month === b.month &&
+  a.day === b.day &&
+  a.hour === b.hour &&
+  a.minute === b.minute &&
+  a.second === b.second &&
+  a.offsetMinutes === b.offsetMinutes;
+
+/** The forms already written for a date: its own, or those of an equal date parsed from the same text. */
+function formsOf(date: PartialDate): Map<string, string> {
+  let forms = writtenDates.get(date);
+  if (forms) return forms;
+  const known = writtenTexts.get(date.text);
+  if (known && sameDate(known.date, date)) forms = known.forms;
+  else {
+    forms = new Map();
+    writtenTexts.set(date.text, { date, forms });
+  }
+  writtenDates.set(date, forms);
+  return forms;
+}
 
 function writePartialDate(date: PartialDate, timeZone: string, approximate: boolean, locale: string, withZone: boolean): string {
   const prefix = approximate ? dictionary(locale).units.circa : '';

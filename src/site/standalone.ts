@@ -55,9 +55,13 @@ export function renderStaticView(view: StaticView, site: URL, base: string, lang
   return found;
 }
 
+/** One container renders every picture of the build (making one per picture cost as much as a small page). */
+let containerMade: ReturnType<typeof AstroContainer.create> | undefined;
+
 async function drawStaticView(view: StaticView, site: URL, base: string, lang: Lang): Promise<string> {
   const archive = await getLocalArchive(lang);
-  const container = await AstroContainer.create();
+  containerMade ??= AstroContainer.create();
+  const container = await containerMade;
   const html = await container.renderToString(Timeline, {
     props: { archive, incidents: view.incidents, id: view.file, align: view.align, scale: view.scale, lang, picture: true },
   });

@@ -718,13 +718,23 @@ function names(locale: string) {
   return entry;
 }
 
+/** Language names already looked up, by edition and tag. */
+const languageNames = new Map<string, string>();
+
 /** "fr" → "French" ("français" for a French page). */
 export function languageName(tag: string, locale = 'en'): string {
-  try {
-    return names(locale).languages.of(tag) ?? tag;
-  } catch {
-    return tag;
+  // Every source names its language: each name is looked up once per edition.
+  const key = `${locale.startsWith('fr') ? 'fr' : 'en'}\u0000${tag}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    try {
+      name = names(locale).languages.of(tag) ?? tag;
+    } catch {
+      name = tag;
+    }
+    languageNames.set(key, name);
   }
+  return name;
 }
 
 /** "FR" → "France" ("US" → "États-Unis" for a French page). */

@@ -22,6 +22,7 @@ const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quo
 
 /** Text with its character references and the common named entities decoded. */
 export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
     if (code[0] === '#') {
       const point = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
@@ -44,7 +45,8 @@ export function parseSvg(markup: string): SvgElement {
     const top = stack[stack.length - 1];
     if (cdata !== undefined) top.children.push(cdata);
     else if (close !== undefined) {
-      const at = stack.map((e) => e.name).lastIndexOf(close);
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at].name !== close) at--;
       if (at > 0) stack.length = at;
     } else if (open !== undefined) {
       const attrs: [string, string][] = [];
@@ -62,10 +64,12 @@ export function parseSvg(markup: string): SvgElement {
 /** The tree written back as well-formed XML, every text and attribute escaped. */
 export function serializeSvg(node: SvgNode): string {
   if (typeof node === 'string') return escapeXml(node);
-  const attrs = node.attrs.map(([name, value]) => ` ${name}="${escapeXml(value)}"`).join('');
-  return node.children.length
-    ? `<${node.name}${attrs}>${node.children.map(serializeSvg).join('')}</${node.name}>`
-    : `<${node.name}${attrs}/>`;
+  let out = `<${node.name}`;
+  for (const [name, value] of node.attrs) out += ` ${name}="${escapeXml(value)}"`;
+  if (!node.children.length) return `${out}/>`;
+  out += '>';
+  for (const child of node.children) out += serializeSvg(child);
+  return `${out}</${node.name}>`;
 }
 
 /** The value of an attribute of an element, if it has it. */
@@ -184,22 +188,31 @@ export function parseCss(css: string): Rule[] {
   return rules;
 }
 
-function matchesCompound(element: SvgElement, compound: Compound): boolean {
-  if (compound.tag && compound.tag !== element.name) return false;
-  const classes = (attr(element, 'class') ?? '').split(/\s+/);
-  if (!compound.classes.every((c) => classes.includes(c))) return false;
-  if (!compound.attrs.every((a) => (a.value === undefined ? attr(element, a.name) !== undefined : attr(element, a.name) === a.value)))
-    return false;
-  return !compound.not.some((n) => matchesCompound(element, n));
+/** An element with its class names, split once (an element is matched against many selectors, and as an ancestor). */
+interface Classed {
+  element: SvgElement;
+  classes: string[];
+}
+
+function matchesCompound(node: Classed, compound: Compound): boolean {
+  if (compound.tag && compound.tag !== node.element.name) return false;
+  for (const name of compound.classes) if (!node.classes.includes(name)) return false;
+  for (const a of compound.attrs) {
+    const value = attr(node.element, a.name);
+    if (a.value === undefined ? value === undefined : value !== a.value) return false;
+  }
+  for (const not of compound.not) if (matchesCompound(node, not)) return false;
+  return true;
 }
 
 /** `ancestors` runs from the root to the element's parent. */
-function matches(selector: Selector, element: SvgElement, ancestors: SvgElement[]): boolean {
-  const [subject, ...rest] = selector.parts;
-  if (!matchesCompound(element, subject.compound)) return false;
+function matches(selector: Selector, node: Classed, ancestors: Classed[]): boolean {
+  const { parts } = selector;
+  if (!matchesCompound(node, parts[0].compound)) return false;
   let at = ancestors.length - 1;
-  let combinator = subject.combinator;
-  for (const part of rest) {
+  let combinator = parts[0].combinator;
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i];
     if (combinator === '>') {
       if (at < 0 || !matchesCompound(ancestors[at], part.compound)) return false;
       at--;
@@ -245,7 +258,7 @@ export interface InlineOptions {
 
 /** Resolves var(--x, fallback) against `scope`. */
 function resolveVars(value: string, scope: Record<string, string>, depth = 0): string {
-  if (depth > 8) return value;
+  if (depth > 8 || !value.includes('var(')) return value;
   return value.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*((?:[^()]|\([^()]*\))*))?\)/g, (_, name: string, fallback?: string) => {
     const found = scope[name] ?? fallback ?? '';
     return resolveVars(found, scope, depth + 1);
@@ -265,39 +278,78 @@ function expandFont(value: string): [string, string][] {
   return out;
 }
 
+/** A selector with its rule, filed under what its subject requires. */
+interface FiledSelector {
+  rule: Rule;
+  selector: Selector;
+}
+/**
+ * A stylesheet's selectors filed under what their subject requires (a class, else a tag, else
+ * nothing), so that an element is matched only against selectors that can apply to it: a chart
+ * has thousands of elements and the stylesheet hundreds of selectors. Order does not matter:
+ * declarations are sorted by specificity and source order.
+ */
+interface CompiledSheet {
+  universal: FiledSelector[];
+  byTag: Map<string, FiledSelector[]>;
+  byClass: Map<string, FiledSelector[]>;
+}
+
+/** The last stylesheet compiled: every picture of a build (and every download in a browser) inlines the same one. */
+let lastSheet: { css: string; sheet: CompiledSheet } | undefined;
+
+function compiledSheet(css: string): CompiledSheet {
+  if (lastSheet?.css === css) return lastSheet.sheet;
+  const sheet: CompiledSheet = { universal: [], byTag: new Map(), byClass: new Map() };
+  const file = (map: Map<string, FiledSelector[]>, key: string, filed: FiledSelector) => {
+    const list = map.get(key);
+    if (list) list.push(filed);
+    else map.set(key, [filed]);
+  };
+  for (const rule of parseCss(css)) {
+    for (const selector of rule.selectors) {
+      const subject = selector.parts[0].compound;
+      if (subject.classes.length) file(sheet.byClass, subject.classes[0], { rule, selector });
+      else if (subject.tag) file(sheet.byTag, subject.tag, { rule, selector });
+      else sheet.universal.push({ rule, selector });
+    }
+  }
+  lastSheet = { css, sheet };
+  return sheet;
+}
+
 /**
  * Applies `css` to the tree: each element gets, as attributes, the presentation properties the
  * stylesheet sets on it (resolved to plain values); elements it hides are removed; attributes
  * named by `dropAttribute` go. Class names stay, as names only: nothing styles them any more.
  */
 export function inlineStyles(root: SvgElement, css: string, options: InlineOptions): SvgElement {
-  const rules = parseCss(css);
+  const sheet = compiledSheet(css);
   const drop = options.dropAttribute ?? (() => false);
-  // Each selector filed under what its subject requires (a class, else a tag), so that an
-  // element is matched only against selectors that can apply to it: a chart has thousands of
-  // elements and the stylesheet hundreds of selectors. Order does not matter: declarations are
-  // sorted by specificity and source order below.
-  const filed = new Map<string, { rule: Rule; selector: Selector }[]>();
-  for (const rule of rules) {
-    for (const selector of rule.selectors) {
-      const subject = selector.parts[0].compound;
-      const key = subject.classes.length ? `.${subject.classes[0]}` : subject.tag ? subject.tag : '*';
-      filed.set(key, [...(filed.get(key) ?? []), { rule, selector }]);
-    }
-  }
-  const visit = (element: SvgElement, ancestors: SvgElement[], inherited: Record<string, string>): SvgElement | null => {
+  /** The element's ancestors while it is visited, root first. */
+  const ancestors: Classed[] = [];
+  // What an element inherits: one scope for the whole walk, each element's settings undone when
+  // the walk leaves it (copying the scope for each of a picture's thousands of elements cost more
+  // than the rest of the work).
+  const scope: Record<string, string> = { ...options.variables };
+  const visit = (element: SvgElement): SvgElement | null => {
     const declared: { property: string; value: string; specificity: number; order: number }[] = [];
-    const classes = (attr(element, 'class') ?? '').split(/\s+/).filter(Boolean);
+    const node: Classed = { element, classes: (attr(element, 'class') ?? '').split(/\s+/).filter(Boolean) };
     const best = new Map<Rule, number>();
-    for (const key of ['*', element.name, ...classes.map((c) => `.${c}`)]) {
-      for (const { rule, selector } of filed.get(key) ?? []) {
-        if (selector.specificity > (best.get(rule) ?? -1) && matches(selector, element, ancestors)) best.set(rule, selector.specificity);
+    const consider = (candidates: FiledSelector[] | undefined) => {
+      if (!candidates) return;
+      for (const { rule, selector } of candidates) {
+        if (selector.specificity > (best.get(rule) ?? -1) && matches(selector, node, ancestors)) best.set(rule, selector.specificity);
       }
-    }
+    };
+    consider(sheet.universal);
+    consider(sheet.byTag.get(element.name));
+    for (const name of node.classes) consider(sheet.byClass.get(name));
     for (const [rule, specificity] of best) {
       for (const [property, value] of rule.declarations) {
-        for (const [p, v] of property === 'font' ? expandFont(value) : [[property, value] as [string, string]])
-          declared.push({ property: p, value: v, specificity, order: rule.order });
+        if (property === 'font')
+          for (const [p, v] of expandFont(value)) declared.push({ property: p, value: v, specificity, order: rule.order });
+        else declared.push({ property, value, specificity, order: rule.order });
       }
     }
     declared.sort((a, b) => a.specificity - b.specificity || a.order - b.order);
@@ -309,37 +361,55 @@ export function inlineStyles(root: SvgElement, css: string, options: InlineOptio
       const colon = part.indexOf(':');
       if (colon > 0) own[part.slice(0, colon).trim()] = part.slice(colon + 1).trim();
     }
-    const scope: Record<string, string> = { ...inherited };
-    for (const [name, value] of Object.entries(own)) if (name.startsWith('--')) scope[name] = resolveVars(value, scope);
+    const parentColor = scope.color;
+    const saved: [string, string | undefined][] = [];
+    const set = (name: string, value: string) => {
+      saved.push([name, scope[name]]);
+      scope[name] = value;
+    };
+    const restore = () => {
+      for (let i = saved.length - 1; i >= 0; i--) {
+        const [name, value] = saved[i];
+        if (value === undefined) delete scope[name];
+        else scope[name] = value;
+      }
+    };
+    const entries = Object.entries(own);
+    for (const [name, value] of entries) if (name.startsWith('--')) set(name, resolveVars(value, scope));
     const resolve = (value: string) => resolveVars(value, scope);
-    if (own.color) scope.color = resolve(own.color).replace(/currentcolor/i, inherited.color ?? '#000');
-    if (resolve(own.display ?? '') === 'none') return null;
+    if (own.color) set('color', resolve(own.color).replace(/currentcolor/i, parentColor ?? '#000'));
+    if (resolve(own.display ?? '') === 'none') {
+      restore();
+      return null;
+    }
     const attrs: [string, string][] = [];
     for (const [name, value] of element.attrs) {
       if (name === 'style' || name === 'color' || name === 'display' || PRESENTATION.has(name) || drop(name)) continue;
       attrs.push([name, value]);
     }
-    for (const [name, value] of Object.entries(own)) {
+    for (const [name, value] of entries) {
       if (!PRESENTATION.has(name)) continue;
       const plain = resolve(value)
         .replace(/currentcolor/gi, scope.color ?? '#000')
         .trim();
       if (!plain) continue;
       attrs.push([name, plain]);
-      if (INHERITED.has(name)) scope[name] = plain;
+      if (INHERITED.has(name)) set(name, plain);
     }
-    const next = [...ancestors, element];
     const children: SvgNode[] = [];
+    ancestors.push(node);
     for (const child of element.children) {
       if (typeof child === 'string') children.push(child);
       else {
-        const kept = visit(child, next, scope);
+        const kept = visit(child);
         if (kept) children.push(kept);
       }
     }
+    ancestors.pop();
+    restore();
     return { name: element.name, attrs, children };
   };
-  const result = visit(root, [], { ...options.variables });
+  const result = visit(root);
   if (!result) throw new Error('the stylesheet hides the whole picture');
   return result;
 }
