@@ -111,6 +111,8 @@ export async function benchBrowser(root: string, count: number, reuse: boolean) 
         : document.querySelectorAll('[data-timeline] tr[data-row-event]').length;
     });
     const loaded = await cpu();
+    // A reader looks at the chart for a moment before zooming: the sweep starts on a settled page.
+    await page.waitForTimeout(1000);
 
     // Zoom in and out with Ctrl + wheel over the chart, one wheel event per frame (a pinch
     // or a fast wheel) across the whole zoom range, recording every frame meanwhile. The

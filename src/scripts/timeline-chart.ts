@@ -9,7 +9,7 @@ import { DAY, HOUR } from '../lib/time-units.ts';
 import { axisKind, axisValue } from '../lib/timeline/axis.ts';
 import { firstStop } from '../lib/timeline/focus.ts';
 import { acrossRange, layoutTimeline, type MarkInput, type Orientation, type TimelineLayout } from '../lib/timeline/layout.ts';
-import { IDENTITY, clusterZoom, previewZoom, revealZoom, viewDomain, zoomFor, type Zoom } from '../lib/timeline/zoom.ts';
+import { IDENTITY, clusterZoom, previewItem, previewZoom, revealZoom, viewDomain, zoomFor, type Zoom } from '../lib/timeline/zoom.ts';
 import { DEFAULT_VIEW, parseViewState, type ViewState } from '../lib/timeline/view-state.ts';
 import { attachControls, syncControls } from './timeline/controls.ts';
 import { describe, readTexts, syncFootnote, type DescribeTexts } from './timeline/describe.ts';
@@ -75,7 +75,7 @@ class TimelineChart extends HTMLElement {
   /** How long the last full layout and drawing took (ms), and the timer of the layout a preview awaits. */
   private layoutMs = 0;
   private layOutTimer = 0;
-  /** The last full layout and the zoom it was made for: previews are moved from it (it holds every event shown). */
+  /** The last full layout and the zoom it was made for (it holds every event shown; see previewOf). */
   private full?: { layout: TimelineLayout; zoom: Zoom };
   /** While a preview is drawn, the marks it placed: the others' states are still those of the last full layout. */
   private previewed?: Set<string>;
@@ -348,10 +348,7 @@ class TimelineChart extends HTMLElement {
     clearTimeout(this.layOutTimer);
     // The getter lays a drawing still the build's out first: a preview moves a layout of this script's.
     const { extent } = this.layout;
-    const preview =
-      gesture && !refilter && this.dom.dense && this.full && this.layoutMs > PREVIEW_ABOVE_MS
-        ? previewZoom(this.full.layout, this.full.zoom, this.zoom, this.focused)
-        : undefined;
+    const preview = gesture && !refilter && this.dom.dense && this.layoutMs > PREVIEW_ABOVE_MS ? this.previewOf(this.focused) : undefined;
     if (preview) {
       this.layout = preview;
       this.previewed = new Set([...preview.marks, ...preview.bands].map((item) => item.id));
@@ -386,6 +383,18 @@ class TimelineChart extends HTMLElement {
       );
     }
     performance.measure('timeline:render', { start: started, end: performance.now() });
+  }
+
+  /**
+   * The view drawn, slid to the zoom asked for (see previewZoom): what was drawn moves along,
+   * and `keep` (a key's target, the tab stop) joins it from the last full layout, where every
+   * event shown stands, if it was not drawn. Each step moves only what the last one drew.
+   */
+  private previewOf(keep?: string): TimelineLayout | undefined {
+    const slid = previewZoom(this.layout, this.rendered, this.zoom);
+    if (!slid || !keep || !this.full || slid.marks.some((m) => m.id === keep) || slid.bands.some((b) => b.id === keep)) return slid;
+    const moved = previewItem(this.full.layout, this.full.zoom, this.zoom, keep);
+    return { ...slid, marks: [...slid.marks, ...moved.marks], bands: [...slid.bands, ...moved.bands] };
   }
 
   private scheduleRender(gesture = false) {
@@ -659,8 +668,8 @@ class TimelineChart extends HTMLElement {
       plot.scrollIntoView({ block: 'start' });
       this.moveTo(this.focused);
     });
-    // On the wrapper, not the <svg> (see setUpTooltips).
-    plot?.addEventListener('focusin', (event) => {
+    // On the chart, not the <svg> (see setUpTooltips): a dense chart's list of every event is beside the drawing.
+    this.addEventListener('focusin', (event) => {
       // A screen reader's cursor can reach a mark that is folded or outside the view (in a dense
       // chart, its link in the list of every event): show it, and focus its mark.
       const link = (event.target as Element).closest<HTMLElement | SVGAElement>('a[data-event-id]');

@@ -126,9 +126,9 @@ describe(`a chart of ${COUNT} events`, () => {
     // Filtered out, an event leaves the list too (as its mark leaves the drawing).
     await page.locator('.tl-legend-item[data-filter-kind="leak"]').click();
     const listed = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLLIElement>('.tl-every-event li')]
-        .filter((li) => !li.hidden)
-        .map((li) => li.firstElementChild!.getAttribute('aria-label')!),
+      [...document.querySelectorAll<HTMLAnchorElement>('.tl-every-event a')]
+        .filter((a) => !a.hidden)
+        .map((a) => a.getAttribute('aria-label')!),
     );
     expect(listed.length, 'events left once leaks are filtered out').toBeGreaterThan(0);
     expect(listed.length).toBeLessThan(COUNT);

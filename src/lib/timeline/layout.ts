@@ -827,10 +827,7 @@ export function shiftedLayout(layout: TimelineLayout, axis: Axis, scale: number,
       const voteX = map(lane.voteX);
       return { ...lane, voteX, voteRule: { ...lane.voteRule, x1: voteX, x2: voteX } };
     }),
-    marks: layout.marks.filter((m) => isDrawn(m) || m.id === keep).map((m) => placeAcross({ ...m }, map(m.x0), map(m.x1), map(m.x), width)),
-    bands: layout.bands
-      .filter((b) => b.onScreen || b.id === keep)
-      .map((b) => ({ ...b, ...bandAcross(map(b.x0), map(b.x1), b.box.y - 3, width) })),
+    ...shiftedItems(layout, (item) => ('clustered' in item ? isDrawn(item) : item.onScreen) || item.id === keep, scale, shift),
     clusters: layout.clusters
       .filter((c) => c.onScreen)
       .map((c) => {
@@ -839,6 +836,25 @@ export function shiftedLayout(layout: TimelineLayout, axis: Axis, scale: number,
       }),
     ticks: ticksAcross(axis, bottom),
     vote: voteAcross(axis, bottom),
+  };
+}
+
+/**
+ * The marks and bands of a layout with time across that `pick` keeps, moved along the axis
+ * (p ↦ scale·p + shift) without arranging them again: what shiftedLayout draws, or one event
+ * alone (a key's target that the drawing does not hold).
+ */
+export function shiftedItems(
+  layout: TimelineLayout,
+  pick: (item: PlacedMark | PlacedBand) => boolean,
+  scale: number,
+  shift: number,
+): { marks: PlacedMark[]; bands: PlacedBand[] } {
+  const map = (p: number) => scale * p + shift;
+  const { width } = layout;
+  return {
+    marks: layout.marks.filter(pick).map((m) => placeAcross({ ...m }, map(m.x0), map(m.x1), map(m.x), width)),
+    bands: layout.bands.filter(pick).map((b) => ({ ...b, ...bandAcross(map(b.x0), map(b.x1), b.box.y - 3, width) })),
   };
 }
 

@@ -8,9 +8,12 @@ import {
   foldedAcross,
   kindShown,
   layoutTimeline,
+  shiftedItems,
   shiftedLayout,
   type LaneInput,
   type MarkInput,
+  type PlacedBand,
+  type PlacedMark,
   type TimelineLayout,
   type TimelineOptions,
 } from './layout.ts';
@@ -123,6 +126,12 @@ export function basePosition(layout: TimelineLayout, id: string): number | undef
   const lane = layout.lanes.find((l) => l.id === (mark ?? band)?.laneId);
   if (!lane) return undefined;
   return (mark ? (mark.t0 + mark.t1) / 2 : band!.t) - lane.axisStart;
+}
+
+/** One event of a layout with time across (`id`: a mark or a band), moved from zoom `from` to zoom `to` as previewZoom moves it. */
+export function previewItem(layout: TimelineLayout, from: Zoom, to: Zoom, id: string): { marks: PlacedMark[]; bands: PlacedBand[] } {
+  const scale = to.k / from.k;
+  return shiftedItems(layout, (item) => item.id === id, scale, to.x - scale * from.x);
 }
 
 /**

@@ -203,15 +203,16 @@ export function denseLinks(svg: SVGSVGElement, events: HTMLScriptElement | null)
 }
 
 /**
- * A dense chart's list of every event, lane by lane, in time order: its drawing holds links
- * only for the events in view and apart, so that these lists are what puts every event in the
- * accessibility tree at every zoom (an ordinary chart's drawing holds them all). Named links
- * with no text, far outside the page; they never change as the chart zooms (a change would
- * lay out thousands of them again every frame), only when the filters do. Made when the chart
- * is first idle; following one with the keyboard or a screen reader shows its mark.
+ * A dense chart's list of every event: a named group of links per lane, in time order. Its
+ * drawing holds links only for the events in view and apart, so that these are what puts
+ * every event in the accessibility tree at every zoom (an ordinary chart's drawing holds them
+ * all). Named links with no text, far left of the page and outside the drawing's scroll box;
+ * they never change as the chart zooms, only when the filters do, and are bare links (list
+ * items cost the browser a walk over thousands of elements on every frame of a zoom). Made
+ * when the chart is first idle; following one with a screen reader shows and focuses its mark.
  */
 export class EveryEventList {
-  private items = new Map<string, HTMLLIElement>();
+  private items = new Map<string, HTMLAnchorElement>();
   private filling = 0;
   /** The events the filters show (all until they change). */
   private shown?: ReadonlySet<string>;
@@ -247,8 +248,10 @@ export class EveryEventList {
     const step = () => {
       const lane = queue.shift();
       if (!lane) {
-        // After the drawing (the other orientation's drawing has its own lists, made when it is shown).
-        if (this.svg.isConnected) this.svg.after(box);
+        // After the drawing's scroll box, outside it: a change in the box (every frame of a zoom)
+        // would otherwise have the browser walk thousands of items again before painting.
+        // (The other orientation's drawing has its own lists, made when it is shown.)
+        if (this.svg.isConnected) (this.svg.parentElement ?? this.svg).after(box);
         done?.();
         return;
       }
@@ -258,8 +261,10 @@ export class EveryEventList {
     idle(step);
   }
 
-  private list(lane: { id: string; title: string }, marks: readonly MarkInput[]): HTMLUListElement {
-    const list = document.createElement('ul');
+  private list(lane: { id: string; title: string }, marks: readonly MarkInput[]): HTMLElement {
+    // A group of links, one per event (list items would double the elements to keep up to date).
+    const list = document.createElement('div');
+    list.setAttribute('role', 'group');
     list.setAttribute('aria-label', fillTemplate(this.root.dataset.textEveryEvent ?? '{lane}', { lane: lane.title }));
     const words = this.words();
     const target = this.root.dataset.linkTarget;
@@ -267,7 +272,6 @@ export class EveryEventList {
       if (m.laneId !== lane.id) continue;
       const r = this.record(m.id);
       if (!r) continue;
-      const item = document.createElement('li');
       const a = document.createElement('a');
       a.href = words.href(m.id);
       a.dataset.eventId = m.id;
@@ -278,10 +282,9 @@ export class EveryEventList {
       }
       // Named, with no text to lay out (thousands of lines of text would cost a long layout).
       a.setAttribute('aria-label', recordName(r, words));
-      item.append(a);
-      item.hidden = !(this.shown?.has(m.id) ?? true);
-      this.items.set(m.id, item);
-      list.append(item);
+      a.hidden = !(this.shown?.has(m.id) ?? true);
+      this.items.set(m.id, a);
+      list.append(a);
     }
     return list;
   }
