@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBenchProject, writeSyntheticContent } from '../../scripts/bench/synthetic.ts';
 import { closeBrowser, expectNoErrors, openPage, ROOT, serveStatic } from './harness.ts';
@@ -43,6 +44,16 @@ afterAll(async () => {
 
 const open = (path = '/', options: Parameters<typeof openPage>[1] = {}) => openPage(path, { ...options, base });
 const DRAWN = 'svg.tl-svg-horizontal a.tl-mark';
+
+/** Ctrl + wheel `steps` notches just before T−0, as a reader looks closer; resolves once the zoom is in the address. */
+async function zoomInAtVote(page: Page, steps: number) {
+  const vote = (await page.locator('svg.tl-svg-horizontal .tl-vote line').boundingBox())!;
+  await page.mouse.move(vote.x - 20, vote.y + 60);
+  await page.keyboard.down('Control');
+  for (let i = 0; i < steps; i++) await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  await page.waitForURL(/from=/);
+}
 
 describe(`a chart of ${COUNT} events`, () => {
   it('is ready as the build drew it (links, one tab stop), then laid out when idle without a change a reader could see', async () => {
@@ -139,12 +150,7 @@ describe(`a chart of ${COUNT} events`, () => {
     await page.locator('.tl-legend-item[data-filter-kind="leak"]').click();
     await check('with the filter undone');
     await page.locator('svg.tl-svg-horizontal').scrollIntoViewIfNeeded();
-    const vote = (await page.locator('svg.tl-svg-horizontal .tl-vote line').boundingBox())!;
-    await page.mouse.move(vote.x - 20, vote.y + 60);
-    await page.keyboard.down('Control');
-    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -100);
-    await page.keyboard.up('Control');
-    await page.waitForURL(/from=/);
+    await zoomInAtVote(page, 12);
     expect(await page.locator(DRAWN).count(), 'zoomed in, few events are drawn').toBeLessThan(COUNT / 4);
     await check('zoomed in');
     // A screen reader's cursor on an event not drawn: the chart shows its mark and focuses it.
@@ -179,12 +185,7 @@ describe(`a chart of ${COUNT} events`, () => {
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 12 });
       // Zoomed in on T−0 first, as a reader who looks closer before stepping through.
-      const vote = (await page.locator('svg.tl-svg-horizontal .tl-vote line').boundingBox())!;
-      await page.mouse.move(vote.x - 20, vote.y + 60);
-      await page.keyboard.down('Control');
-      for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -100);
-      await page.keyboard.up('Control');
-      await page.waitForURL(/from=/);
+      await zoomInAtVote(page, 8);
       await page.locator(`${DRAWN}[tabindex="0"]`).focus();
       const before = await page.evaluate(() => ({
         search: location.search,
@@ -263,12 +264,7 @@ describe(`a chart of ${COUNT} events`, () => {
     const clustersAt = () => page.locator('svg.tl-svg-horizontal .tl-cluster').count();
     const before = await clustersAt();
     const atLoad = new Set(await page.locator(DRAWN).evaluateAll((links) => links.map((a) => a.getAttribute('data-event-id'))));
-    const vote = (await page.locator('svg.tl-svg-horizontal .tl-vote line').boundingBox())!;
-    await page.mouse.move(vote.x - 20, vote.y + 60);
-    await page.keyboard.down('Control');
-    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -100);
-    await page.keyboard.up('Control');
-    await page.waitForURL(/from=/);
+    await zoomInAtVote(page, 12);
     // Zoomed in, the crowds around T−0 come apart: fewer clusters stand in view.
     await expect.poll(clustersAt, { timeout: 5000 }).toBeLessThan(before);
     // Every link drawn stands in the view, by its mark or by its span's bar (the tab stop stays a link wherever it is).
