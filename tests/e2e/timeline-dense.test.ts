@@ -134,6 +134,19 @@ describe(`a chart of ${COUNT} events`, () => {
       ).toEqual([]);
     };
     await check('at load');
+    // One named group per incident, in the page's language.
+    const groupNames = async (p: Page) => ({
+      groups: await p.locator('.tl-every-event [role="group"]').evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label'))),
+      lanes: await p.locator('svg.tl-svg-horizontal .tl-lane-title').allTextContents(),
+    });
+    const english = await groupNames(page);
+    expect(english.groups.length, 'a group per incident').toBeGreaterThan(1);
+    expect(english.groups).toEqual(english.lanes.map((lane) => `${lane}: every event, in time order`));
+    const { page: french } = await open('/fr/');
+    await french.waitForFunction(() => performance.getEntriesByName('timeline:every-event').length > 0, undefined, { timeout: 10_000 });
+    const inFrench = await groupNames(french);
+    expect(inFrench.groups.length, 'the French home page has its groups too').toBe(english.groups.length);
+    expect(inFrench.groups).toEqual(inFrench.lanes.map((lane) => `${lane}\u202f: tous les événements, dans l’ordre chronologique`));
     // Filtered out, an event leaves the list too (as its mark leaves the drawing).
     await page.locator('.tl-legend-item[data-filter-kind="leak"]').click();
     const listed = await page.evaluate(() =>

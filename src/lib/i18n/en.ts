@@ -609,7 +609,7 @@ export const en = {
     tableDense: (rows: number) => `${rows} events, each with its own page, listed in`,
     tableDenseLink: 'the list of all events',
     /** A dense chart's list of every event of a lane, for screen readers (the drawing holds those in view). */
-    everyEvent: (lane: string) => `Every event of ${lane}, in time order`,
+    everyEvent: (lane: string) => `${lane}: every event, in time order`,
   },
   /** Search, feeds, social cards, sharing, page history and corrections (issue 13). */
   reach: {

@@ -742,7 +742,7 @@ export const fr = {
     },
     tableDense: (rows: number) => `${rows} événements, chacun avec sa page, recensés dans`,
     tableDenseLink: 'la liste de tous les événements',
-    everyEvent: (lane: string) => `Tous les événements de ${lane}, dans l’ordre chronologique`,
+    everyEvent: (lane: string) => `${lane} : tous les événements, dans l’ordre chronologique`,
   },
   /** Recherche, flux, cartes de partage, partage, historique des pages et corrections (issue 13). */
   reach: {
