@@ -51,32 +51,20 @@ export function formatPartialDate(
   return written;
 }
 
-/** What formatPartialDate wrote for each date object (dates are not changed once parsed), by zone, locale and options. */
-const writtenDates = new WeakMap<PartialDate, Map<string, string>>();
-/** The same, by the date's text: pages parse a review or publication date afresh each time they write it. */
-const writtenTexts = new Map<string, { date: PartialDate; forms: Map<string, string> }>();
+/**
+ * What formatPartialDate wrote for each date, by zone, locale and options. Keyed by the date's
+ * text, which is all a date is made from (parsePartialDate): pages parse a review or
+ * publication date afresh each time they write it, and an event's date object is shared.
+ */
+const writtenDates = new Map<string, Map<string, string>>();
 
-const sameDate = (a: PartialDate, b: PartialDate) =>
-  a.precision === b.precision &&
-  a.year === b.year &&
-  a.month === b.month &&
-  a.day === b.day &&
-  a.hour === b.hour &&
-  a.minute === b.minute &&
-  a.second === b.second &&
-  a.offsetMinutes === b.offsetMinutes;
-
-/** The forms already written for a date: its own, or those of an equal date parsed from the same text. */
+/** The forms already written for a date. */
 function formsOf(date: PartialDate): Map<string, string> {
-  let forms = writtenDates.get(date);
-  if (forms) return forms;
-  const known = writtenTexts.get(date.text);
-  if (known && sameDate(known.date, date)) forms = known.forms;
-  else {
+  let forms = writtenDates.get(date.text);
+  if (!forms) {
     forms = new Map();
-    writtenTexts.set(date.text, { date, forms });
+    writtenDates.set(date.text, forms);
   }
-  writtenDates.set(date, forms);
   return forms;
 }
 
