@@ -41,6 +41,11 @@ const PREVIEW_ABOVE_MS = 8;
 /** How long a gesture pauses before the view it shows is laid out. */
 const LAY_OUT_AFTER_MS = 100;
 
+/** Whether a layout places this event (a preview places only what was drawn, and the event it keeps). */
+function places(layout: TimelineLayout, id: string): boolean {
+  return layout.marks.some((m) => m.id === id) || layout.bands.some((b) => b.id === id);
+}
+
 /** Where the chart turns to run down the page (the CSS picks the same drawing without JavaScript). */
 const PHONE_QUERY = 'screen and (max-width: 30rem)';
 
@@ -77,8 +82,6 @@ class TimelineChart extends HTMLElement {
   private layOutTimer = 0;
   /** The last full layout and the zoom it was made for (it holds every event shown; see previewOf). */
   private full?: { layout: TimelineLayout; zoom: Zoom };
-  /** While a preview is drawn, the marks it placed: the others' states are still those of the last full layout. */
-  private previewed?: Set<string>;
   /** The marks the keyboard moves among, made again when a layout gives new states. */
   private keyMarks?: { states: Map<string, MarkState>; marks: KeyMark[] };
   /** How the zoom under way goes into the history: a gesture or a button pushes, a reveal replaces. */
@@ -276,6 +279,7 @@ class TimelineChart extends HTMLElement {
     this.laid = base;
     this.render(true, base);
     performance.measure('timeline:layout-at-load', { start: started, end: performance.now() });
+    this.listEveryEvent();
   }
 
   /**
@@ -324,6 +328,7 @@ class TimelineChart extends HTMLElement {
     // As drawn, the build's drawing, description and caption already show this view.
     if (base) {
       this.render(true, base);
+      this.listEveryEvent();
       describe(this, this.texts, {
         axis: this.kind(),
         lanes: base.lanes.length,
@@ -351,13 +356,11 @@ class TimelineChart extends HTMLElement {
     const preview = gesture && !refilter && this.dom.dense && this.layoutMs > PREVIEW_ABOVE_MS ? this.previewOf(this.focused) : undefined;
     if (preview) {
       this.layout = preview;
-      this.previewed = new Set([...preview.marks, ...preview.bands].map((item) => item.id));
       this.layOutTimer = window.setTimeout(() => this.render(), LAY_OUT_AFTER_MS);
     } else {
       const domain = viewDomain(extent, this.zoom);
       this.layout = base && !domain ? base : this.laidOut(domain);
       this.full = { layout: this.layout, zoom: this.zoom };
-      this.previewed = undefined;
     }
     this.rendered = this.zoom;
     const states = applyLayout(this.dom, this.layout, {
@@ -373,16 +376,18 @@ class TimelineChart extends HTMLElement {
       this.states = states;
       this.layoutMs = performance.now() - started;
     }
-    // Every event a link: a dense chart's list of them all is made when the chart is first idle.
-    if (this.dom.everyEvent) {
-      const filling = performance.now();
-      this.dom.everyEvent.fillWhenIdle(
-        this.data.lanes,
-        () => this.data.marks,
-        () => performance.measure('timeline:every-event', { start: filling, end: performance.now() }),
-      );
-    }
     performance.measure('timeline:render', { start: started, end: performance.now() });
+  }
+
+  /** Every event a link: a dense chart's list of them all is made when the chart is next idle (once per drawing). */
+  private listEveryEvent() {
+    if (!this.dom.everyEvent) return;
+    const filling = performance.now();
+    this.dom.everyEvent.fillWhenIdle(
+      this.data.lanes,
+      () => this.data.marks,
+      () => performance.measure('timeline:every-event', { start: filling, end: performance.now() }),
+    );
   }
 
   /**
@@ -392,7 +397,7 @@ class TimelineChart extends HTMLElement {
    */
   private previewOf(keep?: string): TimelineLayout | undefined {
     const slid = previewZoom(this.layout, this.rendered, this.zoom);
-    if (!slid || !keep || !this.full || slid.marks.some((m) => m.id === keep) || slid.bands.some((b) => b.id === keep)) return slid;
+    if (!slid || !keep || !this.full || places(slid, keep)) return slid;
     const moved = previewItem(this.full.layout, this.full.zoom, this.zoom, keep);
     return { ...slid, marks: [...slid.marks, ...moved.marks], bands: [...slid.bands, ...moved.bands] };
   }
@@ -504,7 +509,8 @@ class TimelineChart extends HTMLElement {
     const [r0, r1] = this.layout.extent.range;
     const position = state ? state.t - (this.layout.lanes.find((l) => l.id === this.laneOf(id))?.axisStart ?? 0) : 0;
     // A mark the preview drawn did not place: its state is the last full layout's, not what is shown.
-    const stale = this.previewed !== undefined && !this.previewed.has(id);
+    const previewing = this.full !== undefined && this.layout !== this.full.layout;
+    const stale = previewing && !places(this.layout, id);
     if (state && (stale || state.clustered || position < r0 || position > r1)) this.reveal(id);
     else if (state && !state.onScreen) this.render();
     el.classList.remove('is-clustered', 'is-offscreen');

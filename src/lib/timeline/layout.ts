@@ -85,6 +85,10 @@ export const VERTICAL = {
   labelGap: 6,
   /** Height of one label line: labels closer than this give way. */
   labelLine: 17,
+  /** From one line of a label to the next, as drawn (a <tspan>'s dy). */
+  lineStep: 15,
+  /** A label's first baseline below its mark's centre. */
+  labelBaseline: 4.5,
   /** Most lines a label may take where the next one leaves room (titles run to about 120 characters). */
   maxLabelLines: 6,
   /** Average width of a character of the 13 px labels. */
@@ -622,7 +626,7 @@ export function layoutLaneVertical(
       t1: top + t1,
       onScreen: inView(t0, t1, 0, length),
       barBox: { x: -3, y: v0 - t, width: 6, height: bar ? Math.max(0, v1 - v0) : 0 },
-      labelAt: { x: labelX - x, y: 4.5 + (shifts.get(m.id) ?? 0) },
+      labelAt: { x: labelX - x, y: v.labelBaseline + (shifts.get(m.id) ?? 0) },
     };
   });
   const clusters = arrangement.clusters.map((cluster) => ({
@@ -635,10 +639,9 @@ export function layoutLaneVertical(
   return { marks, bands, clusters, voteX: top + split.voteT };
 }
 
-/** How far a label's text reaches above and below its first baseline, down a phone (13 px text, 15 px lines). */
+/** How far a label's text reaches above its first baseline and below its last, down a phone (13 px text). */
 const LABEL_ASCENT = 10;
 const LABEL_DESCENT = 3;
-const LABEL_LINE = 15;
 
 /**
  * How far down (in px) a label of `lines` lines beside a mark at `t` moves so that no line
@@ -647,14 +650,15 @@ const LABEL_LINE = 15;
  * lane's end); else 0, where it was.
  */
 export function labelShift(t: number, lines: number, rules: readonly number[], end: number): number {
+  const v = VERTICAL;
   let shift = 0;
   // A move below one line may bring the text onto the next: a few tries at most.
   for (let tries = 0; tries < 4; tries++) {
-    const top = t + shift + 4.5 - LABEL_ASCENT;
-    const bottom = t + shift + 4.5 + LABEL_LINE * (lines - 1) + LABEL_DESCENT;
+    const top = t + shift + v.labelBaseline - LABEL_ASCENT;
+    const bottom = t + shift + v.labelBaseline + v.lineStep * (lines - 1) + LABEL_DESCENT;
     const crossing = rules.filter((r) => r > top && r < bottom);
-    if (!crossing.length) return t + shift + lines * VERTICAL.labelLine <= end ? shift : 0;
-    shift = Math.max(...crossing) - t - 4.5 + LABEL_ASCENT + 2;
+    if (!crossing.length) return t + shift + lines * v.labelLine <= end ? shift : 0;
+    shift = Math.max(...crossing) - t - v.labelBaseline + LABEL_ASCENT + 2;
   }
   return 0;
 }
@@ -809,13 +813,13 @@ function layoutHorizontal({ lanes, byLane, kind, domain, options }: Chart): Time
 
 /**
  * A layout with time across, moved along its axis without arranging it again (`axis`: the
- * new view's): what it draws (marks, bands, clusters in view, and the event `keep`, a mark or a band) slides
+ * new view's): what it draws (marks, bands and clusters in view) slides
  * and stretches with the zoom, while rows, clusters and labels stay as they were. Positions
  * map linearly (p ↦ scale·p + shift: a zoom is linear on the base axis). While a gesture
  * runs over thousands of events, the chart draws this, and lays the view out when it stops.
  * Undefined down a phone (the chart lays that out every time).
  */
-export function shiftedLayout(layout: TimelineLayout, axis: Axis, scale: number, shift: number, keep?: string): TimelineLayout | undefined {
+export function shiftedLayout(layout: TimelineLayout, axis: Axis, scale: number, shift: number): TimelineLayout | undefined {
   if (layout.orientation !== 'horizontal') return undefined;
   const map = (p: number) => scale * p + shift;
   const { width } = layout;
@@ -827,7 +831,7 @@ export function shiftedLayout(layout: TimelineLayout, axis: Axis, scale: number,
       const voteX = map(lane.voteX);
       return { ...lane, voteX, voteRule: { ...lane.voteRule, x1: voteX, x2: voteX } };
     }),
-    ...shiftedItems(layout, (item) => ('clustered' in item ? isDrawn(item) : item.onScreen) || item.id === keep, scale, shift),
+    ...shiftedItems(layout, isDrawn, scale, shift),
     clusters: layout.clusters
       .filter((c) => c.onScreen)
       .map((c) => {

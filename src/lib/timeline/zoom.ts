@@ -128,21 +128,27 @@ export function basePosition(layout: TimelineLayout, id: string): number | undef
   return (mark ? (mark.t0 + mark.t1) / 2 : band!.t) - lane.axisStart;
 }
 
+/** How positions on the base axis drawn at zoom `from` move at zoom `to` (p ↦ scale·p + shift: a zoom is linear). */
+function zoomShift(from: Zoom, to: Zoom): { scale: number; shift: number } {
+  const scale = to.k / from.k;
+  return { scale, shift: to.x - scale * from.x };
+}
+
 /** One event of a layout with time across (`id`: a mark or a band), moved from zoom `from` to zoom `to` as previewZoom moves it. */
 export function previewItem(layout: TimelineLayout, from: Zoom, to: Zoom, id: string): { marks: PlacedMark[]; bands: PlacedBand[] } {
-  const scale = to.k / from.k;
-  return shiftedItems(layout, (item) => item.id === id, scale, to.x - scale * from.x);
+  const { scale, shift } = zoomShift(from, to);
+  return shiftedItems(layout, (item) => item.id === id, scale, shift);
 }
 
 /**
  * The layout drawn at zoom `from`, moved to zoom `to` without arranging it again (see
- * shiftedLayout): what a gesture over thousands of events shows until it stops. `keep`: a
- * mark or band to move even if it is not drawn (the chart's tab stop). Undefined down a phone.
+ * shiftedLayout): what a gesture over thousands of events shows until it stops (an event it
+ * does not draw joins it with previewItem). Undefined down a phone.
  */
-export function previewZoom(layout: TimelineLayout, from: Zoom, to: Zoom, keep?: string): TimelineLayout | undefined {
+export function previewZoom(layout: TimelineLayout, from: Zoom, to: Zoom): TimelineLayout | undefined {
   const { extent } = layout;
   const domain = viewDomain(extent, to);
   const axis = domain ? makeAxis(extent.kind, domain, extent.range) : extent;
-  const scale = to.k / from.k;
-  return shiftedLayout(layout, axis, scale, to.x - scale * from.x, keep);
+  const { scale, shift } = zoomShift(from, to);
+  return shiftedLayout(layout, axis, scale, shift);
 }

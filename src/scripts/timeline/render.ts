@@ -83,7 +83,7 @@ function setLabel(label: Element, lines: string[], x: number) {
     ...lines.map((line, i) => {
       const span = document.createElementNS(SVG_NS, 'tspan');
       span.setAttribute('x', f(x));
-      if (i) span.setAttribute('dy', '15');
+      if (i) span.setAttribute('dy', String(VERTICAL.lineStep));
       span.textContent = line;
       return span;
     }),

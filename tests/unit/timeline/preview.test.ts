@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDrawn, layoutTimeline, type TimelineLayout, type TimelineOptions } from '../../../src/lib/timeline/layout.ts';
 import { timelineInputs } from '../../../src/lib/timeline/marks.ts';
-import { previewZoom, viewDomain, type Zoom } from '../../../src/lib/timeline/zoom.ts';
+import { previewItem, previewZoom, viewDomain, type Zoom } from '../../../src/lib/timeline/zoom.ts';
 import { fixtureArchive } from '../../fixtures/timeline-fixture.ts';
 
 // A crowded archive: some marks fold into clusters at zoom 1.
@@ -53,7 +53,7 @@ describe('previewZoom: the drawn view moved to another zoom while a gesture runs
     expect(round(moved.x), 'the cluster slides with its marks').toBe(round(1.6 * cluster.x - 274));
   });
 
-  it('moves the event to show (`keep`) even when it is not drawn: a mark or a band out of view, where the new view puts it', () => {
+  it('moves an event that is not drawn (previewItem): a mark or a band out of view, where the new view puts it', () => {
     // Zoomed far in on the left edge: most events, and the campaign silences near T−0, are out of view.
     const left: Zoom = { k: 8, x: 0 };
     const narrow = at(left);
@@ -63,10 +63,11 @@ describe('previewZoom: the drawn view moved to another zoom while a gesture runs
     expect(outsideBand, 'a band out of view at zoom 8').toBeDefined();
     const whole = at(from);
     for (const item of [outsideMark, outsideBand]) {
-      const back = previewZoom(narrow, left, from, item.id)!;
+      const back = previewItem(narrow, left, from, item.id);
       const laid = [...whole.marks, ...whole.bands].find((m) => m.id === item.id)!;
       const moved = [...back.marks, ...back.bands].find((m) => m.id === item.id);
-      expect(moved, `${item.id} is in the preview`).toBeDefined();
+      expect(back.marks.length + back.bands.length, `${item.id} alone`).toBe(1);
+      expect(moved, `${item.id} is moved`).toBeDefined();
       expect(round(moved!.x0), `${item.id} along the axis`).toBe(round(laid.x0));
       expect(moved!.onScreen, `${item.id} in view once moved back`).toBe(true);
     }
