@@ -83,7 +83,7 @@ function svgEl(name: string, attributes: Record<string, string | undefined>, par
 }
 
 /** The link of an event, as TimelineLinks.astro writes it for a dense chart (its place and label come with the next render). */
-export function makeLink(r: DenseRecord, options: { vertical: boolean; hatch: string; target?: string; words: DataWords }): SVGAElement {
+export function makeLink(r: DenseRecord, options: { vertical: boolean; target?: string; words: DataWords }): SVGAElement {
   const [id, , kind, status, approximate] = r;
   const a = document.createElementNS(SVG_NS, 'a') as SVGAElement;
   const band = kind === 'blackout';
@@ -104,7 +104,8 @@ export function makeLink(r: DenseRecord, options: { vertical: boolean; hatch: st
   a.setAttribute('tabindex', '-1');
   if (band) {
     // Its label comes with the render that gives it room (render.ts setBandLabel).
-    svgEl('rect', { class: 'tl-band-rect', fill: `url(#${options.hatch})` }, a);
+    // Its hatching is the lane's (render.ts, bandHatchPath): the rectangle is its outline and target.
+    svgEl('rect', { class: 'tl-band-rect' }, a);
     return a;
   }
   const { radius, hit } = markRadii(options.vertical);
@@ -192,12 +193,11 @@ export function denseLinks(svg: SVGSVGElement, events: HTMLScriptElement | null)
   if (!events || !svg.hasAttribute('data-dense')) return undefined;
   const records = () => recordsOf(events);
   const vertical = svg.dataset.orientation === 'vertical';
-  const hatch = svg.querySelector('pattern')?.id ?? '';
   const root = svg.closest<HTMLElement>('[data-timeline]') ?? svg.parentElement!;
   const target = root.dataset.linkTarget;
   let words: DataWords | undefined;
   const wordsOf = () => (words ??= dataWords(root, events));
-  const make = (r: DenseRecord) => makeLink(r, { vertical, hatch, target, words: wordsOf() });
+  const make = (r: DenseRecord) => makeLink(r, { vertical, target, words: wordsOf() });
   const everyEvent = new EveryEventList(root, svg, (id) => recordOf(events, id), wordsOf);
   return { records, marks: new LazyLinks((id) => recordOf(events, id), make), everyEvent };
 }

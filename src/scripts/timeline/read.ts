@@ -9,6 +9,8 @@ export interface LaneDom {
   voteRule: SVGLineElement;
   title: SVGTextElement;
   clusters: SVGGElement;
+  /** The hatching of the lane's campaign silences in view (bandHatchPath). */
+  hatch: SVGPathElement;
 }
 
 export interface ChartDom {
@@ -61,6 +63,7 @@ export function readChart(svg: SVGSVGElement, dense?: DenseLinks): { dom: ChartD
       rule: el.querySelector('.tl-lane-rule')!,
       voteRule: el.querySelector('.tl-lane-vote')!,
       title: el.querySelector('.tl-lane-title')!,
+      hatch: el.querySelector('.tl-band-hatch')!,
     });
     data.lanes.push({ id, title: el.querySelector('.tl-lane-title')?.textContent ?? '', vote: Number(el.dataset.vote) });
     for (const a of el.querySelectorAll<SVGAElement>('a.tl-mark')) {

@@ -4,6 +4,7 @@
  * dense chart (see DENSE_EVENTS) only the links drawn are in the page.
  */
 import type { Line, PlacedBand, PlacedMark, TimelineLayout } from '../../lib/timeline/layout.ts';
+import { bandHatchPath } from '../../lib/timeline/hatch.ts';
 import { GEOMETRY, VERTICAL } from '../../lib/timeline/layout.ts';
 import { clusterAccessibleName } from '../../lib/timeline/names.ts';
 import type { ChartDom, LaneDom } from './read.ts';
@@ -154,6 +155,10 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
     show(el.voteRule, !layout.vote);
     setAt(el.title, lane.titleAt);
   }
+  const bandsOf = new Map<string, PlacedBand[]>();
+  for (const band of layout.bands) (bandsOf.get(band.laneId) ?? bandsOf.set(band.laneId, []).get(band.laneId)!).push(band);
+  for (const lane of layout.lanes)
+    update(dom.lanes.get(lane.id)!.hatch, 'd', bandHatchPath(bandsOf.get(lane.id) ?? [], layout.orientation));
   // Only a change of filters asks which marks are in the layout at all.
   const placed = context.refilter ? new Set<string>() : undefined;
   // A dense chart makes a link only when it is drawn: the others are not looked at.
