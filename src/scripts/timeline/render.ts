@@ -128,6 +128,15 @@ function drawMark(el: SVGAElement, mark: PlacedMark) {
 /** The member list a cluster's group last showed. */
 const membersOf = new WeakMap<SVGGElement, readonly string[]>();
 
+/** A cluster group's key: its first member (the build's groups carry their members in data-ids). */
+function clusterKey(group: SVGGElement): string {
+  const members = membersOf.get(group);
+  if (members) return members[0];
+  const ids = group.dataset.ids ?? '';
+  const space = ids.indexOf(' ');
+  return space < 0 ? ids : ids.slice(0, space);
+}
+
 function clusterGroup(radius: number): SVGGElement {
   const group = document.createElementNS(SVG_NS, 'g');
   group.setAttribute('class', 'tl-cluster');
@@ -210,11 +219,21 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
     const layer = dom.lanes.get(lane.id)!.clusters;
     // Only those in view: zoomed in, a lane can fold hundreds of marks outside it.
     const clusters = layout.clusters.filter((c) => c.laneId === lane.id && c.onScreen);
-    // Keyed by place: a zoom step moves most clusters and changes few; groups are reused.
-    while (layer.children.length > clusters.length) layer.lastElementChild!.remove();
-    while (layer.children.length < clusters.length) layer.append(clusterGroup(radius));
+    // Keyed by first member: a zoom step moves most clusters, changes few and drops those that
+    // leave the view, and a group keeps its name (thousands of members are not named again).
+    const byKey = new Map<string, SVGGElement>();
+    for (const group of layer.children as HTMLCollectionOf<SVGGElement>) byKey.set(clusterKey(group), group);
+    const groups = clusters.map((cluster) => {
+      const group = byKey.get(cluster.ids[0]);
+      byKey.delete(cluster.ids[0]);
+      return group;
+    });
+    const spare = [...byKey.values()];
+    const ordered = groups.map((group) => group ?? spare.pop() ?? clusterGroup(radius));
+    for (const group of spare) group.remove();
+    if (ordered.some((group, i) => layer.children[i] !== group)) layer.append(...ordered);
     clusters.forEach((cluster, i) => {
-      const group = layer.children[i] as SVGGElement;
+      const group = ordered[i];
       // The same members as drawn (a preview keeps the layout's lists): thousands of ids are not joined again.
       if (membersOf.get(group) !== cluster.ids) {
         membersOf.set(group, cluster.ids);
