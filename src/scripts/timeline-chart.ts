@@ -9,7 +9,17 @@ import { DAY, HOUR } from '../lib/time-units.ts';
 import { axisKind, axisValue } from '../lib/timeline/axis.ts';
 import { firstStop } from '../lib/timeline/focus.ts';
 import { acrossRange, layoutTimeline, type MarkInput, type Orientation, type TimelineLayout } from '../lib/timeline/layout.ts';
-import { IDENTITY, clusterZoom, previewItem, previewZoom, revealZoom, viewDomain, zoomFor, type Zoom } from '../lib/timeline/zoom.ts';
+import {
+  IDENTITY,
+  clusterZoom,
+  previewItem,
+  previewZoom,
+  revealZoom,
+  sameZoom,
+  viewDomain,
+  zoomFor,
+  type Zoom,
+} from '../lib/timeline/zoom.ts';
 import { DEFAULT_VIEW, parseViewState, type ViewState } from '../lib/timeline/view-state.ts';
 import { attachControls, syncControls } from './timeline/controls.ts';
 import { describe, readTexts, syncFootnote, type DescribeTexts } from './timeline/describe.ts';
@@ -81,7 +91,7 @@ class TimelineChart extends HTMLElement {
   private layoutMs = 0;
   private layOutTimer = 0;
   /** The last full layout and the zoom it was made for (it holds every event shown; see previewOf). */
-  private full?: { layout: TimelineLayout; zoom: Zoom };
+  private full?: { layout: TimelineLayout; zoom: Zoom; options: string };
   /** The marks the keyboard moves among, made again when a layout gives new states. */
   private keyMarks?: { states: Map<string, MarkState>; marks: KeyMark[] };
   /** How the zoom under way goes into the history: a gesture or a button pushes, a reveal replaces. */
@@ -173,6 +183,7 @@ class TimelineChart extends HTMLElement {
     this.dom = dom;
     this.data = data;
     this.byId = undefined;
+    this.full = undefined;
     // Down a phone the drawing is laid out at the width it is shown at: 12 px text stays 12 px.
     this.width =
       orientation === 'vertical' ? Math.round(box.clientWidth) || Number(wanted.viewBox.baseVal.width) : Number(this.dataset.width) || 1000;
@@ -181,7 +192,7 @@ class TimelineChart extends HTMLElement {
       changed: (zoom, gesture) => {
         this.zoom = zoom;
         // A zoom set by the chart itself has been drawn already.
-        if (zoom.k === this.rendered.k && zoom.x === this.rendered.x) return;
+        if (sameZoom(zoom, this.rendered)) return;
         this.scheduleRender(gesture);
         this.tips?.hide();
       },
@@ -353,14 +364,20 @@ class TimelineChart extends HTMLElement {
     clearTimeout(this.layOutTimer);
     // The getter lays a drawing still the build's out first: a preview moves a layout of this script's.
     const { extent } = this.layout;
+    let reused = false;
     const preview = gesture && !refilter && this.dom.dense && this.layoutMs > PREVIEW_ABOVE_MS ? this.previewOf(this.focused) : undefined;
     if (preview) {
       this.layout = preview;
       this.layOutTimer = window.setTimeout(() => this.render(), LAY_OUT_AFTER_MS);
     } else {
       const domain = viewDomain(extent, this.zoom);
-      this.layout = base && !domain ? base : this.laidOut(domain);
-      this.full = { layout: this.layout, zoom: this.zoom };
+      const options = JSON.stringify([this.layoutOptions(), this.range]);
+      // Back to the view last laid out (a gesture that ends where it began, "Reset" after one):
+      // the layout is a function of the view, so it is the same.
+      const again = !base && this.full && this.full.options === options && sameZoom(this.full.zoom, this.zoom);
+      this.layout = again ? this.full!.layout : base && !domain ? base : this.laidOut(domain);
+      this.full = { layout: this.layout, zoom: this.zoom, options };
+      reused = Boolean(again);
     }
     this.rendered = this.zoom;
     const states = applyLayout(this.dom, this.layout, {
@@ -374,7 +391,7 @@ class TimelineChart extends HTMLElement {
     if (preview) for (const [id, state] of states) this.states.set(id, state);
     else {
       this.states = states;
-      this.layoutMs = performance.now() - started;
+      if (!reused) this.layoutMs = performance.now() - started;
     }
     performance.measure('timeline:render', { start: started, end: performance.now() });
   }

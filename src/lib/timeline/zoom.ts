@@ -29,6 +29,14 @@ export const MAX_ZOOM = 50_000;
 /** No zoom. */
 export const IDENTITY: Zoom = { k: 1, x: 0 };
 
+/**
+ * The same zoom: the same view of the same extent, to a millionth of a pixel (zooming in and
+ * out again by the same factors ends a rounding error away from where it began).
+ */
+export function sameZoom(a: Zoom, b: Zoom): boolean {
+  return Math.abs(a.k - b.k) <= 1e-9 * Math.max(a.k, b.k) && Math.abs(a.x - b.x) <= 1e-6;
+}
+
 /** A zoom that keeps the extent filling the view (no panning past the data). */
 export function clampZoom(extent: Axis, k: number, x: number): Zoom {
   const [r0, r1] = extent.range;

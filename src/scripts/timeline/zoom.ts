@@ -5,7 +5,7 @@
  * always fills the view. The pointer is found from the drawing's box as last measured
  * (asking the SVG on every event, as d3-zoom did, forced a layout of the whole drawing).
  */
-import { IDENTITY, MAX_ZOOM, type Zoom } from '../../lib/timeline/zoom.ts';
+import { IDENTITY, MAX_ZOOM, sameZoom, type Zoom } from '../../lib/timeline/zoom.ts';
 import type { Orientation } from '../../lib/timeline/layout.ts';
 import { attachPinch } from './pinch.ts';
 
@@ -166,7 +166,7 @@ export class ZoomControl {
   }
 
   private move(zoom: Zoom, gesture: boolean) {
-    if (zoom.k === this.zoom.k && zoom.x === this.zoom.x) return;
+    if (sameZoom(zoom, this.zoom)) return;
     this.zoom = zoom;
     this.hooks.changed(zoom, gesture);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDrawn, layoutTimeline, type TimelineLayout, type TimelineOptions } from '../../../src/lib/timeline/layout.ts';
 import { timelineInputs } from '../../../src/lib/timeline/marks.ts';
-import { previewItem, previewZoom, viewDomain, type Zoom } from '../../../src/lib/timeline/zoom.ts';
+import { previewItem, previewZoom, sameZoom, viewDomain, type Zoom } from '../../../src/lib/timeline/zoom.ts';
 import { fixtureArchive } from '../../fixtures/timeline-fixture.ts';
 
 // A crowded archive: some marks fold into clusters at zoom 1.
@@ -76,5 +76,18 @@ describe('previewZoom: the drawn view moved to another zoom while a gesture runs
   it('leaves a phone’s drawing to the full layout', () => {
     const vertical = layoutTimeline(lanes, marks, { ...options, orientation: 'vertical', width: 343 });
     expect(previewZoom(vertical, from, to)).toBeUndefined();
+  });
+});
+
+describe('sameZoom: a view reached again is the view already laid out', () => {
+  it('takes zooming in and out by the same factors as coming back, and any real move as a move', () => {
+    let zoom: Zoom = { k: 1, x: 0 };
+    // In and out by √2 around a point, thirty times each, as a wheel does.
+    for (let i = 0; i < 30; i++) zoom = { k: zoom.k * Math.SQRT2, x: 600 - (600 - zoom.x) * Math.SQRT2 };
+    for (let i = 0; i < 30; i++) zoom = { k: zoom.k / Math.SQRT2, x: 600 - (600 - zoom.x) / Math.SQRT2 };
+    expect(zoom.k === 1 && zoom.x === 0, 'the arithmetic does not come back exactly (the case this handles)').toBe(false);
+    expect(sameZoom(zoom, { k: 1, x: 0 }), `${JSON.stringify(zoom)} is the whole view again`).toBe(true);
+    expect(sameZoom({ k: 1, x: 0 }, { k: 1, x: 0.01 }), 'a hundredth of a pixel along is another view').toBe(false);
+    expect(sameZoom({ k: 2, x: 0 }, { k: 2.0001, x: 0 }), 'a slightly deeper zoom is another view').toBe(false);
   });
 });
