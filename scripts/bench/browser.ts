@@ -196,6 +196,9 @@ export async function benchBrowser(root: string, count: number, reuse: boolean) 
     row('frame time while zooming, median', percentile(frames, 50), 'ms');
     row('frame time while zooming, max', Math.max(...frames), 'ms');
     row(`frames over 17 ms while zooming (of ${frames.length})`, frames.filter((f) => f > BUDGETS.frameP95Ms).length, 'frames');
+    // Where they fall: the first steps from the whole view, or the layout once the wheel rests (the last frames).
+    const slow = frames.flatMap((f, i) => (f > BUDGETS.frameP95Ms ? [`#${i + 1} ${Math.round(f)} ms`] : []));
+    if (slow.length) console.log(`    ${slow.join(', ')}`);
     row(`whole zoom sweep (${2 * ZOOM_STEPS} wheel steps)`, frames.reduce((a, b) => a + b, 0) / 1000, 's');
     ok = row(`ArrowRight to the next frame, p95 of ${keys.length}`, percentile(keys, 95), 'ms', BUDGETS.keyP95Ms) && ok;
     row('ArrowRight to the next frame, median', percentile(keys, 50), 'ms');
