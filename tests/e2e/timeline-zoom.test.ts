@@ -77,6 +77,46 @@ describe('zooming the timeline', () => {
     expectNoErrors(errors);
   });
 
+  it('hatches each campaign silence in view, and only those, at every zoom and filter', async () => {
+    const { page, errors } = await openPage('/');
+    // Each band's outline beside its lane's hatching, as drawn on screen.
+    const boxes = () =>
+      page.$$eval('svg.tl-svg-horizontal .tl-lane', (lanes) =>
+        lanes.map((lane) => {
+          const box = (el: Element | null) => {
+            const r = el?.getBoundingClientRect();
+            return r && r.width > 0 ? [r.left, r.top, r.right, r.bottom].map(Math.round) : null;
+          };
+          const bands = [...lane.querySelectorAll('a.tl-band:not(.is-offscreen) .tl-band-rect')].filter(
+            (rect) => getComputedStyle(rect.closest('a')!).display !== 'none',
+          );
+          return { lane: (lane as SVGGElement).dataset.incident, hatch: box(lane.querySelector('.tl-band-hatch')), bands: bands.map(box) };
+        }),
+      );
+    const check = async (when: string, expectBands: boolean) => {
+      const lanes = await boxes();
+      const shown = lanes.flatMap((l) => l.bands);
+      expect(shown.length > 0, `${when}: a campaign silence is in view`).toBe(expectBands);
+      for (const { lane, hatch, bands } of lanes) {
+        if (!bands.length) {
+          expect(hatch, `${when}: ${lane} has no band in view, so no hatching`).toBeNull();
+          continue;
+        }
+        // One band a lane on this site: the hatching covers exactly its outline.
+        for (const band of bands) expect(hatch, `${when}: ${lane}'s hatching covers its campaign silence`).toEqual(band);
+      }
+    };
+    await check('at first', true);
+    await press(page, 'Zoom in');
+    await check('zoomed in', true);
+    await press(page, 'Last 72 hours');
+    await check('the last 72 hours', true);
+    await page.locator('.tl-legend-item[data-filter-kind="blackout"]').click();
+    await nextFrame(page);
+    await check('campaign silences filtered out', false);
+    expectNoErrors(errors);
+  });
+
   it('zooms with the + and − keys while a mark has focus', async () => {
     const { page, errors } = await openPage('/');
     const mark = await tabIntoChart(page);
