@@ -90,6 +90,8 @@ class TimelineChart extends HTMLElement {
   /** How long the last full layout and drawing took (ms), and the timer of the layout a preview awaits. */
   private layoutMs = 0;
   private layOutTimer = 0;
+  /** The frame that layout is drawn in: its script and the browser's rendering of it then share one frame. */
+  private layOutFrame = 0;
   /** The last full layout and the zoom it was made for (it holds every event shown; see previewOf). */
   private full?: { layout: TimelineLayout; zoom: Zoom; options: string };
   /** The marks the keyboard moves among, made again when a layout gives new states. */
@@ -362,13 +364,17 @@ class TimelineChart extends HTMLElement {
   private render(refilter = false, base?: TimelineLayout, gesture = false) {
     const started = performance.now();
     clearTimeout(this.layOutTimer);
+    cancelAnimationFrame(this.layOutFrame);
     // The getter lays a drawing still the build's out first: a preview moves a layout of this script's.
     const { extent } = this.layout;
     let reused = false;
     const preview = gesture && !refilter && this.dom.dense && this.layoutMs > PREVIEW_ABOVE_MS ? this.previewOf(this.focused) : undefined;
     if (preview) {
       this.layout = preview;
-      this.layOutTimer = window.setTimeout(() => this.render(), LAY_OUT_AFTER_MS);
+      // At the start of a frame: laid out in a timer mid-frame, the layout and its rendering took two.
+      this.layOutTimer = window.setTimeout(() => {
+        this.layOutFrame = requestAnimationFrame(() => this.render());
+      }, LAY_OUT_AFTER_MS);
     } else {
       const domain = viewDomain(extent, this.zoom);
       const options = JSON.stringify([this.layoutOptions(), this.range]);
