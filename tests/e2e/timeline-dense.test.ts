@@ -294,11 +294,14 @@ describe(`a chart of ${COUNT} events`, () => {
     }, DRAWN);
     expect(outside, 'links drawn outside the view').toEqual([]);
     // Links the zoom brought in are made from the events data, with the build's address and name.
-    const made = await page
-      .locator(DRAWN)
-      .evaluateAll((links) =>
-        links.map((a) => ({ id: a.getAttribute('data-event-id'), href: a.getAttribute('href'), name: a.getAttribute('aria-label') })),
-      );
+    const made = await page.locator(DRAWN).evaluateAll((links) =>
+      links.map((a) => ({
+        id: a.getAttribute('data-event-id'),
+        href: a.getAttribute('href'),
+        name: a.getAttribute('aria-label'),
+        label: a.querySelector('.tl-label')?.textContent,
+      })),
+    );
     const fresh = made.filter((link) => !atLoad.has(link.id));
     expect(fresh.length, 'links made in the browser').toBeGreaterThan(0);
     for (const link of fresh) {
@@ -306,6 +309,8 @@ describe(`a chart of ${COUNT} events`, () => {
       expect(link.name, 'kind, date, offset: title').toMatch(
         /^[A-Z][a-z ]+( \([a-z]+\))?, [^,]+(, [^,]+)?, [^:]+: Synthetic event number \d+ of kind \w+$/,
       );
+      // Shown when the link has focus, room or not (a short label is the title cut between words).
+      expect(link.label, `${link.id}'s label, as focus shows it`).toMatch(/^Synthetic event number \d+/);
     }
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('from='));

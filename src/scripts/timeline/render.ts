@@ -122,7 +122,8 @@ function drawMark(el: SVGAElement, mark: PlacedMark) {
   setBox(parts.bar, mark.barBox);
   const label = parts.label;
   setAt(label, mark.labelAt);
-  if (mark.labelVisible) setLabel(label, mark.labelLines ?? [mark.label], mark.labelAt.x);
+  // A link made here starts without words: it gets its label once, so that focus shows it where it has no room.
+  if (mark.labelVisible || !label.firstChild) setLabel(label, mark.labelLines ?? [mark.label], mark.labelAt.x);
 }
 
 /** The member list a cluster's group last showed. */
