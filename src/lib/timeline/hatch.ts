@@ -3,17 +3,17 @@
  * bands in view. Each band's own rectangle stays a link (outline and target); filling hundreds
  * of overlapping rectangles with a pattern, one by one, was most of a dense chart's frame time.
  */
-import type { Orientation, PlacedBand } from './layout.ts';
+import type { TimelineLayout } from './layout.ts';
 
 const f = (n: number) => n.toFixed(1);
 
-/** SVG path data covering the boxes of the bands in view (one rectangle per run of overlapping bands). */
-export function bandHatchPath(bands: readonly PlacedBand[], orientation: Orientation): string {
+/** SVG path data covering the boxes of a lane's bands in view (one rectangle per run of overlapping bands). */
+export function bandHatchPath({ bands, orientation }: Pick<TimelineLayout, 'bands' | 'orientation'>, laneId: string): string {
   const across = orientation === 'horizontal';
   // Bands of a lane share their extent across the time axis; runs merge along it.
   const runs = new Map<string, { from: number; to: number; at: number; size: number }[]>();
   const boxes = bands
-    .filter((band) => band.onScreen)
+    .filter((band) => band.laneId === laneId && band.onScreen)
     .map(({ box }) =>
       across
         ? { from: box.x, to: box.x + box.width, at: box.y, size: box.height }

@@ -165,10 +165,7 @@ export function applyLayout(dom: ChartDom, layout: TimelineLayout, context: Rend
     show(el.voteRule, !layout.vote);
     setAt(el.title, lane.titleAt);
   }
-  const bandsOf = new Map<string, PlacedBand[]>();
-  for (const band of layout.bands) (bandsOf.get(band.laneId) ?? bandsOf.set(band.laneId, []).get(band.laneId)!).push(band);
-  for (const lane of layout.lanes)
-    update(dom.lanes.get(lane.id)!.hatch, 'd', bandHatchPath(bandsOf.get(lane.id) ?? [], layout.orientation));
+  for (const lane of layout.lanes) update(dom.lanes.get(lane.id)!.hatch, 'd', bandHatchPath(layout, lane.id));
   // Only a change of filters asks which marks are in the layout at all.
   const placed = context.refilter ? new Set<string>() : undefined;
   // A dense chart makes a link only when it is drawn: the others are not looked at.

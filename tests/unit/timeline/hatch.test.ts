@@ -43,7 +43,7 @@ describe('bandHatchPath: campaign silences hatched once, over their union', () =
       band('d', { x: 200, y: 3, width: 20, height: 50 }),
       band('e', { x: 15, y: 3, width: 5, height: 50 }),
     ];
-    const drawn = rectangles(bandHatchPath(bands, 'horizontal'));
+    const drawn = rectangles(bandHatchPath({ bands, orientation: 'horizontal' }, 'lane'));
     expect(drawn, 'a–c and e form one run, d another').toEqual([
       { x: 10, y: 3, width: 65, height: 50 },
       { x: 200, y: 3, width: 20, height: 50 },
@@ -52,14 +52,15 @@ describe('bandHatchPath: campaign silences hatched once, over their union', () =
 
   it('hatches only the bands in view, and nothing when none is', () => {
     const bands = [band('in', { x: 10, y: 3, width: 40, height: 50 }), band('out', { x: 600, y: 3, width: 40, height: 50 }, false)];
-    expect(rectangles(bandHatchPath(bands, 'horizontal'))).toEqual([{ x: 10, y: 3, width: 40, height: 50 }]);
-    expect(bandHatchPath([], 'horizontal'), 'no band: an empty path').toBe('');
-    expect(bandHatchPath([bands[1]], 'horizontal'), 'no band in view: an empty path').toBe('');
+    expect(rectangles(bandHatchPath({ bands, orientation: 'horizontal' }, 'lane'))).toEqual([{ x: 10, y: 3, width: 40, height: 50 }]);
+    expect(bandHatchPath({ bands: [], orientation: 'horizontal' }, 'lane'), 'no band: an empty path').toBe('');
+    expect(bandHatchPath({ bands: [bands[1]], orientation: 'horizontal' }, 'lane'), 'no band in view: an empty path').toBe('');
+    expect(bandHatchPath({ bands, orientation: 'horizontal' }, 'another lane'), 'another lane’s bands: an empty path').toBe('');
   });
 
   it('merges along the time axis down a phone (bands across the lane, time downwards)', () => {
     const bands = [band('a', { x: 40, y: 100, width: 200, height: 30 }), band('b', { x: 40, y: 120, width: 200, height: 30 })];
-    expect(rectangles(bandHatchPath(bands, 'vertical'))).toEqual([{ x: 40, y: 100, width: 200, height: 50 }]);
+    expect(rectangles(bandHatchPath({ bands, orientation: 'vertical' }, 'lane'))).toEqual([{ x: 40, y: 100, width: 200, height: 50 }]);
   });
 
   it('covers every band a laid-out chart shows, in both orientations', () => {
@@ -75,7 +76,7 @@ describe('bandHatchPath: campaign silences hatched once, over their union', () =
       expect(shown.length, `${orientation}: the fixture shows a campaign silence`).toBeGreaterThan(0);
       for (const lane of layout.lanes) {
         const own = layout.bands.filter((b) => b.laneId === lane.id);
-        const drawn = rectangles(bandHatchPath(own, orientation));
+        const drawn = rectangles(bandHatchPath(layout, lane.id));
         for (const b of own.filter((x) => x.onScreen))
           expect(
             drawn.some((r) => inside(b.box, r)),
