@@ -8,7 +8,7 @@
 import { DAY, HOUR } from '../lib/time-units.ts';
 import { axisKind, axisValue } from '../lib/timeline/axis.ts';
 import { firstStop } from '../lib/timeline/focus.ts';
-import { acrossRange, layoutTimeline, type MarkInput, type Orientation, type TimelineLayout } from '../lib/timeline/layout.ts';
+import { acrossRange, layoutTimeline, placedItem, type MarkInput, type Orientation, type TimelineLayout } from '../lib/timeline/layout.ts';
 import {
   IDENTITY,
   clusterZoom,
@@ -50,11 +50,6 @@ function readTickWords(json: string | undefined): TickWords | undefined {
 const PREVIEW_ABOVE_MS = 8;
 /** How long a gesture pauses before the view it shows is laid out. */
 const LAY_OUT_AFTER_MS = 100;
-
-/** Whether a layout places this event (a preview places only what was drawn, and the event it keeps). */
-function places(layout: TimelineLayout, id: string): boolean {
-  return layout.marks.some((m) => m.id === id) || layout.bands.some((b) => b.id === id);
-}
 
 /** Where the chart turns to run down the page (the CSS picks the same drawing without JavaScript). */
 const PHONE_QUERY = 'screen and (max-width: 30rem)';
@@ -420,7 +415,7 @@ class TimelineChart extends HTMLElement {
    */
   private previewOf(keep?: string): TimelineLayout | undefined {
     const slid = previewZoom(this.layout, this.rendered, this.zoom);
-    if (!slid || !keep || !this.full || places(slid, keep)) return slid;
+    if (!slid || !keep || !this.full || placedItem(slid, keep)) return slid;
     const moved = previewItem(this.full.layout, this.full.zoom, this.zoom, keep);
     return { ...slid, marks: [...slid.marks, ...moved.marks], bands: [...slid.bands, ...moved.bands] };
   }
@@ -533,7 +528,7 @@ class TimelineChart extends HTMLElement {
     const position = state ? state.t - (this.layout.lanes.find((l) => l.id === this.laneOf(id))?.axisStart ?? 0) : 0;
     // A mark the preview drawn did not place: its state is the last full layout's, not what is shown.
     const previewing = this.full !== undefined && this.layout !== this.full.layout;
-    const stale = previewing && !places(this.layout, id);
+    const stale = previewing && !placedItem(this.layout, id);
     if (state && (stale || state.clustered || position < r0 || position > r1)) this.reveal(id);
     else if (state && !state.onScreen) this.render();
     el.classList.remove('is-clustered', 'is-offscreen');
@@ -576,10 +571,9 @@ class TimelineChart extends HTMLElement {
 
   /** Where a mark stands along the time axis as laid out now (x across, y down), drawn or not: for tests and tools. */
   markPosition(id: string): number | undefined {
-    const mark = this.layout?.marks.find((m) => m.id === id);
-    if (mark) return this.orientation === 'vertical' ? mark.y : mark.x;
-    const band = this.layout?.bands.find((b) => b.id === id);
-    return band?.t;
+    const item = this.layout && placedItem(this.layout, id);
+    if (item && 'clustered' in item) return this.orientation === 'vertical' ? item.y : item.x;
+    return item?.t;
   }
 
   /** The address of this view on the full site (for the PNG's credit, a copied link, the embed's link). */

@@ -245,6 +245,11 @@ export interface TimelineLayout {
  */
 export const DENSE_EVENTS = 400;
 
+/** The mark or band a layout places for an event (a preview places only what it moves). */
+export function placedItem(layout: TimelineLayout, id: string): PlacedMark | PlacedBand | undefined {
+  return layout.marks.find((m) => m.id === id) ?? layout.bands.find((b) => b.id === id);
+}
+
 /** Whether a laid-out mark or band is drawn in its view: in view, and (a mark) not folded into a cluster. */
 export function isDrawn(item: PlacedMark | PlacedBand): boolean {
   return item.onScreen && !('clustered' in item && item.clustered);

@@ -8,6 +8,7 @@ import {
   foldedAcross,
   kindShown,
   layoutTimeline,
+  placedItem,
   shiftedItems,
   shiftedLayout,
   type LaneInput,
@@ -129,11 +130,10 @@ export function revealZoom(
 
 /** A mark's position on the base axis (along its lane's time axis). */
 export function basePosition(layout: TimelineLayout, id: string): number | undefined {
-  const mark = layout.marks.find((m) => m.id === id);
-  const band = mark ? undefined : layout.bands.find((b) => b.id === id);
-  const lane = layout.lanes.find((l) => l.id === (mark ?? band)?.laneId);
-  if (!lane) return undefined;
-  return (mark ? (mark.t0 + mark.t1) / 2 : band!.t) - lane.axisStart;
+  const item = placedItem(layout, id);
+  const lane = layout.lanes.find((l) => l.id === item?.laneId);
+  if (!item || !lane) return undefined;
+  return ('clustered' in item ? (item.t0 + item.t1) / 2 : item.t) - lane.axisStart;
 }
 
 /** How positions on the base axis drawn at zoom `from` move at zoom `to` (p ↦ scale·p + shift: a zoom is linear). */
