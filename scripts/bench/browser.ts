@@ -93,12 +93,11 @@ export async function benchBrowser(root: string, count: number, reuse: boolean) 
     const everyEvent = laidOut ? await measured('timeline:every-event', 30_000) : undefined;
     const listed = await page.locator('[data-timeline] .tl-every-event a').count();
     // A dense chart (src/lib/timeline/layout.ts, DENSE_EVENTS) keeps only the links in view in the drawing.
-    // Its events data holds every event (a dense chart's table is made only when opened).
+    // Its events data (a script beside the page, src/site/chart-data.ts) holds every event (its table is made only when opened).
     const events = await page.evaluate(() => {
-      const data = document.querySelector('[data-timeline] script.tl-events');
-      return data
-        ? (JSON.parse(data.textContent ?? '[]') as unknown[]).length
-        : document.querySelectorAll('[data-timeline] tr[data-row-event]').length;
+      const key = document.querySelector<HTMLElement>('[data-timeline] script.tl-events')?.dataset.key;
+      const data = key && (globalThis as { timelineEvents?: Record<string, string> }).timelineEvents?.[key];
+      return data ? (JSON.parse(data) as unknown[]).length : document.querySelectorAll('[data-timeline] tr[data-row-event]').length;
     });
     const loaded = await cpu();
     // A reader looks at the chart for a moment before zooming: the sweep starts on a settled page.

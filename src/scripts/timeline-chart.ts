@@ -103,6 +103,12 @@ class TimelineChart extends HTMLElement {
   connectedCallback() {
     // An embed sets the view first (data-view, data-from, data-to), then removes data-defer.
     if (this.dom || this.hasAttribute('data-defer')) return;
+    // A dense chart's events data is a script beside the page, which runs just after this one: until it has, the
+    // chart stays as the build drew it (and stays so if it never does).
+    if (!dense.dataArrived(this)) {
+      addEventListener(dense.DATA_EVENT, () => this.connectedCallback(), { once: true });
+      return;
+    }
     this.enhance();
   }
 

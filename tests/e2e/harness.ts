@@ -83,6 +83,10 @@ export interface OpenOptions {
   touch?: boolean;
   /** Another site than the one built for the run (the dense chart's synthetic site). */
   base?: string;
+  /** Called before the page is opened (to hold or refuse some of its requests, say). */
+  before?: (page: Page) => Promise<unknown>;
+  /** What to wait for: the page's load and its charts enhanced (the default), or only the end of its parsing. */
+  waitFor?: 'enhanced' | 'parsed';
 }
 
 export interface OpenedPage {
@@ -118,9 +122,12 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  const response = await page.goto(new URL(path, options.base ?? baseUrl()).href, { waitUntil: 'load' });
+  await options.before?.(page);
+  const parsedOnly = options.waitFor === 'parsed';
+  const response = await page.goto(new URL(path, options.base ?? baseUrl()).href, { waitUntil: parsedOnly ? 'commit' : 'load' });
   if (!response?.ok()) throw new Error(`GET ${path} answered ${response?.status()}`);
-  if (options.javaScript ?? true) await page.waitForFunction(() => !document.querySelector('timeline-chart:not(.is-enhanced)'));
+  if (parsedOnly) await page.waitForFunction(() => document.readyState !== 'loading');
+  else if (options.javaScript ?? true) await page.waitForFunction(() => !document.querySelector('timeline-chart:not(.is-enhanced)'));
   return { page, context, errors, dialogs };
 }
 

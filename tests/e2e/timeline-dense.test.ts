@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBenchProject, writeSyntheticContent } from '../../scripts/bench/synthetic.ts';
+import { chartDataVersion } from '../../src/site/chart-data.ts';
 import { closeBrowser, expectNoErrors, openPage, ROOT, serveStatic } from './harness.ts';
 
 const COUNT = 480;
@@ -82,6 +83,70 @@ describe(`a chart of ${COUNT} events`, () => {
     );
     expect(laidOut, 'laid out here, the chart is the one the build drew').toEqual({ links: atReady.links, clusters: atReady.clusters });
     expectNoErrors(errors);
+  });
+
+  it('names, on every page with a dense chart, the data file the site serves for it, by its digest', async () => {
+    // (Each incident's own chart here has too few events to be dense.)
+    const pages = ['/', '/fr/', '/embed/timeline/', '/fr/embed/timeline/'];
+    for (const path of pages) {
+      const html = await (await fetch(new URL(path, base))).text();
+      const src = html.match(/<script type="module" src="(\/chart-data\/[^"]+)"/)?.[1];
+      const lang = path.startsWith('/fr/') ? 'fr' : 'en';
+      expect(src, `${path} loads its chart's data, of its edition`).toMatch(
+        new RegExp(`^/chart-data/${lang}/[\\w-]+\\.js\\?v=[0-9a-f]{12}$`),
+      );
+      const file = await fetch(new URL(src!, base));
+      expect(file.ok, `${src} is served`).toBe(true);
+      expect(chartDataVersion(await file.text()), `${path}: the file served is the one the page was built with`).toBe(src!.split('?v=')[1]);
+    }
+  });
+
+  it('waits for its events data, a file beside the page: as drawn until it comes, enhanced once it does, as drawn if never', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { page, errors } = await open('/', {
+      waitFor: 'parsed',
+      before: (p) =>
+        p.route(/\/chart-data\//, async (route) => {
+          await held;
+          await route.continue();
+        }),
+    });
+    await page.waitForFunction(() => customElements.get('timeline-chart') !== undefined);
+    const waiting = await page.evaluate(
+      (drawn) => ({
+        enhanced: document.querySelector('timeline-chart')!.classList.contains('is-enhanced'),
+        links: document.querySelectorAll(drawn).length,
+      }),
+      DRAWN,
+    );
+    expect(waiting.enhanced, 'the chart waits for its data before it takes over').toBe(false);
+    expect(waiting.links, "meanwhile the build's links are there").toBeGreaterThan(20);
+    release();
+    await page.waitForFunction(() => document.querySelector('timeline-chart')!.classList.contains('is-enhanced'), undefined, {
+      timeout: 10_000,
+    });
+    await page.waitForFunction(() => performance.getEntriesByName('timeline:layout-at-load').length > 0, undefined, { timeout: 10_000 });
+    expect(await page.locator(DRAWN).count(), 'laid out with its data, as the build drew it').toBe(waiting.links);
+    expectNoErrors(errors);
+
+    const refused = await open('/', { waitFor: 'parsed', before: (p) => p.route(/\/chart-data\//, (route) => route.abort()) });
+    await refused.page.waitForLoadState('load');
+    await refused.page.waitForTimeout(500);
+    expect(
+      await refused.page.evaluate(() => document.querySelector('timeline-chart')!.classList.contains('is-enhanced')),
+      'without its data the chart stays as the build drew it',
+    ).toBe(false);
+    expect(
+      refused.errors.filter((e) => !e.includes('chart-data') && !e.includes('Failed to load resource')),
+      'no error but the refused file',
+    ).toEqual([]);
+    const first = refused.page.locator(DRAWN).first();
+    const target = await first.getAttribute('href');
+    // Followed as a keyboard does (marks overlap where a pointer would land).
+    await first.focus();
+    await refused.page.keyboard.press('Enter');
+    await refused.page.waitForURL((url) => url.pathname === target);
   });
 
   it('keyboard: the skip link lands on the first event, arrows move on and show each card', async () => {
@@ -231,7 +296,10 @@ describe(`a chart of ${COUNT} events`, () => {
         }
         return { out, width };
       });
-      const events = await page.evaluate(() => JSON.parse(document.querySelector('script.tl-events')!.textContent!) as unknown[][]);
+      const events = await page.evaluate(() => {
+        const key = document.querySelector<HTMLElement>('script.tl-events')!.dataset.key!;
+        return JSON.parse((globalThis as { timelineEvents?: Record<string, string> }).timelineEvents![key]) as unknown[][];
+      });
       const record = new Map(events.map((r) => [r[0] as string, { lane: r[1] as string, start: r[5] as number }]));
       const ids = steps.out.map((step) => step.id);
       expect(new Set(ids).size, `each press moves to another event: ${ids.join(' ')}`).toBe(ids.length);

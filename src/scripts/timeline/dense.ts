@@ -1,7 +1,7 @@
 /**
  * A dense chart (thousands of events, see DENSE_EVENTS): its drawing holds as links only what
- * its default view shows, and the events data (a <script type="application/json"> that
- * Timeline.astro writes) holds every event. This module makes an event's link from its
+ * its default view shows, and the events data (a script beside the page, src/site/chart-data.ts)
+ * holds every event. This module makes an event's link from its
  * record the first time a view shows it. It is part of the chart's script: fetched apart,
  * it held a dense chart back by a frame or more.
  */
@@ -148,33 +148,53 @@ class LazyLinks extends Map<string, SVGAElement> {
   }
 }
 
+declare global {
+  /** Dense charts' events data by key, each a JSON text: filed by the data scripts of src/site/chart-data.ts. */
+  var timelineEvents: Record<string, string> | undefined;
+}
+
+/** Dispatched on the window by each data script once it has filed its data (src/site/chart-data.ts). */
+export const DATA_EVENT = 'timeline:events';
+
+/** Whether a chart's events data is in (true for a chart that has none to wait for). */
+export function dataArrived(root: HTMLElement): boolean {
+  const key = root.querySelector<HTMLScriptElement>('script.tl-events')?.dataset.key;
+  return !key || globalThis.timelineEvents?.[key] !== undefined;
+}
+
 /**
  * The events data, read once (both drawings use it) and only when first needed: parsing a
  * megabyte of JSON is the largest part of a dense chart's start, and a chart shown as the
- * build drew it needs none of it until the reader does something.
+ * build drew it needs none of it until the reader does something. The data comes in a
+ * script beside the page (its key on the placeholder `events`); until it has run, there are
+ * no records and the chart keeps the links it has.
  */
 const parsed = new WeakMap<HTMLScriptElement, DenseRecord[]>();
 function recordsOf(events: HTMLScriptElement): DenseRecord[] {
   let records = parsed.get(events);
-  if (!records) {
-    try {
-      const data: unknown = JSON.parse(events.textContent ?? '[]');
-      records = Array.isArray(data) ? (data as DenseRecord[]) : [];
-    } catch {
-      // Written by the build: unreadable only if the page was altered. The chart keeps the links it has.
-      records = [];
-    }
-    parsed.set(events, records);
+  if (records) return records;
+  const key = events.dataset.key;
+  const text = key ? globalThis.timelineEvents?.[key] : events.textContent;
+  if (text === undefined) return [];
+  try {
+    const data: unknown = JSON.parse(text ?? '[]');
+    records = Array.isArray(data) ? (data as DenseRecord[]) : [];
+  } catch {
+    // Written by the build: unreadable only if the page or its data was altered. The chart keeps the links it has.
+    records = [];
   }
+  parsed.set(events, records);
   return records;
 }
 
-/** Each record by event id, made once for the data (both drawings' links and the tooltip look events up). */
+/** Each record by event id, made once the data is in (both drawings' links and the tooltip look events up). */
 const indexes = new WeakMap<HTMLScriptElement, Map<string, DenseRecord>>();
 function recordOf(events: HTMLScriptElement, id: string): DenseRecord | undefined {
   let index = indexes.get(events);
   if (!index) {
-    index = new Map(recordsOf(events).map((r) => [r[0], r]));
+    const records = recordsOf(events);
+    if (!parsed.has(events)) return undefined;
+    index = new Map(records.map((r) => [r[0], r]));
     indexes.set(events, index);
   }
   return index.get(id);

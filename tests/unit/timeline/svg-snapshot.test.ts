@@ -6,6 +6,9 @@ import type { LaneInput, MarkInput } from '../../../src/lib/timeline/layout.ts';
 import { timelineInputs } from '../../../src/lib/timeline/marks.ts';
 import { type DataWords, type DenseRecord, denseTableRows, recordName } from '../../../src/scripts/timeline/dense.ts';
 import { fixtureArchive } from '../../fixtures/timeline-fixture.ts';
+import { dictionary } from '../../../src/lib/i18n/en.ts';
+import type { Lang } from '../../../src/lib/i18n/routing.ts';
+import { chartDataPath, chartDataScript, chartRecords } from '../../../src/site/chart-data.ts';
 
 /**
  * The chart of `archive` as the build writes it, dense or whole, without the development build's source annotations
@@ -19,10 +22,20 @@ async function renderChart(archive: ReturnType<typeof fixtureArchive>, dense: bo
   );
 }
 
-/** A dense chart's events data, from its page. */
-function recordsIn(html: string): DenseRecord[] {
-  const at = html.indexOf('<script type="application/json" class="tl-events"');
-  return JSON.parse(html.slice(html.indexOf('>', at) + 1, html.indexOf('</script>', at))) as DenseRecord[];
+/**
+ * A dense chart's events data: the file its page names (src/site/chart-data.ts), as the data route serves it. Checks
+ * that the page names that very file, by its edition, lanes and the digest of its text, first in the chart.
+ */
+function recordsIn(html: string, archive: ReturnType<typeof fixtureArchive>): DenseRecord[] {
+  const key = html.match(/class="tl-events" data-key="([^"]+)"/)?.[1];
+  expect(key, 'the events data placeholder names its key').toBeDefined();
+  const [lang, lanes] = key!.split('/') as [Lang, string];
+  const records = chartRecords(archive, lanes, dictionary(lang).locale);
+  const src = chartDataPath(lang, lanes, chartDataScript(key!, records));
+  expect(html, 'the chart loads the file of its data, by version, before its drawings').toMatch(
+    new RegExp(`<timeline-chart [^>]*><script type="module" src="${src.replace(/[.?]/g, '\\$&')}"></script>`),
+  );
+  return records;
 }
 
 /** The words beside a dense chart's data, as dataWords reads them in the browser. */
@@ -101,7 +114,7 @@ describe('Timeline.astro, a dense chart (thousands of events: links only for wha
     const html = await container.renderToString(Timeline, { props: { archive, id: 'fixture', dense: true } });
     const all = archive.events.map((e) => e.id).sort();
     expect(
-      recordsIn(html)
+      recordsIn(html, archive)
         .map((r) => r[0])
         .sort(),
     ).toEqual(all);
@@ -126,7 +139,7 @@ describe('Timeline.astro, a dense chart (thousands of events: links only for wha
     const archive = fixtureArchive(12);
     const dense = await renderChart(archive, true);
     const whole = await renderChart(archive, false);
-    const records = recordsIn(dense);
+    const records = recordsIn(dense, archive);
     const words = wordsIn(dense);
     // The whole chart's links, as the build writes them: address and name by event.
     const built = new Map(
@@ -150,7 +163,7 @@ describe('Timeline.astro, a dense chart (thousands of events: links only for wha
       /<p class="tl-table-dense">\d+ events, each with its own page, listed in <a href="\/events\/">the list of all events<\/a>\.<\/p>/,
     );
     const rows = denseTableRows(
-      recordsIn(dense),
+      recordsIn(dense, archive),
       { ...wordsIn(dense), incidents: JSON.parse(attribute(body(dense), 'data-incident-titles')) },
       true,
     );
