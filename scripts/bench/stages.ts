@@ -43,8 +43,8 @@ const MARKS: { name: string; end: RegExp }[] = [
   { name: 'bundling: client, assets', end: /generating static routes/ },
   { name: 'rendering pages and files', end: /^(\d\d:\d\d:\d\d )?\s*✓ Completed in/ },
   { name: 'assets, sitemap', end: /@astrojs\/sitemap\]|\[build\] \d+ page\(s\) built/ },
-  { name: 'social cards (PNG)', end: /social cards: / },
-  { name: 'search index (Pagefind)', end: /search: Pagefind/ },
+  // Drawn side by side (src/integrations/reach.ts): both lines come once both are done.
+  { name: 'social cards (PNG) and search index (Pagefind), side by side', end: /social cards: / },
 ];
 
 export function parseStamped(text: string): Stamped[] {

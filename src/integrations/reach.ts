@@ -34,13 +34,17 @@ export function reach(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const cards = await rasterizeCards(join(out, 'cards'), { cacheDir });
+        // Side by side: the cards are drawn in child processes while Pagefind reads the pages (neither reads what the other writes).
+        // Both settle before either's failure ends the build: no card process is left running.
+        const [drawing, indexing] = await Promise.allSettled([rasterizeCards(join(out, 'cards'), { cacheDir }), indexSite(out)]);
+        if (drawing.status === 'rejected') throw drawing.reason;
+        if (indexing.status === 'rejected') throw indexing.reason;
+        const [cards, search] = [drawing.value, indexing.value];
         const reused = cards.count - cards.drawn;
         logger.info(
           `social cards: ${cards.count} PNG (1200×630) in ${(cards.ms / 1000).toFixed(2)} ` +
             `s${reused ? ` (${cards.drawn} drawn, ${reused} unchanged, from the cache)` : ''}`,
         );
-        const search = await indexSite(out);
         logger.info(`search: Pagefind indexed ${search.pages} pages in ${(search.ms / 1000).toFixed(2)} s`);
       },
     },
